@@ -1,0 +1,26 @@
+// Checks all content before a build: UI strings, and (as they are added) every example and
+// code block the site shows. Prints `file:line: severity: message` per problem and exits 1 when
+// any is an error, so `npm run build` stops and says which example is wrong.
+import { fileURLToPath } from 'node:url';
+import { formatProblem, type ContentProblem } from './checks/types.ts';
+import { checkUiStrings } from './checks/ui-strings.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+
+const checks: Array<[string, (root: string) => ContentProblem[] | Promise<ContentProblem[]>]> = [
+  ['UI strings', checkUiStrings],
+];
+
+let errors = 0;
+for (const [name, check] of checks) {
+  const problems = await check(root);
+  for (const p of problems) {
+    console.error(formatProblem(p));
+    if (p.severity === 'error') errors++;
+  }
+  if (problems.length === 0 && process.env.VERBOSE) console.log(`ok: ${name}`);
+}
+if (errors > 0) {
+  console.error(`check-content: ${errors} error(s); fix them before building.`);
+  process.exit(1);
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond npm packages: a Chromium for Playwright and a Korean font
+# (without one, Korean renders as boxes in screenshots). Debian/Ubuntu with apt-get only; elsewhere
+# it says what to install. Then installs the npm packages (Node 24 comes with them, see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi nanum || need+=(fonts-nanum)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "setup: installing ${need[*]} from Debian's packages"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "setup: no apt-get here; install ${need[*]} yourself, or run 'npx playwright install chromium'" >&2
+  fi
+fi
+
+# `npm ci` cannot be used: the registry here lacks some other platforms' optional packages, so the
+# lock file is incomplete for them.
+npm install --no-audit --no-fund

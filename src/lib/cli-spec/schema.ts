@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * The typed spec of the Docker CLI, parsed from the committed `--help` snapshots
+ * (content/cli-help/docker-<version>/). These zod schemas are the single source of the types
+ * (`z.infer`); the site, the validator and the scripts all consume them.
+ */
+
+/** One option (flag) as `docker <cmd> --help` lists it. */
+export const OptionSpecSchema = z.object({
+  /** Long name without dashes: `restart`. */
+  long: z.string().min(1),
+  /** One-letter shorthand without the dash (`d` for `-d`), or null. */
+  short: z.string().length(1).nullable(),
+  /** The value type word exactly as printed (`string`, `list`, `map`, `int`, `uint16`, `duration`, `bytes`, ...); null for a boolean flag. */
+  valueType: z.string().nullable(),
+  /** The text inside the trailing `(default ...)` exactly as printed (`"no"`, `0`, `[]`, `map[]`, `true`); null when none is printed. */
+  default: z.string().nullable(),
+  /** The full description with wrapped lines joined (embedded lists keep their line breaks), without the `(default ...)` clause. */
+  description: z.string(),
+  /** Marked `(Windows only)` in the help text. */
+  windowsOnly: z.boolean(),
+  /** Marked experimental in the help text. */
+  experimental: z.boolean(),
+  /** Marked deprecated in the help text. */
+  deprecated: z.boolean(),
+});
+export type OptionSpec = z.infer<typeof OptionSpecSchema>;
+
+/** One positional element of a usage line: `IMAGE`, `[COMMAND]`, `[ARG...]`, `PATH | URL | -`. */
+export const UsageArgSchema = z.object({
+  /** The element as printed, without the outer `[ ]` and `...`: `CONTAINER:SRC_PATH`, `REPOSITORY[:TAG]`. */
+  text: z.string(),
+  /** Its alternatives: `['PATH', 'URL', '-']`; a single-item list when there are none. */
+  alternatives: z.array(z.string()).min(1),
+  /** Written in square brackets as a whole word: `[COMMAND]`. */
+  optional: z.boolean(),
+  /** Followed by `...`: `[ARG...]`, `CONTAINER [CONTAINER...]` (the repetition is its own element). */
+  repeated: z.boolean(),
+});
+export type UsageArg = z.infer<typeof UsageArgSchema>;
+
+/** One usage form; `docker container cp` has two. */
+export const UsageFormSchema = z.object({
+  /** The usage line as printed, after `Usage:`. */
+  text: z.string(),
+  /** The command path words as written in the form: `['docker', 'container', 'run']`. */
+  path: z.array(z.string()),
+  /** `[OPTIONS]` (or `OPTIONS`) appears in the form. */
+  acceptsOptions: z.boolean(),
+  args: z.array(UsageArgSchema),
+  /** Fewest and most positional arguments the form allows; `max` null when unbounded. */
+  minArgs: z.number().int().nonnegative(),
+  maxArgs: z.number().int().nonnegative().nullable(),
+});
+export type UsageForm = z.infer<typeof UsageFormSchema>;
+
+export const SubcommandRefSchema = z.object({
+  name: z.string(),
+  summary: z.string(),
+  /** Section heading it was listed under (`Commands`, `Management Commands`, ...). */
+  section: z.string(),
+});
+export type SubcommandRef = z.infer<typeof SubcommandRefSchema>;
+
+export const CommandSpecSchema = z.object({
+  /** Path as captured, without `docker`: `['container', 'run']`. Empty for the root command. */
+  path: z.array(z.string()),
+  /** Canonical path: first form on the `Aliases:` line, else the usage path (DESIGN.md, "URLs"). */
+  canonicalPath: z.array(z.string()),
+  /** `canonicalPath.join('-')`, the page slug; `docker` for the root. */
+  slug: z.string(),
+  /** Every form on the `Aliases:` line, without `docker`: `[['container','ls'], ['container','list'], ['container','ps'], ['ps']]`. */
+  aliases: z.array(z.array(z.string())),
+  /** The one-line description under the usage. */
+  summary: z.string(),
+  /** Further description paragraphs, as printed; null when none. */
+  longDescription: z.string().nullable(),
+  usage: z.array(UsageFormSchema).min(1),
+  /** True for a command that only groups others (`docker network`). */
+  isGroup: z.boolean(),
+  subcommands: z.array(SubcommandRefSchema),
+  options: z.array(OptionSpecSchema),
+  /** Examples text when the help prints an `Examples:` section; null otherwise. */
+  examples: z.string().nullable(),
+});
+export type CommandSpec = z.infer<typeof CommandSpecSchema>;
+
+export const CliSpecSchema = z.object({
+  /** Docker CLI version the snapshots came from: `28.2.2`. */
+  version: z.string(),
+  /** The root command (`docker`), whose options are the global options. */
+  root: CommandSpecSchema,
+  /** Every command except the root, one per canonical path, sorted by slug. */
+  commands: z.array(CommandSpecSchema),
+});
+export type CliSpec = z.infer<typeof CliSpecSchema>;

@@ -1,0 +1,55 @@
+/**
+ * UI-string parity: `en` is the reference key set (as in the Astro docs project); every other
+ * language must have exactly the same keys, each a non-empty string, and use the same `{placeholders}`.
+ */
+export interface ParityProblem {
+  key: string;
+  problem: 'missing' | 'extra' | 'empty' | 'not-a-string' | 'placeholders';
+  message: string;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}
+
+export function checkParity(
+  reference: Record<string, unknown>,
+  translation: Record<string, unknown>,
+  translationName: string,
+): ParityProblem[] {
+  const problems: ParityProblem[] = [];
+  for (const [key, refValue] of Object.entries(reference)) {
+    if (!(key in translation)) {
+      problems.push({
+        key,
+        problem: 'missing',
+        message: `${translationName}: missing key "${key}" (add it with a translation of ${JSON.stringify(refValue)})`,
+      });
+      continue;
+    }
+    const value = translation[key];
+    if (typeof value !== 'string') {
+      problems.push({ key, problem: 'not-a-string', message: `${translationName}: "${key}" must be a string` });
+    } else if (value.trim() === '') {
+      problems.push({ key, problem: 'empty', message: `${translationName}: "${key}" is empty; translate it` });
+    } else if (typeof refValue === 'string' && placeholders(refValue).join() !== placeholders(value).join()) {
+      problems.push({
+        key,
+        problem: 'placeholders',
+        message: `${translationName}: "${key}" must use the placeholders {${placeholders(refValue).join('}, {')}} like the reference`,
+      });
+    }
+  }
+  for (const key of Object.keys(translation)) {
+    if (!(key in reference)) {
+      problems.push({
+        key,
+        problem: 'extra',
+        message: `${translationName}: key "${key}" is not in the reference set (en.json); remove it or add it to en.json first`,
+      });
+    }
+  }
+  return problems;
+}
