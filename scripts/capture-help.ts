@@ -1,0 +1,178 @@
+// Captures the installed Docker CLI's `--help` output into committed snapshots:
+// content/cli-help/docker-<version>/<slug>.txt, one per canonical command, plus index.json.
+// Usage: npm run capture-help [-- --out DIR]
+//
+// The walk starts at `docker --help`, follows every command section of the root and every
+// group's command lists, and captures each canonical command once (`docker run` and
+// `docker container run` are one command; it is captured as `docker container run`, the first form
+// on its Aliases: line). Output is deterministic: the same CLI gives byte-identical files, and a
+// re-run that changes nothing keeps the previous capture date.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAliases } from '../src/lib/cli-spec/parse-aliases.ts';
+import { isCommandSection, parseSubcommands } from '../src/lib/cli-spec/parse-subcommands.ts';
+import { parseUsage } from '../src/lib/cli-spec/parse-usage.ts';
+import { splitSections } from '../src/lib/cli-spec/split-sections.ts';
+import { runDocker } from './lib/docker-exec.ts';
+
+/** The one machine-specific text in the help: the throw-away HOME inside `--config`-style defaults. */
+export const HOME_PLACEHOLDER = '~';
+export const SUBSTITUTION_NOTE =
+  'The throw-away HOME the CLI ran with (it appears in the root help\'s --config and --tls* defaults) is written as "~", so those defaults read "~/.docker..."';
+
+export interface CapturedCommand {
+  /** Path the help was captured at, without `docker` (the canonical path). */
+  path: string[];
+  canonicalPath: string[];
+  slug: string;
+  /** Every form on the Aliases: line (empty when the help prints none). */
+  aliases: string[][];
+  kind: 'leaf' | 'group';
+}
+
+export interface HelpIndex {
+  $generated: string;
+  version: string;
+  /** Date (YYYY-MM-DD) of the capture that last changed a snapshot. */
+  captured: string;
+  substitution: { text: string; replacement: string; note: string };
+  counts: { commands: number; leaves: number; groups: number };
+  /** The root first, then every command sorted by slug. */
+  commands: CapturedCommand[];
+}
+
+export interface Capture {
+  version: string;
+  /** File name (`container-run.txt`) to help text, already substituted. */
+  files: Map<string, string>;
+  commands: CapturedCommand[];
+}
+
+/** Where the help of one capture differs by machine; replaced by HOME_PLACEHOLDER. */
+function scrub(text: string, home: string): string {
+  return text.split(home).join(HOME_PLACEHOLDER);
+}
+
+function helpOf(path: string[]): string {
+  const r = runDocker([...path, '--help']);
+  if (r.status !== 0 || r.timedOut) {
+    throw new Error(`\`docker ${[...path, '--help'].join(' ')}\` failed (status ${String(r.status)}${r.timedOut ? ', timed out' : ''}): ${r.stderr.trim()}`);
+  }
+  // stdout only: `docker build --help` prints a DEPRECATED notice on stderr, which is not help.
+  if (!r.stdout.startsWith('Usage:')) throw new Error(`\`docker ${path.join(' ')} --help\` did not print a help text: ${JSON.stringify(r.stdout.slice(0, 200))}`);
+  return scrub(r.stdout, r.home);
+}
+
+export function dockerVersion(): string {
+  const r = runDocker(['--version']);
+  const m = /^Docker version (\S+?),/.exec(r.stdout);
+  if (r.status !== 0 || !m?.[1]) throw new Error(`could not read the Docker CLI version from \`docker --version\`: ${JSON.stringify(r.stdout || r.stderr)}`);
+  return m[1];
+}
+
+export const slugOf = (canonical: string[]): string => (canonical.length === 0 ? 'docker' : canonical.join('-'));
+
+/** Walks the installed CLI; returns every canonical command's help text, in memory. */
+export function captureHelp(): Capture {
+  const version = dockerVersion();
+  const files = new Map<string, string>();
+  const bySlug = new Map<string, CapturedCommand>();
+  const visited = new Set<string>();
+
+  const visit = (path: string[]): void => {
+    const key = path.join(' ');
+    if (visited.has(key)) return;
+    visited.add(key);
+    let text = helpOf(path);
+    let blocks = splitSections(text);
+    const aliasSection = blocks.sections.find((s) => s.heading === 'Aliases');
+    const aliases = aliasSection ? parseAliases(aliasSection) : [];
+    const firstUsage = parseUsage(blocks.usage[0] ?? '');
+    const canonical = aliases[0] ?? firstUsage.path.slice(1);
+    const slug = slugOf(canonical);
+    if (bySlug.has(slug)) return;
+    if (canonical.join(' ') !== key) {
+      // Reached through a shortcut (`docker ps`): capture the canonical form's own help instead,
+      // whose usage line names the canonical path.
+      visited.add(canonical.join(' '));
+      text = helpOf(canonical);
+      blocks = splitSections(text);
+    }
+    const lists = blocks.sections.filter((s) => isCommandSection(s.heading));
+    const kind = path.length > 0 && lists.length > 0 ? 'group' : 'leaf';
+    files.set(`${slug}.txt`, text);
+    bySlug.set(slug, { path: canonical, canonicalPath: canonical, slug, aliases, kind });
+    for (const list of lists) for (const sub of parseSubcommands(list)) visit([...canonical, sub.name]);
+  };
+  visit([]);
+  const root = bySlug.get('docker');
+  if (!root) throw new Error('the root help was not captured');
+  root.kind = 'group';
+  const commands = [root, ...[...bySlug.values()].filter((c) => c !== root).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))];
+  return { version, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), commands };
+}
+
+export function buildIndex(cap: Capture, captured: string): HelpIndex {
+  const rest = cap.commands.filter((c) => c.slug !== 'docker');
+  return {
+    $generated: 'by scripts/capture-help.ts; do not edit',
+    version: cap.version,
+    captured,
+    substitution: { text: '<throw-away HOME>', replacement: HOME_PLACEHOLDER, note: SUBSTITUTION_NOTE },
+    counts: { commands: rest.length, leaves: rest.filter((c) => c.kind === 'leaf').length, groups: rest.filter((c) => c.kind === 'group').length },
+    commands: cap.commands,
+  };
+}
+
+/** index.json text: pretty-printed, one command per line so a diff shows exactly which changed. */
+export function indexJson(index: HelpIndex): string {
+  const { commands, ...head } = index;
+  const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
+  return `${top},\n  "commands": [\n${commands.map((c) => `    ${JSON.stringify(c)}`).join(',\n')}\n  ]\n}\n`;
+}
+
+/**
+ * Writes a capture to `dir`: every .txt, index.json, and removes .txt files no longer produced.
+ * Keeps the previous capture date when no file changed, so a re-run is a no-op.
+ * Returns the names of the files it changed.
+ */
+export function writeCapture(cap: Capture, dir: string, today: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const changed: string[] = [];
+  const stale = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt') && !cap.files.has(f)) : [];
+  for (const f of stale) {
+    rmSync(join(dir, f));
+    changed.push(f);
+  }
+  for (const [name, text] of cap.files) {
+    const file = join(dir, name);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    writeFileSync(file, text);
+    changed.push(name);
+  }
+  const indexFile = join(dir, 'index.json');
+  const previous = existsSync(indexFile) ? (JSON.parse(readFileSync(indexFile, 'utf8')) as Partial<HelpIndex>) : undefined;
+  const keepDate = previous?.captured && indexJson(buildIndex(cap, previous.captured)) === readFileSync(indexFile, 'utf8');
+  const date = changed.length === 0 && keepDate && previous?.captured ? previous.captured : today;
+  const json = indexJson(buildIndex(cap, date));
+  if (!existsSync(indexFile) || readFileSync(indexFile, 'utf8') !== json) {
+    writeFileSync(indexFile, json);
+    changed.push('index.json');
+  }
+  return changed;
+}
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function main(argv: string[]): void {
+  const outFlag = argv.indexOf('--out');
+  const cap = captureHelp();
+  const dir = outFlag >= 0 && argv[outFlag + 1] ? resolve(argv[outFlag + 1] ?? '') : join(repoRoot, 'content', 'cli-help', `docker-${cap.version}`);
+  const started = Date.now();
+  const changed = writeCapture(cap, dir, new Date().toISOString().slice(0, 10));
+  const rest = cap.commands.length - 1;
+  console.log(`captured docker ${cap.version}: root + ${rest} commands into ${dir}; ${changed.length === 0 ? 'no change' : `changed: ${changed.join(', ')}`} (${Date.now() - started} ms to write)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
