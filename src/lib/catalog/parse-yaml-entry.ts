@@ -1,0 +1,65 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+
+/** A problem in a YAML content file, with the 1-based line it is on. */
+export interface YamlProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type YamlParseResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
+
+/** Finds the YAML node at a zod issue path, so a schema error can point at its line. */
+function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
+  let node: Node | null = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) return node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = (node.items[key] as Node | undefined) ?? node;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+/**
+ * Parses one YAML content file and validates it with a zod schema. Problems carry the line and
+ * column of the offending key or value, and say what was expected.
+ */
+export function parseYamlEntry<S extends z.ZodType>(text: string, schema: S): YamlParseResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const node = nodeAt(doc.contents as Node | null, issue.path);
+      const pos = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+      return { line: pos.line, column: pos.col, message: `${where}: ${issue.message}` };
+    }),
+  };
+}
+
+/** Line of a key path in a YAML text (for problems found after schema validation), or 1. */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const node = nodeAt(doc.contents as Node | null, path);
+  return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+}
