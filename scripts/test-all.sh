@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find: unit tests, type check,
 # content checks, the production build (which checks every example again), then the browser tests
-# against that build. Used by `npm test`, which the README and .ci/run call.
+# against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
+# `tests: N passed, N failed, N skipped` summed over Vitest and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p .tmp
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "unit tests (vitest)"
-npx vitest run
+step "unit and judge tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 
 step "type check (tsc)"
 npx tsc --noEmit -p tsconfig.json
@@ -17,4 +19,6 @@ step "build (content checks, astro, pagefind)"
 npm run --silent build
 
 step "browser tests (playwright, chromium)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
+
+node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/playwright.json
