@@ -1,0 +1,84 @@
+/**
+ * Checks a Dockerfile (or a snippet of one) with dockerfile-utils and with our own rules, and
+ * merges the results into one list sorted by position.
+ */
+import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { parseDockerfile } from './parse.ts';
+import type { DockerfileProblem } from './problem.ts';
+import { runRules, type RuleOptions } from './rules.ts';
+
+export type CheckOptions = RuleOptions;
+
+/**
+ * Every dockerfile-utils setting, spelled out: `validate(text, settings)` replaces its defaults
+ * with the object it is given, so a partial object silently turns every unnamed check off.
+ * `Required<>` makes the compiler insist on the complete set.
+ */
+const UTILS_SETTINGS: Required<ValidatorSettings> = {
+  deprecatedMaintainer: ValidationSeverity.WARNING,
+  directiveCasing: ValidationSeverity.WARNING,
+  emptyContinuationLine: ValidationSeverity.WARNING,
+  instructionCasing: ValidationSeverity.WARNING,
+  instructionCmdMultiple: ValidationSeverity.WARNING,
+  instructionEntrypointMultiple: ValidationSeverity.WARNING,
+  instructionHealthcheckMultiple: ValidationSeverity.WARNING,
+  // Our exec-form rule reports single quotes as an error (the builder falls back to the shell
+  // form), with the repaired JSON as the suggestion.
+  instructionJSONInSingleQuotes: ValidationSeverity.IGNORE,
+  instructionWorkdirRelative: ValidationSeverity.WARNING,
+};
+
+/**
+ * dockerfile-utils findings that one of our rules reports better (with a suggestion) when it fires
+ * on the same instruction. An empty list means ours always covers it.
+ */
+const SUPERSEDED: Partial<Record<ValidationCode, string[]>> = {
+  [ValidationCode.UNKNOWN_INSTRUCTION]: [],
+  [ValidationCode.ARGUMENT_REQUIRES_AT_LEAST_TWO]: ['copy-missing-destination'],
+  [ValidationCode.SHELL_JSON_FORM]: ['exec-form-invalid-json', 'exec-form-missing-comma', 'exec-form-not-strings'],
+};
+
+/** `ARGUMENT_REQUIRES_AT_LEAST_TWO` -> `argument-requires-at-least-two`. */
+function utilsCode(code: unknown): string {
+  const name = typeof code === 'number' ? ValidationCode[code] : undefined;
+  return name ? name.toLowerCase().replace(/_/g, '-') : 'dockerfile-utils';
+}
+
+export function checkDockerfile(text: string, options: CheckOptions = {}): DockerfileProblem[] {
+  const findings = runRules(text, options);
+  const ours = findings.map((f) => f.problem);
+  const instructions = parseDockerfile(text).instructions;
+  const instructionLineOf = (line: number): number =>
+    instructions.find((ins) => ins.start.line <= line && line <= ins.endLine)?.start.line ?? line;
+  const utils: DockerfileProblem[] = [];
+  for (const d of validate(text, UTILS_SETTINGS)) {
+    const code = typeof d.code === 'number' ? (d.code as ValidationCode) : undefined;
+    const line = d.range.start.line + 1;
+    if (code === ValidationCode.NO_SOURCE_IMAGE && options.fragment) continue;
+    const supersededBy = code === undefined ? undefined : SUPERSEDED[code];
+    if (supersededBy) {
+      if (supersededBy.length === 0) continue;
+      const anchor = instructionLineOf(line);
+      if (findings.some((f) => f.instructionLine === anchor && supersededBy.includes(f.problem.code))) continue;
+    }
+    utils.push({
+      line,
+      column: d.range.start.character + 1,
+      severity: d.severity === 1 ? 'error' : 'warning',
+      code: utilsCode(d.code),
+      message: typeof d.message === 'string' ? d.message : d.message.value,
+      source: 'dockerfile-utils',
+    });
+  }
+  return [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+export function hasErrors(problems: readonly DockerfileProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** `file:line:col severity code message`, the check-dockerfile output format (DESIGN.md). */
+export function formatDockerfileProblem(file: string, p: DockerfileProblem): string {
+  const fix = p.suggestion !== undefined && !p.message.includes(p.suggestion) ? ` (suggestion: ${p.suggestion})` : '';
+  return `${file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}${fix}`;
+}

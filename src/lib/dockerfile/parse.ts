@@ -1,0 +1,205 @@
+/**
+ * A small Dockerfile reader for our own checks. It mirrors the builder's line handling
+ * (https://docs.docker.com/reference/dockerfile/#format): parser directives at the top, `#`
+ * comments, the escape character joining a line with the next, and heredocs (`RUN <<EOF`). It keeps
+ * a map from every character of the joined instruction back to its line and column, so a problem
+ * found in a joined instruction is still reported where the learner typed it.
+ */
+
+/** A 1-based position in the source text. */
+export interface SourcePos {
+  line: number;
+  column: number;
+}
+
+/** Where two physical lines were glued together without any whitespace between them. */
+export interface GluedJoin {
+  /** Position of the first character of the continuation line. */
+  at: SourcePos;
+  /** The word the join produced (`-ycurl`), for the message. */
+  word: string;
+}
+
+export interface ParsedInstruction {
+  /** The keyword as written (`run`, `RUN`). */
+  keyword: string;
+  /** The keyword in upper case. */
+  upper: string;
+  /** Position of the keyword. */
+  start: SourcePos;
+  /** Last physical line of the instruction (heredoc bodies not included). */
+  endLine: number;
+  /** Everything after the keyword, continuation lines joined, trimmed. */
+  args: string;
+  /** Source position of `args[offset]` (offset may be `args.length`: just past the end). */
+  at(offset: number): SourcePos;
+  /** Heredoc delimiters the instruction opened (`EOF`); their bodies are not instructions. */
+  heredocs: string[];
+  glued: GluedJoin[];
+}
+
+export interface ParsedDockerfile {
+  /** The escape character (`\` unless a `# escape=` directive says otherwise). */
+  escape: string;
+  instructions: ParsedInstruction[];
+}
+
+interface Segment {
+  start: number;
+  line: number;
+  column: number;
+}
+
+const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(\S*)\s*$/;
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
+
+function positionFinder(segments: Segment[], lead: number): (offset: number) => SourcePos {
+  return (offset: number) => {
+    const target = offset + lead;
+    let seg = segments[0] ?? { start: 0, line: 1, column: 1 };
+    for (const s of segments) {
+      if (s.start <= target) seg = s;
+      else break;
+    }
+    return { line: seg.line, column: seg.column + (target - seg.start) };
+  };
+}
+
+/** Removes a trailing escape character (and whitespace after it); says whether it was there. */
+function trimContinuation(text: string, escape: string): [string, boolean] {
+  const trimmed = text.replace(/[ \t]+$/, '');
+  if (trimmed.endsWith(escape)) return [trimmed.slice(0, -1), true];
+  return [text, false];
+}
+
+function isBlank(line: string): boolean {
+  return /^\s*$/.test(line);
+}
+
+function isComment(line: string): boolean {
+  return /^\s*#/.test(line);
+}
+
+/** Builds one instruction from its first physical line (index `first`); returns it and the next line index. */
+function readInstruction(
+  lines: string[],
+  first: number,
+  escape: string,
+): [ParsedInstruction, number] {
+  const line = lines[first] ?? '';
+  const m = /^(\s*)(\S+)/.exec(line) as RegExpExecArray;
+  const indent = (m[1] ?? '').length;
+  const keyword = m[2] ?? '';
+  const segments: Segment[] = [];
+  const glued: GluedJoin[] = [];
+  let logical = '';
+  const append = (lineIndex: number, column0: number, text: string) => {
+    segments.push({ start: logical.length, line: lineIndex + 1, column: column0 + 1 });
+    logical += text;
+  };
+  const afterKeyword = indent + keyword.length;
+  let [piece, more] = trimContinuation(line.slice(afterKeyword), escape);
+  append(first, afterKeyword, piece);
+  let i = first;
+  while (more && i + 1 < lines.length) {
+    i++;
+    const next = lines[i] ?? '';
+    // Comment lines and empty lines inside a continued instruction are dropped by the builder.
+    if (isComment(next) || isBlank(next)) continue;
+    [piece, more] = trimContinuation(next, escape);
+    if (logical.length > 0 && !/\s$/.test(logical) && /^\S/.test(piece)) {
+      const before = /\S+$/.exec(logical)?.[0] ?? '';
+      const after = /^\S+/.exec(piece)?.[0] ?? '';
+      glued.push({ at: { line: i + 1, column: 1 }, word: before + after });
+    }
+    append(i, 0, piece);
+  }
+  const lead = logical.length - logical.trimStart().length;
+  const args = logical.trim();
+  const upper = keyword.toUpperCase();
+  const heredocs: string[] = [];
+  let nextIndex = i + 1;
+  if (HEREDOC_INSTRUCTIONS.has(upper)) {
+    for (const h of args.matchAll(HEREDOC)) {
+      const stripTabs = h[1] === '-';
+      const name = h[3] ?? '';
+      heredocs.push(name);
+      // The body runs up to a line that is exactly the delimiter (leading tabs allowed with `<<-`).
+      while (nextIndex < lines.length) {
+        const body = lines[nextIndex] ?? '';
+        nextIndex++;
+        if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) break;
+      }
+    }
+  }
+  const instruction: ParsedInstruction = {
+    keyword,
+    upper,
+    start: { line: first + 1, column: indent + 1 },
+    endLine: i + 1,
+    args,
+    at: positionFinder(segments, lead),
+    heredocs,
+    glued,
+  };
+  return [instruction, nextIndex];
+}
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const lines = text.split(/\r?\n/);
+  let escape = '\\';
+  let i = 0;
+  // Parser directives are only read before the first comment, blank line or instruction.
+  const seen = new Set<string>();
+  while (i < lines.length) {
+    const d = DIRECTIVE.exec(lines[i] ?? '');
+    if (!d) break;
+    const name = (d[1] ?? '').toLowerCase();
+    if (seen.has(name)) break;
+    seen.add(name);
+    if (name === 'escape' && (d[2] === '`' || d[2] === '\\')) escape = d[2];
+    i++;
+  }
+  const instructions: ParsedInstruction[] = [];
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (isBlank(line) || isComment(line)) {
+      i++;
+      continue;
+    }
+    const [instruction, next] = readInstruction(lines, i, escape);
+    instructions.push(instruction);
+    i = next;
+  }
+  return { escape, instructions };
+}
+
+/** One `--name[=value]` flag at the start of an instruction's arguments. */
+export interface ParsedFlag {
+  name: string;
+  value: string | undefined;
+  /** Offset of `--` in the arguments. */
+  offset: number;
+}
+
+/** Splits leading `--flag[=value]` words off an instruction's arguments. */
+export function splitFlags(args: string): { flags: ParsedFlag[]; rest: string; restOffset: number } {
+  const flags: ParsedFlag[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < args.length && /\s/.test(args[i] ?? '')) i++;
+    if (!args.startsWith('--', i)) break;
+    let j = i;
+    while (j < args.length && !/\s/.test(args[j] ?? '')) j++;
+    const word = args.slice(i + 2, j);
+    const eq = word.indexOf('=');
+    flags.push({
+      name: eq === -1 ? word : word.slice(0, eq),
+      value: eq === -1 ? undefined : word.slice(eq + 1),
+      offset: i,
+    });
+    i = j;
+  }
+  return { flags, rest: args.slice(i), restOffset: i };
+}
