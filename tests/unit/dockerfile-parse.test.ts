@@ -98,7 +98,8 @@ describe('words', () => {
   it.each([
     ['RUNN', 'RUN'],
     ['ENTRYPONT', 'ENTRYPOINT'],
-    ['apk', undefined],
+    ['ARGG', undefined],
+    ['RNU', 'RUN'],
     ['XYZZY', undefined],
   ] as const)('didYouMean(%s) = %s', (word, expected) => {
     expect(didYouMean(word, ['RUN', 'ENTRYPOINT', 'apt'])).toBe(expected);

@@ -102,8 +102,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest candidate within `maxDistance` edits (case-insensitive), or undefined. Short words
- * get one edit at most, so `apk` is never "corrected" to `apt`.
+ * The closest candidate within `maxDistance` edits (case-insensitive), or undefined. Words of up
+ * to five letters get one edit at most: two edits turn almost any short word into another.
+ * (Callers check that the word is not itself valid first: `apk` is one edit from `apt`.)
  */
 export function didYouMean(word: string, candidates: readonly string[], maxDistance = 2): string | undefined {
   const limit = word.length <= 5 ? Math.min(1, maxDistance) : maxDistance;
