@@ -83,6 +83,8 @@ export const CommandSpecSchema = z.object({
   options: z.array(OptionSpecSchema),
   /** Examples text when the help prints an `Examples:` section; null otherwise. */
   examples: z.string().nullable(),
+  /** The help prints an `EXPERIMENTAL:` notice for the whole command (`docker manifest ...`). Optional: added by the parser, absent means false. */
+  experimental: z.boolean().optional(),
 });
 export type CommandSpec = z.infer<typeof CommandSpecSchema>;
 
