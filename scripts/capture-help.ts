@@ -14,7 +14,7 @@ import { parseAliases } from '../src/lib/cli-spec/parse-aliases.ts';
 import { isCommandSection, parseSubcommands } from '../src/lib/cli-spec/parse-subcommands.ts';
 import { parseUsage } from '../src/lib/cli-spec/parse-usage.ts';
 import { splitSections } from '../src/lib/cli-spec/split-sections.ts';
-import { runDocker } from './lib/docker-exec.ts';
+import { runDocker, runDockerAsync } from './lib/docker-exec.ts';
 
 /** The one machine-specific text in the help: the throw-away HOME inside `--config`-style defaults. */
 export const HOME_PLACEHOLDER = '~';
@@ -54,8 +54,8 @@ function scrub(text: string, home: string): string {
   return text.split(home).join(HOME_PLACEHOLDER);
 }
 
-function helpOf(path: string[]): string {
-  const r = runDocker([...path, '--help']);
+async function helpOf(path: string[]): Promise<string> {
+  const r = await runDockerAsync([...path, '--help']);
   if (r.status !== 0 || r.timedOut) {
     throw new Error(`\`docker ${[...path, '--help'].join(' ')}\` failed (status ${String(r.status)}${r.timedOut ? ', timed out' : ''}): ${r.stderr.trim()}`);
   }
@@ -73,42 +73,63 @@ export function dockerVersion(): string {
 
 export const slugOf = (canonical: string[]): string => (canonical.length === 0 ? 'docker' : canonical.join('-'));
 
-/** Walks the installed CLI; returns every canonical command's help text, in memory. */
-export function captureHelp(): Capture {
+/** How many `docker --help` processes run at once. */
+const PARALLEL = 4;
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const k = next++;
+      out[k] = await fn(items[k] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Walks the installed CLI level by level (each level's helps fetched in parallel, then handled in
+ * order, so the result does not depend on timing); returns every canonical command's help text.
+ */
+export async function captureHelp(): Promise<Capture> {
   const version = dockerVersion();
   const files = new Map<string, string>();
   const bySlug = new Map<string, CapturedCommand>();
   const visited = new Set<string>();
-
-  const visit = (path: string[]): void => {
-    const key = path.join(' ');
-    if (visited.has(key)) return;
-    visited.add(key);
-    let text = helpOf(path);
-    let blocks = splitSections(text);
-    const aliasSection = blocks.sections.find((s) => s.heading === 'Aliases');
-    const aliases = aliasSection ? parseAliases(aliasSection) : [];
-    const firstUsage = parseUsage(blocks.usage[0] ?? '');
-    const canonical = aliases[0] ?? firstUsage.path.slice(1);
-    const slug = slugOf(canonical);
-    if (bySlug.has(slug)) return;
-    if (canonical.join(' ') !== key) {
-      // Reached through a shortcut (`docker ps`): capture the canonical form's own help instead,
-      // whose usage line names the canonical path.
-      visited.add(canonical.join(' '));
-      text = helpOf(canonical);
-      blocks = splitSections(text);
-    }
-    const lists = blocks.sections.filter((s) => isCommandSection(s.heading));
-    const kind = path.length > 0 && lists.length > 0 ? 'group' : 'leaf';
-    files.set(`${slug}.txt`, text);
-    bySlug.set(slug, { path: canonical, canonicalPath: canonical, slug, aliases, kind });
-    for (const list of lists) for (const sub of parseSubcommands(list)) visit([...canonical, sub.name]);
-  };
-  visit([]);
+  let level: string[][] = [[]];
+  visited.add('');
+  while (level.length > 0) {
+    const texts = await mapLimited(level, PARALLEL, helpOf);
+    const nextLevel: string[][] = [];
+    const queue = (p: string[]) => {
+      if (visited.has(p.join(' '))) return;
+      visited.add(p.join(' '));
+      nextLevel.push(p);
+    };
+    level.forEach((path, k) => {
+      const text = texts[k] ?? '';
+      const blocks = splitSections(text);
+      const aliasSection = blocks.sections.find((s) => s.heading === 'Aliases');
+      const aliases = aliasSection ? parseAliases(aliasSection) : [];
+      const canonical = aliases[0] ?? parseUsage(blocks.usage[0] ?? '').path.slice(1);
+      if (canonical.join(' ') !== path.join(' ')) {
+        // Reached through a shortcut (`docker ps`): capture the canonical form's own help instead,
+        // whose usage line names the canonical path.
+        queue(canonical);
+        return;
+      }
+      const slug = slugOf(canonical);
+      const lists = blocks.sections.filter((s) => isCommandSection(s.heading));
+      files.set(`${slug}.txt`, text);
+      bySlug.set(slug, { path: canonical, canonicalPath: canonical, slug, aliases, kind: lists.length > 0 ? 'group' : 'leaf' });
+      for (const list of lists) for (const sub of parseSubcommands(list)) queue([...canonical, sub.name]);
+    });
+    level = nextLevel;
+  }
   const root = bySlug.get('docker');
   if (!root) throw new Error('the root help was not captured');
-  root.kind = 'group';
   const commands = [root, ...[...bySlug.values()].filter((c) => c !== root).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))];
   return { version, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), commands };
 }
@@ -165,9 +186,9 @@ export function writeCapture(cap: Capture, dir: string, today: string): string[]
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const outFlag = argv.indexOf('--out');
-  const cap = captureHelp();
+  const cap = await captureHelp();
   const dir = outFlag >= 0 && argv[outFlag + 1] ? resolve(argv[outFlag + 1] ?? '') : join(repoRoot, 'content', 'cli-help', `docker-${cap.version}`);
   const started = Date.now();
   const changed = writeCapture(cap, dir, new Date().toISOString().slice(0, 10));
@@ -175,4 +196,4 @@ function main(argv: string[]): void {
   console.log(`captured docker ${cap.version}: root + ${rest} commands into ${dir}; ${changed.length === 0 ? 'no change' : `changed: ${changed.join(', ')}`} (${Date.now() - started} ms to write)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

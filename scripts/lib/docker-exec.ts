@@ -9,7 +9,7 @@
 //   global `-c`), ssh:// and tcp:// targets, and the commands login/logout/manifest/trust.
 //   The one exception is a pure help request for those four (`manifest inspect --help`): cobra
 //   prints the help and returns before any command code runs, and capture-help needs it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -83,31 +83,38 @@ export function assertSafeDockerArgs(args: readonly string[]): void {
   }
 }
 
+function commandLine(args: readonly string[], home: string, seconds: number): string[] {
+  return [
+    '-n',
+    'env',
+    '-i',
+    `PATH=${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
+    `HOME=${home}`,
+    `DOCKER_CONFIG=${join(home, '.docker')}`,
+    'DOCKER_HOST=unix:///nonexistent.sock',
+    'timeout',
+    String(seconds),
+    'docker',
+    ...args,
+  ];
+}
+
+// A fixed parent (not os.tmpdir(), which follows TMPDIR) keeps the path's length constant: the
+// root help wraps its `--config` default, which contains this path, by length.
+const makeHome = (): string => mkdtempSync('/tmp/dockref-home-');
+
 /** Runs `docker ARGS` under every safety rule; see the file comment. */
 export function runDocker(args: readonly string[], opts: RunDockerOptions = {}): DockerResult {
   assertSafeDockerArgs(args);
   const seconds = opts.timeoutSeconds ?? 10;
-  // A fixed parent (not os.tmpdir(), which follows TMPDIR) keeps the path's length constant: the
-  // root help wraps its `--config` default, which contains this path, by length.
-  const home = mkdtempSync('/tmp/dockref-home-');
+  const home = makeHome();
   try {
-    const r = spawnSync(
-      'unshare',
-      [
-        '-n',
-        'env',
-        '-i',
-        `PATH=${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
-        `HOME=${home}`,
-        `DOCKER_CONFIG=${join(home, '.docker')}`,
-        'DOCKER_HOST=unix:///nonexistent.sock',
-        'timeout',
-        String(seconds),
-        'docker',
-        ...args,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: (seconds + 5) * 1000, maxBuffer: 64 * 1024 * 1024 },
-    );
+    const r = spawnSync('unshare', commandLine(args, home, seconds), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: (seconds + 5) * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') {
       throw new Error(`runDocker: could not start \`unshare -n env -i ... docker ${args.join(' ')}\`: ${r.error.message}`);
     }
@@ -117,6 +124,37 @@ export function runDocker(args: readonly string[], opts: RunDockerOptions = {}):
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/** `runDocker` without blocking, so callers can run several at once (capture-help does). */
+export function runDockerAsync(args: readonly string[], opts: RunDockerOptions = {}): Promise<DockerResult> {
+  assertSafeDockerArgs(args);
+  const seconds = opts.timeoutSeconds ?? 10;
+  const home = makeHome();
+  return new Promise<DockerResult>((resolvePromise, reject) => {
+    const child = spawn('unshare', commandLine(args, home, seconds), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, (seconds + 5) * 1000);
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      rmSync(home, { recursive: true, force: true });
+      reject(new Error(`runDocker: could not start \`unshare -n env -i ... docker ${args.join(' ')}\`: ${e.message}`));
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      rmSync(home, { recursive: true, force: true });
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8');
+      resolvePromise({ stdout, stderr, status, home, timedOut: killed || status === 124 || signal !== null });
+    });
+  });
 }
 
 let availability: string | null | undefined;

@@ -14,7 +14,24 @@ import { HelpParseError, type HelpSection } from './split-sections.ts';
  * keep their own line breaks while wrapped lines are joined with a space.
  */
 export function parseOptions(section: HelpSection): OptionSpec[] {
-  const flags: RawFlag[] = [];
+  const { flags, column } = readFlagBlocks(section);
+  return flags.map((f) => toOption(f, column));
+}
+
+/** One flag as printed: its flag line's parts and its description lines without the indentation. */
+export interface FlagBlock {
+  short: string | null;
+  long: string;
+  valueType: string | null;
+  /** The description as printed, one entry per line, the column's indentation removed. */
+  lines: string[];
+  /** 0-based line of the flag line in the help text. */
+  at: number;
+}
+
+/** Splits an options section into flags and finds the column their descriptions start at. */
+export function readFlagBlocks(section: HelpSection): { flags: FlagBlock[]; column: number } {
+  const flags: FlagBlock[] = [];
   let column = -1;
   section.lines.forEach((line, k) => {
     const at = section.line + 1 + k;
@@ -24,7 +41,7 @@ export function parseOptions(section: HelpSection): OptionSpec[] {
       return;
     }
     const m = FLAG_LINE.exec(line);
-    if (m && m.index === 0) {
+    if (m) {
       const desc = m[4];
       const start = desc === undefined ? -1 : line.length - desc.length;
       if (start >= 0) {
@@ -43,22 +60,21 @@ export function parseOptions(section: HelpSection): OptionSpec[] {
     }
     flag.lines.push(line);
   });
-  if (flags.length === 0) return [];
-  if (column < 0) throw new HelpParseError('no flag in this section has a description, so the description column is unknown', section.line);
-  return flags.map((f) => toOption(f, column));
+  if (flags.length > 0 && column < 0) throw new HelpParseError('no flag in this section has a description, so the description column is unknown', section.line);
+  for (const f of flags) {
+    f.lines = f.lines.map((l, k) => {
+      if (k === 0 || l === '') return l;
+      const indent = /^ */.exec(l)?.[0].length ?? 0;
+      if (indent < column) throw new HelpParseError(`continuation of --${f.long} is indented ${indent} spaces, less than the description column ${column}`, f.at + k);
+      return l.slice(column);
+    });
+  }
+  return { flags, column };
 }
 
 // `  -a, --attach list   Attach to ...`, `      --rm   Automatically ...`, `      --tls`.
 const FLAG_LINE = /^ {2}(?:-([^-\s]), | {4})--([A-Za-z0-9][\w.-]*)(?: (\S+))?(?: {2,}(\S.*))?$/;
 
-interface RawFlag {
-  short: string | null;
-  long: string;
-  valueType: string | null;
-  /** First the text on the flag line, then the continuation lines as printed. */
-  lines: string[];
-  at: number;
-}
 
 /** The start of an item in a list inside a flag's usage: `'table':  ...`, `'':  ...`, `- ...`, `* ...`. */
 const LIST_ITEM = /^(?:'[^']*':\s|[-*] )/;
@@ -68,14 +84,8 @@ export const HELP_COLUMNS = 79;
 /** pflag's `slop`: a remainder up to this many bytes past the window is not wrapped. */
 const SLOP = 5;
 
-function toOption(f: RawFlag, column: number): OptionSpec {
-  const lines = f.lines.map((l, k) => {
-    if (k === 0) return l;
-    if (l === '') return l;
-    const indent = /^ */.exec(l)?.[0].length ?? 0;
-    if (indent < column) throw new HelpParseError(`continuation of --${f.long} is indented ${indent} spaces, less than the description column ${column}`, f.at + k);
-    return l.slice(column);
-  });
+function toOption(f: FlagBlock, column: number): OptionSpec {
+  const lines = f.lines;
   const { description, def } = splitDefault(undoDefaultBreaks(joinWrappedLines(lines, column)), f.valueType);
   return {
     long: f.long,

@@ -1,0 +1,73 @@
+// Does the installed Docker CLI still print what the committed snapshots say?
+// Usage: npm run check:cli
+// Captures the live help with capture-help's own code into a temp directory, then compares it with
+// content/cli-help/docker-<version>/: added/removed commands, added/removed/changed flags (by
+// parsing both sides), and any other text change. Exit 0 when identical, 1 on drift; when docker
+// cannot be run here (not installed, no `unshare -n`) it says why and exits 0.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffSpecs, formatSpecDiff } from '../src/lib/cli-spec/diff-specs.ts';
+import { DOCKER_CLI_VERSION } from '../src/lib/cli-spec/version.ts';
+import { captureHelp, writeCapture } from './capture-help.ts';
+import { buildSpec, snapshotDir } from './gen-spec.ts';
+import { dockerUnavailableReason } from './lib/docker-exec.ts';
+
+/**
+ * Every difference between two snapshot directories, one line each: first what the parsed specs
+ * say (commands, flags, usage...), then any text change the specs do not show (wrapping, spacing).
+ */
+export function compareSnapshotDirs(committed: { dir: string; version: string }, live: { dir: string; version: string }): string[] {
+  const lines = formatSpecDiff(diffSpecs(buildSpec(committed.dir, committed.version), buildSpec(live.dir, live.version)));
+  const txt = (dir: string) => new Set(readdirSync(dir).filter((f) => f.endsWith('.txt')));
+  const a = txt(committed.dir);
+  const b = txt(live.dir);
+  for (const f of [...a].filter((f) => b.has(f)).sort()) {
+    const before = readFileSync(join(committed.dir, f), 'utf8');
+    const after = readFileSync(join(live.dir, f), 'utf8');
+    if (before === after) continue;
+    const x = before.split('\n');
+    const y = after.split('\n');
+    let n = 0;
+    while (n < x.length && n < y.length && x[n] === y[n]) n++;
+    lines.push(`~ text ${f}:${n + 1}: ${JSON.stringify(x[n] ?? '<end of file>')} -> ${JSON.stringify(y[n] ?? '<end of file>')}`);
+  }
+  return lines;
+}
+
+export interface DriftResult {
+  /** 0 identical, 1 drift; null when skipped. */
+  status: 0 | 1 | null;
+  lines: string[];
+}
+
+/** Runs the whole check; `keep` leaves the live capture on disk when there is drift (the CLI does). */
+export async function checkCliDrift(opts: { keep?: boolean } = {}): Promise<DriftResult> {
+  const why = dockerUnavailableReason();
+  if (why !== null) return { status: null, lines: [`check:cli skipped: ${why}. The committed snapshots in content/cli-help/docker-${DOCKER_CLI_VERSION} were not compared.`] };
+  if (!existsSync(snapshotDir)) return { status: 1, lines: [`no committed snapshots at ${snapshotDir}; run \`npm run capture-help\` and commit them`] };
+  const cap = await captureHelp();
+  const liveDir = mkdtempSync(join(tmpdir(), 'dockref-cli-drift-'));
+  writeCapture(cap, liveDir, new Date().toISOString().slice(0, 10));
+  const lines = compareSnapshotDirs({ dir: snapshotDir, version: DOCKER_CLI_VERSION }, { dir: liveDir, version: cap.version });
+  if (lines.length === 0) {
+    rmSync(liveDir, { recursive: true, force: true });
+    return { status: 0, lines: [`check:cli: the installed docker ${cap.version} prints exactly the committed help of ${cap.commands.length - 1} commands and the root`] };
+  }
+  const fix =
+    cap.version === DOCKER_CLI_VERSION
+      ? 'If the change is wanted: npm run capture-help && npm run gen:spec && npm run test:golden:update, then review and commit.'
+      : `The installed CLI is ${cap.version}, the site is built from ${DOCKER_CLI_VERSION}: update src/lib/cli-spec/version.ts, then npm run capture-help && npm run gen:spec && npm run test:golden:update.`;
+  const where = opts.keep ? `The live capture is in ${liveDir} (diff it against ${snapshotDir}).` : '';
+  if (!opts.keep) rmSync(liveDir, { recursive: true, force: true });
+  return { status: 1, lines: [`check:cli: ${lines.length} difference(s) between the installed docker ${cap.version} and content/cli-help/docker-${DOCKER_CLI_VERSION}:`, ...lines, where, fix].filter((l) => l !== '') };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const r = await checkCliDrift({ keep: true });
+  for (const l of r.lines) (r.status === 1 ? console.error : console.log)(l);
+  console.log(`(${Date.now() - started} ms)`);
+  process.exit(r.status === 1 ? 1 : 0);
+}
