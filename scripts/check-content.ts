@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 const checks: Array<[string, (root: string) => ContentProblem[] | Promise<ContentProblem[]>]> = [
   ['UI strings', checkUiStrings],
+  ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
 ];
 
 let errors = 0;

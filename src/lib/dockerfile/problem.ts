@@ -33,6 +33,8 @@ export const RULE_CODES = [
   'exec-form-variable',
   'apt-get-missing-yes',
   'apt-get-update-alone',
+  'consecutive-run-install',
+  'package-install-as-non-root',
   'run-cd-no-effect',
   'likely-typo',
   'common-misspelling',

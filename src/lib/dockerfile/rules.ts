@@ -292,9 +292,27 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
   }
 }
 
+const INSTALLERS: Record<string, string> = { 'apt-get': 'install', apt: 'install', yum: 'install', dnf: 'install', microdnf: 'install', apk: 'add', zypper: 'install' };
+
+/** The package manager when every command of a shell-form RUN only installs packages with it (`yum`). */
+function installOnly(ins: ParsedInstruction): string | undefined {
+  if (ins.upper !== 'RUN') return undefined;
+  const { flags, rest } = splitFlags(ins.args);
+  if (flags.length > 0 || analyzeExecForm(rest).kind !== 'shell') return undefined;
+  const managers = splitCommands(rest).map((part) => {
+    const words = shellWords(part.value).map((w) => w.value).filter((w) => !w.startsWith('-'));
+    const manager = words[0] ?? '';
+    return INSTALLERS[manager] !== undefined && words[1] === INSTALLERS[manager] ? manager : undefined;
+  });
+  const first = managers[0];
+  return first !== undefined && managers.every((m) => m === first) ? first : undefined;
+}
+
 interface StageContext {
   /** Stage names so far, lower case; '' for a stage without AS, so indices line up. */
   stages: string[];
+  /** The user set by the last USER of this stage (undefined: root, the default). */
+  user: ParsedInstruction | undefined;
   shellSet: boolean;
   shellEntrypoint: ParsedInstruction | undefined;
   cmds: ParsedInstruction[];
@@ -309,6 +327,7 @@ function endStage(r: Reporter, ctx: StageContext): void {
     }
   }
   ctx.shellSet = false;
+  ctx.user = undefined;
   ctx.shellEntrypoint = undefined;
   ctx.cmds = [];
 }
@@ -351,8 +370,19 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         checkExecVariables(r, ins, items);
       } else if (analyzeExecForm(rest).kind === 'shell') {
         checkShellCommands(r, ins, rest, restOffset);
+        const installer = splitCommands(rest).map((p) => shellWords(p.value).map((w) => w.value)).find((w) => INSTALLERS[w[0] ?? ''] !== undefined && w.includes(INSTALLERS[w[0] ?? ''] ?? ''));
+        if (installer && ctx.user && !nested) {
+          r.report(ins, ins.at(restOffset), 'warning', 'package-install-as-non-root',
+            `This RUN installs packages with ${installer[0]}, but USER on line ${ctx.user.start.line} switched to "${ctx.user.args}", who may not do that (Permission denied); install before USER.`,
+            `이 RUN은 ${installer[0]}로 패키지를 설치하는데, ${ctx.user.start.line}행의 USER가 "${ctx.user.args}" 사용자로 바꿔 두었기 때문에 권한이 없습니다(Permission denied). 설치를 USER보다 앞에 두세요.`);
+        }
       }
       checkMisspellings(r, ins, rest, restOffset);
+      break;
+    }
+    case 'USER': {
+      const name = ins.args.split(':')[0] ?? '';
+      if (!nested) ctx.user = name === 'root' || name === '0' ? undefined : ins;
       break;
     }
     case 'CMD':
@@ -421,8 +451,16 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
 export function runRules(text: string, options: RuleOptions = {}): RuleFinding[] {
   const parsed = parseDockerfile(text);
   const r = new Reporter();
-  const ctx: StageContext = { stages: [], shellSet: false, shellEntrypoint: undefined, cmds: [] };
+  const ctx: StageContext = { stages: [], user: undefined, shellSet: false, shellEntrypoint: undefined, cmds: [] };
+  let previous: ParsedInstruction | undefined;
   for (const ins of parsed.instructions) {
+    const manager = installOnly(ins);
+    if (manager !== undefined && previous !== undefined && installOnly(previous) === manager) {
+      r.report(ins, ins.start, 'warning', 'consecutive-run-install',
+        `This RUN and the one on line ${previous.start.line} both only install packages with ${manager}; every RUN makes a layer, so install them in one RUN (${manager} ${INSTALLERS[manager]} a b c).`,
+        `이 RUN과 ${previous.start.line}행의 RUN이 모두 ${manager}로 패키지만 설치합니다. RUN마다 레이어가 하나씩 생기니 한 RUN에서 함께 설치하세요(${manager} ${INSTALLERS[manager]} a b c).`);
+    }
+    previous = ins;
     if (ins.upper === 'FROM') {
       endStage(r, ctx);
       checkInstruction(r, ins, ctx, options, false);

@@ -1,0 +1,92 @@
+/**
+ * Reads the Dockerfile catalog from content/dockerfile/ (Node only: used at build time by the
+ * pages and by the content check). Problems say which file and line is wrong.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
+import { InstructionEntrySchema, WholeFileExampleSchema, type InstructionEntry, type WholeFileExample } from './schema.ts';
+
+export const CATALOG_DIR = 'content/dockerfile';
+export const EXAMPLES_DIR = 'content/dockerfile/examples';
+
+export interface CatalogProblem {
+  /** Path relative to the project root. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface LoadedEntry<T> {
+  /** Path relative to the project root. */
+  file: string;
+  /** The file's text (to map snippet lines back to file lines). */
+  text: string;
+  value: T;
+}
+
+export interface DockerfileCatalog {
+  /** One entry per instruction, in INSTRUCTIONS order. */
+  instructions: Array<LoadedEntry<InstructionEntry>>;
+  /** Whole-file examples, in `order`, with their slug (file name without `.yaml`). */
+  examples: Array<LoadedEntry<WholeFileExample> & { slug: string }>;
+  problems: CatalogProblem[];
+}
+
+function yamlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+}
+
+export function readDockerfileCatalog(root: string): DockerfileCatalog {
+  const problems: CatalogProblem[] = [];
+  const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
+  for (const name of yamlFiles(join(root, CATALOG_DIR))) {
+    const file = `${CATALOG_DIR}/${name}`;
+    const text = readFileSync(join(root, file), 'utf8');
+    const parsed = parseYamlEntry(text, InstructionEntrySchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
+      continue;
+    }
+    const expected = `${instructionSlug(parsed.value.instruction)}.yaml`;
+    if (name !== expected) {
+      problems.push({ file, line: 1, message: `instruction ${parsed.value.instruction} belongs in ${CATALOG_DIR}/${expected}; rename the file or fix "instruction"` });
+      continue;
+    }
+    byInstruction.set(parsed.value.instruction, { file, text, value: parsed.value });
+  }
+  for (const instruction of INSTRUCTIONS) {
+    if (!byInstruction.has(instruction) && !problems.some((p) => p.file === `${CATALOG_DIR}/${instructionSlug(instruction)}.yaml`)) {
+      problems.push({ file: `${CATALOG_DIR}/${instructionSlug(instruction)}.yaml`, message: `missing: every instruction needs a catalog entry; create this file for ${instruction}` });
+    }
+  }
+  const examples: DockerfileCatalog['examples'] = [];
+  for (const name of yamlFiles(join(root, EXAMPLES_DIR))) {
+    const file = `${EXAMPLES_DIR}/${name}`;
+    const text = readFileSync(join(root, file), 'utf8');
+    const parsed = parseYamlEntry(text, WholeFileExampleSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
+      continue;
+    }
+    examples.push({ file, text, value: parsed.value, slug: name.replace(/\.yaml$/, '') });
+  }
+  examples.sort((a, b) => a.value.order - b.value.order || a.slug.localeCompare(b.slug));
+  const instructions = INSTRUCTIONS.flatMap((i) => {
+    const entry = byInstruction.get(i);
+    return entry ? [entry] : [];
+  });
+  return { instructions, examples, problems };
+}
+
+/** The catalog for the pages; stops the build with every problem listed when it is not valid. */
+export function loadDockerfileCatalog(root: string = process.cwd()): DockerfileCatalog {
+  const catalog = readDockerfileCatalog(root);
+  if (catalog.problems.length > 0) {
+    const lines = catalog.problems.map((p) => `${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}`);
+    throw new Error(`The Dockerfile catalog has ${catalog.problems.length} problem(s):\n${lines.join('\n')}`);
+  }
+  return catalog;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every Dockerfile snippet in a catalog entry, with its YAML path, so the build can check each one
+ * and report problems at the line of the YAML file where the snippet's line is.
+ */
+import { LineCounter, isScalar, parseDocument } from 'yaml';
+import type { InstructionEntry, WholeFileExample } from './schema.ts';
+
+export interface SnippetRef {
+  /** Path of the snippet's string in the YAML document (`['mistakes', 0, 'wrong']`). */
+  path: Array<string | number>;
+  code: string;
+  /** `clean`: must draw no error; `mistake`: must draw at least one error or warning. */
+  expect: 'clean' | 'mistake';
+  /** A few instructions out of a Dockerfile (no FROM needed), or a whole file. */
+  fragment: boolean;
+}
+
+/** A snippet without a FROM line is a fragment of a larger Dockerfile. */
+export function isFragment(code: string): boolean {
+  return !/^\s*FROM\s/im.test(code);
+}
+
+export function instructionSnippets(entry: InstructionEntry): SnippetRef[] {
+  const refs: SnippetRef[] = [];
+  const add = (path: Array<string | number>, code: string, expect: SnippetRef['expect']) =>
+    refs.push({ path, code, expect, fragment: isFragment(code) });
+  entry.examples.forEach((ex, i) => add(['examples', i, 'code'], ex.code, 'clean'));
+  entry.mistakes.forEach((m, i) => {
+    add(['mistakes', i, 'wrong'], m.wrong, 'mistake');
+    add(['mistakes', i, 'right'], m.right, 'clean');
+  });
+  entry.pitfalls.forEach((p, i) => {
+    p.examples.forEach((ex, j) => add(['pitfalls', i, 'examples', j, 'code'], ex.code, 'clean'));
+    p.mistakes.forEach((m, j) => {
+      add(['pitfalls', i, 'mistakes', j, 'wrong'], m.wrong, 'mistake');
+      add(['pitfalls', i, 'mistakes', j, 'right'], m.right, 'clean');
+    });
+  });
+  return refs;
+}
+
+export function wholeFileSnippets(example: WholeFileExample): SnippetRef[] {
+  return [{ path: ['code'], code: example.code, expect: 'clean', fragment: false }];
+}
+
+/**
+ * File position (1-based) of the first line of the string at `path`. For a block scalar (`|`) the
+ * snippet starts on the line after the indicator, at the block's indentation, so snippet line N is
+ * file line `line + N - 1` and snippet column C is file column `column + C - 1`. Other scalars
+ * report the position of the value itself.
+ */
+export function snippetStart(yamlText: string, path: Array<string | number>): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter });
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return { line: 1, column: 1 };
+  const at = lineCounter.linePos(node.range[0]);
+  if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return { line: at.line, column: at.col };
+  const lines = yamlText.split(/\r?\n/);
+  // The first non-empty line after the header sets the indentation.
+  for (let i = at.line; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    if (text.trim() !== '') return { line: at.line + 1, column: text.length - text.trimStart().length + 1 };
+  }
+  return { line: at.line + 1, column: 1 };
+}
