@@ -4,11 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type ContentProblem } from './checks/types.ts';
 import { checkUiStrings } from './checks/ui-strings.ts';
+import { checkCommandEntries } from './checks/command-entries.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 const checks: Array<[string, (root: string) => ContentProblem[] | Promise<ContentProblem[]>]> = [
   ['UI strings', checkUiStrings],
+  ['command entries', checkCommandEntries],
   ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
 ];
 

@@ -1,0 +1,107 @@
+import type { CommandSpec, OptionSpec } from '../cli-spec/schema';
+import type { Locale } from '../i18n/locales';
+import type { CommandEntry } from './schema';
+
+/** A text with the language it is written in, so a page can mark English shown on a Korean page. */
+export interface LocalizedText {
+  text: string;
+  lang: Locale;
+}
+
+export interface OptionRow {
+  /** Element id: `flag-{long-name}` (DESIGN.md, "Contracts"). */
+  id: string;
+  /** `--restart`, `-d, --detach`. */
+  flag: string;
+  long: string;
+  short: string | null;
+  /** Value type as printed, or null for a boolean flag. */
+  valueType: string | null;
+  default: string | null;
+  description: LocalizedText;
+  markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
+}
+
+export function optionRowId(long: string): string {
+  return `flag-${long}`;
+}
+
+/** `docker container run`, or `docker` for the root command. */
+export function displayPath(path: readonly string[]): string {
+  return ['docker', ...path].join(' ');
+}
+
+/** The description in the page's language where a translation exists, else the help's English. */
+function localize(english: string, korean: string | undefined, lang: Locale): LocalizedText {
+  if (lang === 'ko' && korean) return { text: korean, lang: 'ko' };
+  return { text: english, lang: 'en' };
+}
+
+export function commandSummary(spec: CommandSpec, entry: CommandEntry | undefined, lang: Locale): LocalizedText {
+  return localize(spec.summary, entry?.summary.ko, lang);
+}
+
+/**
+ * One row per option the help lists, in the help's order, `--help` included (every help text
+ * lists it). `helpDescription` is the page language's text for `--help`, which catalog entries
+ * do not repeat for every command.
+ */
+export function optionRows(
+  spec: CommandSpec,
+  entry: CommandEntry | undefined,
+  lang: Locale,
+  helpDescription?: LocalizedText,
+): OptionRow[] {
+  return spec.options.map((o: OptionSpec) => ({
+    id: optionRowId(o.long),
+    flag: o.short ? `-${o.short}, --${o.long}` : `--${o.long}`,
+    long: o.long,
+    short: o.short,
+    valueType: o.valueType,
+    default: o.default,
+    description:
+      o.long === 'help' && helpDescription && !entry?.options.help
+        ? helpDescription
+        : localize(o.description, entry?.options[o.long]?.ko, lang),
+    markers: [
+      ...(o.windowsOnly ? (['windowsOnly'] as const) : []),
+      ...(o.experimental ? (['experimental'] as const) : []),
+      ...(o.deprecated ? (['deprecated'] as const) : []),
+    ],
+  }));
+}
+
+export interface CommandGroup {
+  /** The top-level group's slug (`container`), or null for commands outside any group. */
+  group: string | null;
+  commands: CommandSpec[];
+}
+
+/**
+ * Groups commands for the index page by their first path word when that word is itself a group
+ * (`container`, `image`, ...), keeping the group command first; the rest (`version`, `search`,
+ * `login`, ...) form one group at the end. Groups are sorted by name, commands by path.
+ */
+export function groupCommands(commands: readonly CommandSpec[]): CommandGroup[] {
+  const groupNames = new Set(commands.filter((c) => c.isGroup && c.canonicalPath.length === 1).map((c) => c.slug));
+  const groups = new Map<string | null, CommandSpec[]>();
+  for (const c of commands) {
+    const head = c.canonicalPath[0] ?? '';
+    const key = groupNames.has(head) ? head : null;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const byPath = (a: CommandSpec, b: CommandSpec) =>
+    a.canonicalPath.length - b.canonicalPath.length || a.slug.localeCompare(b.slug);
+  const named = [...groups.entries()]
+    .filter(([k]) => k !== null)
+    .sort(([a], [b]) => String(a).localeCompare(String(b)))
+    .map(([group, cs]) => ({ group, commands: [...cs].sort(byPath) }));
+  const rest = groups.get(null);
+  return rest ? [...named, { group: null, commands: [...rest].sort(byPath) }] : named;
+}
+
+/** Alias forms other than the canonical one, written out: `docker ps`, `docker container list`. */
+export function aliasForms(spec: CommandSpec): string[] {
+  const canonical = spec.canonicalPath.join(' ');
+  return spec.aliases.filter((a) => a.join(' ') !== canonical).map(displayPath);
+}

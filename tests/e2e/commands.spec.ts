@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
+
+// The flags each help snapshot lists, read straight from the text with a deliberately simple
+// pattern (not the project's parser), so a parser bug cannot hide a missing or extra row.
+const SNAPSHOTS = 'content/cli-help/docker-28.2.2';
+function flagsInSnapshot(text: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^(Global )?Options:$/.test(l));
+  if (start < 0) return [];
+  const flags: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() !== '' && !line.startsWith(' ')) break;
+    const m = /^ {2}(?:-\w, | {4})--([a-z0-9][\w-]*)/.exec(line);
+    if (m?.[1]) flags.push(m[1]);
+  }
+  return flags.sort();
+}
+const snapshots = readdirSync(SNAPSHOTS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ slug: f.replace(/\.txt$/, ''), flags: flagsInSnapshot(readFileSync(`${SNAPSHOTS}/${f}`, 'utf8')) }));
+
+test('there is a snapshot for every command (151 and the root)', () => {
+  expect(snapshots.length).toBe(152);
+});
+
+for (const lang of LANGS) {
+  test(`${lang}: every command page's option table has exactly the flags its help lists`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const mismatches: string[] = [];
+    for (const { slug, flags } of snapshots) {
+      const res = await request.get(`/${lang}/commands/${slug}/`);
+      if (!res.ok()) {
+        mismatches.push(`${slug}: HTTP ${res.status()}`);
+        continue;
+      }
+      const html = await res.text();
+      const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+      if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs help [${flags.join(' ')}]`);
+      if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test(`${lang}: the commands index links every command`, async ({ page }) => {
+    await page.goto(`/${lang}/commands/`);
+    const hrefs = await page.locator('[data-command-item] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(151);
+    expect(hrefs).toContain(`/${lang}/commands/container-run/`);
+  });
+}
+
+test('container run: the option row for --restart shows its type, default and a Korean description', async ({ page }) => {
+  await page.goto('/ko/commands/container-run/#flag-restart');
+  const row = page.locator('#flag-restart');
+  await expect(row).toBeVisible();
+  await expect(row.locator('th')).toHaveText('--restart');
+  await expect(row.locator('td').nth(0)).toHaveText('string');
+  await expect(row.locator('td').nth(1)).toHaveText('"no"');
+  await expect(row.locator('td').nth(2)).toContainText('재시작');
+  await expect(page.locator('h1')).toHaveText('docker container run');
+  // `docker run` users land here: the alias forms are on the page.
+  await expect(page.locator('.aliases')).toContainText('docker run');
+});
+
+test('an untranslated option is shown in English and marked', async ({ page }) => {
+  await page.goto('/ko/commands/service-create/');
+  const first = page.locator('[data-option-table] tbody tr').first().locator('td').nth(2);
+  await expect(first.locator('[lang="en"]')).toHaveCount(1);
+  await expect(first).toContainText('(영어)');
+});
+
+test('the language switch keeps the command page', async ({ page }) => {
+  await page.goto('/ko/commands/network-create/');
+  await page.locator('[data-lang-switch]').click();
+  await page.waitForURL('**/en/commands/network-create/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the commands index filter narrows the list as you type', async ({ page }) => {
+  await page.goto('/en/commands/');
+  await page.getByLabel('Filter commands').fill('ps');
+  await expect(page.locator('[data-command-item]:visible')).not.toHaveCount(151);
+  await expect(page.locator('[data-command-item]:visible a', { hasText: 'docker container ls' })).toBeVisible();
+});
+
+for (const lang of LANGS) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${lang}: command pages have no axe violations (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const path of [`/${lang}/commands/`, `/${lang}/commands/container-run/`, `/${lang}/commands/network/`]) {
+        await page.goto(path);
+        await useTheme(page, theme);
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
+}
