@@ -1,0 +1,103 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDockerfileBlocks, dockerfileFences } from '../../scripts/checks/dockerfile-blocks';
+import { snippetStart } from '../../src/lib/dockerfile/snippets';
+
+const roots: string[] = [];
+/** A throw-away copy of the project's Dockerfile catalog, to break on purpose. */
+function tempRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dockref-dockerfile-'));
+  roots.push(root);
+  cpSync('content/dockerfile', join(root, 'content/dockerfile'), { recursive: true });
+  return root;
+}
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function edit(root: string, file: string, from: string, to: string): number {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  // The 1-based line where the edit landed.
+  return text.slice(0, text.indexOf(from)).split('\n').length;
+}
+
+describe('checkDockerfileBlocks', () => {
+  it('finds nothing wrong in the real content (no errors, no warnings)', () => {
+    expect(checkDockerfileBlocks(process.cwd())).toEqual([]);
+  });
+
+  it('reports a broken example at its file, line and column', () => {
+    const root = tempRoot();
+    // CMD's first example: break the JSON by dropping a comma.
+    const line = edit(root, 'content/dockerfile/cmd.yaml', 'CMD ["nginx", "-g", "daemon off;"]\n  - caption', 'CMD ["nginx", "-g" "daemon off;"]\n  - caption');
+    const problems = checkDockerfileBlocks(root);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/dockerfile/cmd.yaml', line, column: 26, severity: 'error', message: expect.stringMatching(/^examples\.0\.code: exec-form-missing-comma: /) }),
+    ]);
+  });
+
+  it('reports a mistake block that shows no mistake', () => {
+    const root = tempRoot();
+    const line = edit(root, 'content/dockerfile/copy.yaml', '      COPY main.go\n', '      COPY main.go .\n');
+    expect(checkDockerfileBlocks(root)).toEqual([
+      expect.objectContaining({ file: 'content/dockerfile/copy.yaml', line, severity: 'error', message: expect.stringContaining('mistake block shows no mistake') }),
+    ]);
+  });
+
+  it('reports schema problems and missing instructions', () => {
+    const root = tempRoot();
+    edit(root, 'content/dockerfile/label.yaml', 'summary:', 'summari:');
+    rmSync(join(root, 'content/dockerfile/user.yaml'));
+    const messages = checkDockerfileBlocks(root).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+    expect(messages.some((m) => m.startsWith('content/dockerfile/label.yaml:') && m.includes('summari'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('content/dockerfile/user.yaml: missing'))).toBe(true);
+  });
+
+  it('checks ```dockerfile fences in Markdown and MDX', () => {
+    const root = tempRoot();
+    mkdirSync(join(root, 'content/guides/ko'), { recursive: true });
+    writeFileSync(join(root, 'content/guides/ko/demo.mdx'), '# 데모\n\n```dockerfile\nFROM alpine:3.21\nCOPY main.go\n```\n\n```dockerfile mistake\nFROM alpine:3.21\nCMD ["sh"]\n```\n');
+    expect(checkDockerfileBlocks(root).map((p) => [p.file, p.line, p.severity, p.message.split(':')[0]])).toEqual([
+      ['content/guides/ko/demo.mdx', 5, 'error', 'dockerfile fence'],
+      ['content/guides/ko/demo.mdx', 9, 'error', 'dockerfile fence'],
+    ]);
+  });
+
+  it('the content check that runs before every build fails on a broken snippet, naming file and line', () => {
+    // check-content.ts checks the project it sits in, so run a copy of the project in a temp root.
+    const root = tempRoot();
+    cpSync('package.json', join(root, 'package.json'));
+    cpSync('tsconfig.json', join(root, 'tsconfig.json'));
+    cpSync('scripts', join(root, 'scripts'), { recursive: true });
+    cpSync('src', join(root, 'src'), { recursive: true });
+    cpSync('content', join(root, 'content'), { recursive: true, filter: (src) => !src.includes('content/dockerfile') });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+    const ok = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
+    expect(ok.stderr).not.toContain('content/dockerfile/');
+    const line = edit(root, 'content/dockerfile/copy.yaml', '      COPY . .\n', '      COPY .\n');
+    const broken = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`content/dockerfile/copy.yaml:${line}:7: error: examples.0.code: copy-missing-destination: COPY needs a source and a destination`);
+  });
+});
+
+describe('dockerfileFences and snippetStart', () => {
+  it('finds fences with their first line and mistake flag', () => {
+    expect(dockerfileFences('text\n```Dockerfile\nFROM a:1\n```\n~~~dockerfile mistake\nRUNN x\n~~~\n```sh\nls\n```')).toEqual([
+      { line: 3, code: 'FROM a:1', mistake: false },
+      { line: 6, code: 'RUNN x', mistake: true },
+    ]);
+  });
+
+  it('maps a block scalar to the line after its header, at its indentation', () => {
+    const yaml = 'examples:\n  - caption: x\n    code: |\n      FROM a:1\n      RUN b\nother: "x"\n';
+    expect(snippetStart(yaml, ['examples', 0, 'code'])).toEqual({ line: 4, column: 7 });
+    expect(snippetStart(yaml, ['other'])).toEqual({ line: 6, column: 8 });
+  });
+});
