@@ -47,6 +47,8 @@ export interface Capture {
   /** File name (`container-run.txt`) to help text, already substituted. */
   files: Map<string, string>;
   commands: CapturedCommand[];
+  /** How many `docker ... --help` runs the walk took. */
+  runs: number;
 }
 
 /** Where the help of one capture differs by machine; replaced by HOME_PLACEHOLDER. */
@@ -92,15 +94,25 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 /**
  * Walks the installed CLI level by level (each level's helps fetched in parallel, then handled in
  * order, so the result does not depend on timing); returns every canonical command's help text.
+ *
+ * The root's plain command lists (`Common Commands:`, `Commands:`) are mostly shortcuts
+ * (`docker ps` is `docker container ls`), so they are walked last: by then the groups' Aliases:
+ * lines have named most of them, and only the rest (`docker version`, `docker login`...) need a
+ * `--help` call of their own. That saves about 40 of some 190 docker runs.
  */
 export async function captureHelp(): Promise<Capture> {
   const version = dockerVersion();
   const files = new Map<string, string>();
   const bySlug = new Map<string, CapturedCommand>();
   const visited = new Set<string>();
+  /** Every alias form of a captured command. */
+  const known = new Set<string>();
   let level: string[][] = [[]];
+  let deferred: string[][] = [];
   visited.add('');
+  let runs = 0;
   while (level.length > 0) {
+    runs += level.length;
     const texts = await mapLimited(level, PARALLEL, helpOf);
     const nextLevel: string[][] = [];
     const queue = (p: string[]) => {
@@ -115,8 +127,8 @@ export async function captureHelp(): Promise<Capture> {
       const aliases = aliasSection ? parseAliases(aliasSection) : [];
       const canonical = aliases[0] ?? parseUsage(blocks.usage[0] ?? '').path.slice(1);
       if (canonical.join(' ') !== path.join(' ')) {
-        // Reached through a shortcut (`docker ps`): capture the canonical form's own help instead,
-        // whose usage line names the canonical path.
+        // Reached through a shortcut: capture the canonical form's own help instead, whose usage
+        // line names the canonical path.
         queue(canonical);
         return;
       }
@@ -124,14 +136,26 @@ export async function captureHelp(): Promise<Capture> {
       const lists = blocks.sections.filter((s) => isCommandSection(s.heading));
       files.set(`${slug}.txt`, text);
       bySlug.set(slug, { path: canonical, canonicalPath: canonical, slug, aliases, kind: lists.length > 0 ? 'group' : 'leaf' });
-      for (const list of lists) for (const sub of parseSubcommands(list)) queue([...canonical, sub.name]);
+      for (const a of aliases) known.add(a.join(' '));
+      for (const list of lists) {
+        const later = canonical.length === 0 && (list.heading === 'Commands' || list.heading === 'Common Commands');
+        for (const sub of parseSubcommands(list)) {
+          if (later) deferred.push([sub.name]);
+          else queue([...canonical, sub.name]);
+        }
+      }
     });
     level = nextLevel;
+    if (level.length === 0 && deferred.length > 0) {
+      for (const p of deferred) if (!known.has(p.join(' '))) queue(p);
+      deferred = [];
+      level = nextLevel;
+    }
   }
   const root = bySlug.get('docker');
   if (!root) throw new Error('the root help was not captured');
   const commands = [root, ...[...bySlug.values()].filter((c) => c !== root).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))];
-  return { version, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), commands };
+  return { version, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))), commands, runs };
 }
 
 export function buildIndex(cap: Capture, captured: string): HelpIndex {
@@ -188,12 +212,12 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 async function main(argv: string[]): Promise<void> {
   const outFlag = argv.indexOf('--out');
+  const started = Date.now();
   const cap = await captureHelp();
   const dir = outFlag >= 0 && argv[outFlag + 1] ? resolve(argv[outFlag + 1] ?? '') : join(repoRoot, 'content', 'cli-help', `docker-${cap.version}`);
-  const started = Date.now();
   const changed = writeCapture(cap, dir, new Date().toISOString().slice(0, 10));
   const rest = cap.commands.length - 1;
-  console.log(`captured docker ${cap.version}: root + ${rest} commands into ${dir}; ${changed.length === 0 ? 'no change' : `changed: ${changed.join(', ')}`} (${Date.now() - started} ms to write)`);
+  console.log(`captured docker ${cap.version}: root + ${rest} commands into ${dir}; ${changed.length === 0 ? 'no change' : `changed: ${changed.join(', ')}`} (${cap.runs} docker runs, ${Date.now() - started} ms)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));
