@@ -1,7 +1,7 @@
 // Golden tests: every committed help snapshot parses to exactly its expected spec in
 // tests/fixtures/cli-spec/<slug>.json. After an intended parser or snapshot change, rewrite them
 // with `npm run test:golden:update` and review the diff.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSpec, GENERATED_NOTE, specFile, snapshotDir, specJson } from '../../scripts/gen-spec.ts';
@@ -35,7 +35,9 @@ describe('golden specs', () => {
 
   it('has no golden file without a snapshot', () => {
     const slugs = new Set(snapshots.map((f) => f.replace(/\.txt$/, '')));
-    expect(readdirSync(fixtures).filter((f) => !slugs.has(f.replace(/\.json$/, '')))).toEqual([]);
+    const stale = readdirSync(fixtures).filter((f) => !slugs.has(f.replace(/\.json$/, '')));
+    if (update) for (const f of stale.splice(0)) rmSync(join(fixtures, f));
+    expect(stale, 'golden files without a snapshot; run `npm run test:golden:update` to remove them').toEqual([]);
   });
 
   it.each([

@@ -243,6 +243,7 @@ describe('help sections', () => {
     ['an unknown section', 'Usage:  docker x\n\nDo x\n\nOptions:\n      --a   A\n\nFlags:\n  x\n', 'line 8: unknown section "Flags:"'],
     ['a broken alias', 'Usage:  docker x\n\nDo x\n\nAliases:\n  docker x, y\n', 'line 6: alias 2 "y" is not of the form "docker <command words>"'],
     ['misaligned descriptions', 'Usage:  docker x\n\nDo x\n\nOptions:\n      --a   A\n      --bb   B\n', 'line 7: the description of --bb starts at column 14, the others at 13'],
+    ['a shorthand-only flag', 'Usage:  docker x\n\nDo x\n\nOptions:\n      --a   A\n  -z    Z\n', 'line 7: "-z    Z" looks like a flag without a long name'],
     ['a usage path not among the aliases', 'Usage:  docker x\n\nDo x\n\nAliases:\n  docker y, docker z\n', 'the usage path "x" is not among the aliases'],
   ])('rejects %s with a message that says where', (_name, text, message) => {
     expect(() => parseHelp(text)).toThrow(message);
