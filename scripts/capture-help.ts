@@ -173,8 +173,10 @@ export function buildIndex(cap: Capture, captured: string): HelpIndex {
 /** index.json text: pretty-printed, one command per line so a diff shows exactly which changed. */
 export function indexJson(index: HelpIndex): string {
   const { commands, ...head } = index;
-  const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  return `${top},\n  "commands": [\n${commands.map((c) => `    ${JSON.stringify(c)}`).join(',\n')}\n  ]\n}\n`;
+  // `$generated` opens the first line, as every generated file in the project does (DESIGN.md).
+  const { $generated, ...rest } = head;
+  const top = JSON.stringify(rest, null, 2).replace(/^\{\n/, '').replace(/\n}$/, '');
+  return `{ "$generated": ${JSON.stringify($generated)},\n${top},\n  "commands": [\n${commands.map((c) => `    ${JSON.stringify(c)}`).join(',\n')}\n  ]\n}\n`;
 }
 
 /**

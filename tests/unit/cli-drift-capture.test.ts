@@ -70,6 +70,7 @@ describe('index.json', () => {
     const index = buildIndex(committed, '2000-01-01');
     const text = indexJson(index);
     expect(JSON.parse(text)).toEqual(index);
+    expect(text.split('\n')[0]).toBe('{ "$generated": "by scripts/capture-help.ts; do not edit",');
     expect(text.split('\n').filter((l) => l.startsWith('    {"path":'))).toHaveLength(152);
   });
 });
