@@ -42,9 +42,9 @@ export function commandSummary(spec: CommandSpec, entry: CommandEntry | undefine
 }
 
 /**
- * One row per option the help lists, in the help's order, `--help` included (every help text
- * lists it). `helpDescription` is the page language's text for `--help`, which catalog entries
- * do not repeat for every command.
+ * One row per option the help lists, in the help's order. Only `container run` and `create`
+ * list `--help` (their `-h` is `--hostname`); `helpDescription` is the page language's text for
+ * that row, which catalog entries need not repeat.
  */
 export function optionRows(
   spec: CommandSpec,
