@@ -12,6 +12,7 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
   ['UI strings', checkUiStrings],
   ['command entries', checkCommandEntries],
   ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
+  ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root)],
 ];
 
 let errors = 0;

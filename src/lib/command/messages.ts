@@ -1,0 +1,81 @@
+// Every diagnostic message, in Korean and English, in one place so wording stays consistent and
+// tests can pin it. Each says what is wrong and, where it can, how to fix it.
+import type { LocalizedText } from './diagnostic.ts';
+
+const q = (s: string) => `\`${s}\``;
+
+export const messages = {
+  unbalancedQuote: (opener: string): LocalizedText => ({
+    ko: `닫히지 않은 따옴표 ${opener} 가 있습니다. 같은 따옴표로 닫으세요.`,
+    en: `Unclosed ${opener} quote: close it with a matching ${opener}.`,
+  }),
+  unbalancedSubstitution: (opener: string): LocalizedText => ({
+    ko: `닫히지 않은 명령 치환 ${opener} 가 있습니다.`,
+    en: `Unclosed command substitution ${opener}.`,
+  }),
+  unknownProgram: (word: string): LocalizedText => ({
+    ko: `${q(word)} 라는 명령은 없습니다. ${q('docker')} 의 오타입니다.`,
+    en: `${q(word)} is not a command: it is a typo for ${q('docker')}.`,
+  }),
+  unknownCommand: (path: string, word: string, hint: string | null): LocalizedText => ({
+    ko: `${q(`${path} ${word}`)} 라는 명령은 없습니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ` ${q(`${path} --help`)} 로 명령 목록을 보세요.`}`,
+    en: `Unknown command ${q(`${path} ${word}`)}.${hint ? ` Did you mean ${q(hint)}?` : ` See ${q(`${path} --help`)} for the commands.`}`,
+  }),
+  unknownFlag: (cmd: string, flag: string, hint: string | null): LocalizedText => ({
+    ko: `${q(cmd)} 에는 ${q(flag)} 옵션이 없습니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ` ${q(`${cmd} --help`)} 로 옵션을 확인하세요.`}`,
+    en: `${q(cmd)} has no ${q(flag)} option.${hint ? ` Did you mean ${q(hint)}?` : ` See ${q(`${cmd} --help`)} for its options.`}`,
+  }),
+  flagNeedsValue: (flag: string, type: string): LocalizedText => ({
+    ko: `${q(flag)} 옵션에는 값(${type})이 필요합니다.`,
+    en: `${q(flag)} needs a value (${type}).`,
+  }),
+  invalidValue: (flag: string, value: string, expected: LocalizedText): LocalizedText => ({
+    ko: `${q(flag)} 의 값 ${q(value)} 이(가) 올바르지 않습니다: ${expected.ko}`,
+    en: `Invalid value ${q(value)} for ${q(flag)}: ${expected.en}`,
+  }),
+  boolValueGlued: (flag: string): LocalizedText => ({
+    ko: `${q(flag)} 는 값을 받지 않는 옵션이라 ${q('=')} 뒤에는 true 또는 false 만 올 수 있습니다.`,
+    en: `${q(flag)} takes no value; after ${q('=')} only true or false is allowed.`,
+  }),
+  tooFewArgs: (cmd: string, min: number, got: number, usage: string): LocalizedText => ({
+    ko: `${q(cmd)} 에는 인자가 ${min === 1 ? '적어도 1개' : `${min}개 이상`} 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
+    en: `${q(cmd)} requires at least ${min} argument${min === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
+  }),
+  exactArgs: (cmd: string, n: number, got: number, usage: string): LocalizedText => ({
+    ko: `${q(cmd)} 에는 인자가 정확히 ${n}개 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
+    en: `${q(cmd)} requires exactly ${n} argument${n === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
+  }),
+  noArgs: (cmd: string, usage: string): LocalizedText => ({
+    ko: `${q(cmd)} 는 인자를 받지 않습니다. 사용법: ${q(usage)}`,
+    en: `${q(cmd)} accepts no arguments. Usage: ${q(usage)}`,
+  }),
+  tooManyArgs: (cmd: string, max: number, got: number, usage: string): LocalizedText => ({
+    ko: `${q(cmd)} 는 인자를 최대 ${max}개 받는데 ${got}개입니다. 사용법: ${q(usage)}`,
+    en: `${q(cmd)} accepts at most ${max} argument${max === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
+  }),
+  filterNotArg: (arg: string): LocalizedText => ({
+    ko: `${q(arg)} 는 필터입니다. ${q(`--filter ${arg}`)} (또는 ${q(`-f ${arg}`)}) 로 쓰세요.`,
+    en: `${q(arg)} is a filter: write it as ${q(`--filter ${arg}`)} (or ${q(`-f ${arg}`)}).`,
+  }),
+  repeatedCommandWord: (word: string): LocalizedText => ({
+    ko: `명령 이름 ${q(word)} 이(가) 두 번 쓰였습니다. 하나를 지우세요.`,
+    en: `The command word ${q(word)} is written twice: remove one.`,
+  }),
+  conflictingOptions: (a: string, b: string): LocalizedText => ({
+    ko: `${q(a)} 와 ${q(b)} 는 함께 쓸 수 없습니다.`,
+    en: `${q(a)} and ${q(b)} cannot be used together.`,
+  }),
+  clientCheck: (en: string, ko: string): LocalizedText => ({ ko, en }),
+  typographicDash: (word: string, fixed: string): LocalizedText => ({
+    ko: `${q(word)} 의 대시가 타이포그래피 대시(—, –)입니다. docker 는 이것을 옵션이 아닌 인자로 받습니다. ${q(fixed)} 로 쓰세요.`,
+    en: `${q(word)} starts with a typographic dash (—, –), so docker takes it as an argument, not an option. Write ${q(fixed)}.`,
+  }),
+  unknownEnumValue: (flag: string, value: string, allowed: string[], hint: string | null): LocalizedText => ({
+    ko: `${q(flag)} 의 값 ${q(value)} 은(는) docker 데몬이 거부합니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ''} 가능한 값: ${allowed.join(', ')}`,
+    en: `The daemon rejects ${q(value)} for ${q(flag)}.${hint ? ` Did you mean ${q(hint)}?` : ''} Allowed: ${allowed.join(', ')}`,
+  }),
+  flagConfusion: (cmd: string, flag: string, meant: string, why: LocalizedText): LocalizedText => ({
+    ko: `${q(cmd)} 에는 ${q(flag)} 옵션이 없습니다. ${q(meant)} 을(를) 뜻했나요? ${why.ko}`,
+    en: `${q(cmd)} has no ${q(flag)} option. Did you mean ${q(meant)}? ${why.en}`,
+  }),
+} as const;

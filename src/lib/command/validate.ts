@@ -1,0 +1,481 @@
+// Checks one command line the way the docker CLI would: shell words (tokenize.ts), then cobra's
+// walk through global options and command words (with every alias), then pflag's flag parsing,
+// the argument count and the client-side value checks. Beyond the CLI it warns about what only
+// the daemon would reject (enumerated values) and about typographic dashes pasted from notes.
+import type { CliSpec } from '../cli-spec/schema.ts';
+import { closest } from './closest.ts';
+import type { CliFacts } from './cli-facts.ts';
+import { buildCommandIndex, type CommandIndex, type CommandNode, type FlagInfo } from './command-index.ts';
+import type { Diagnostic, LocalizedText } from './diagnostic.ts';
+import { enumWarning, type ValidatorData } from './enum-warnings.ts';
+import { goBoolValue, isGoBool } from './go-values.ts';
+import { messages } from './messages.ts';
+import { runClientChecks } from './client-checks.ts';
+import { tokenize, type ShellWord } from './tokenize.ts';
+import { checkFlagValue, checkTypedValue } from './value-checks.ts';
+
+export interface ParsedFlag {
+  flag: FlagInfo;
+  /** As written: `--name`, `-p` (inside a cluster too). */
+  written: string;
+  value: string;
+  /** The word holding the flag, and the one holding its value (same word for `--name=v`). */
+  word: ShellWord;
+  valueWord: ShellWord;
+  /** Offsets of the value text in the line. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface Invocation {
+  /** Canonical path (`container run`), '' for bare `docker`, null when unresolved. */
+  command: string | null;
+  node: CommandNode | null;
+  /** The path as typed (`docker ps`). */
+  typed: string;
+  flags: ParsedFlag[];
+  args: ShellWord[];
+  start: number;
+  end: number;
+}
+
+export interface ValidationResult {
+  input: string;
+  valid: boolean;
+  /** Canonical path of the first docker invocation; null when none resolved. */
+  command: string | null;
+  diagnostics: Diagnostic[];
+  invocations: Invocation[];
+  /** Parts of the line that are not docker invocations (`grep`, `cat x |`): not checked. */
+  unchecked: Array<{ start: number; end: number; text: string }>;
+}
+
+export interface ValidatorContext {
+  index: CommandIndex;
+  data: ValidatorData;
+}
+
+export function createValidatorContext(spec: CliSpec, facts: CliFacts, data: ValidatorData): ValidatorContext {
+  return { index: buildCommandIndex(spec, facts), data };
+}
+
+const PROMPT = /^[ \t]*(?:\$|#)[ \t]+/;
+const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** sudo's options that take a value; the rest are switches. */
+const SUDO_VALUE = new Set(['-u', '-g', '-h', '-p', '-C', '-U', '-r', '-t', '-D', '-R', '-T']);
+const DASHES = /^[\u2012\u2013\u2014\u2015\u2212]+/;
+
+class Collector {
+  diagnostics: Diagnostic[] = [];
+  constructor(private readonly line: string) {}
+  add(severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>): void {
+    const d: Diagnostic = { severity, code, message, start, end };
+    if (fix) d.suggestion = applyFix(this.line, fix);
+    this.diagnostics.push(d);
+  }
+}
+
+/** Replaces spans of `line` (sorted or not) with new text; the result is the corrected line. */
+function applyFix(line: string, edits: Array<[number, number, string]>): string {
+  let out = line;
+  for (const [s, e, text] of [...edits].sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + text + out.slice(e);
+  // One line: continuations joined, the prompt dropped.
+  return out.replace(/\\\r?\n[ \t]*/g, ' ').replace(PROMPT, '').trim();
+}
+
+/** Span to delete a word and the blank after it. */
+function removal(line: string, w: ShellWord): [number, number, string] {
+  let e = w.end;
+  while (e < line.length && (line[e] === ' ' || line[e] === '\t')) e++;
+  return [w.start, e, ''];
+}
+
+function usageOf(node: CommandNode): string {
+  return node.spec?.usage.map((u) => u.text).join(' | ') ?? 'docker';
+}
+
+function typedPath(words: ShellWord[]): string {
+  return ['docker', ...words.map((w) => w.value)].join(' ');
+}
+
+/** Validates one line; see the file comment. */
+export function validateLine(ctx: ValidatorContext, input: string): ValidationResult {
+  const promptLen = PROMPT.exec(input)?.[0].length ?? 0;
+  // Blank out the prompt rather than cut it, so every span stays an offset into `input`.
+  const line = ' '.repeat(promptLen) + input.slice(promptLen);
+  const col = new Collector(input);
+  const tok = tokenize(line);
+  for (const e of tok.errors) {
+    col.add('error', e.code, e.code === 'unbalanced-quote' ? messages.unbalancedQuote(e.opener) : messages.unbalancedSubstitution(e.opener), e.start, e.end);
+  }
+  const invocations: Invocation[] = [];
+  const unchecked: ValidationResult['unchecked'] = [];
+  for (const cmd of tok.commands) {
+    let words = cmd.words;
+    let i = 0;
+    while (i < words.length && !words[i]!.quoted && ENV_ASSIGN.test(words[i]!.value)) i++;
+    if (words[i]?.value === 'sudo') {
+      i++;
+      while (i < words.length && words[i]!.value.startsWith('-')) i += SUDO_VALUE.has(words[i]!.value) ? 2 : 1;
+      while (i < words.length && !words[i]!.quoted && ENV_ASSIGN.test(words[i]!.value)) i++;
+    }
+    words = words.slice(i);
+    const program = words[0];
+    if (!program) continue;
+    const base = program.value.replace(/^.*\//, '');
+    if (base !== 'docker') {
+      if (!program.quoted && closest(base, ['docker']) === 'docker' && base.length >= 5) {
+        col.add('error', 'unknown-program', messages.unknownProgram(program.value), program.start, program.end, [[program.start, program.end, 'docker']]);
+        invocations.push({ command: null, node: null, typed: program.value, flags: [], args: [], start: cmd.start, end: cmd.end });
+      } else {
+        unchecked.push({ start: cmd.start, end: cmd.end, text: line.slice(cmd.start, cmd.end) });
+      }
+      continue;
+    }
+    invocations.push(checkInvocation(ctx, line, words, col, cmd.start, cmd.end));
+  }
+  const valid = !col.diagnostics.some((d) => d.severity === 'error');
+  const first = invocations[0];
+  return {
+    input,
+    valid,
+    command: first ? first.command : null,
+    diagnostics: col.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end),
+    invocations,
+    unchecked,
+  };
+}
+
+interface FlagParse {
+  flags: ParsedFlag[];
+  args: ShellWord[];
+  errors: number;
+  help: boolean;
+}
+
+/**
+ * pflag's parse of `words` against `node`'s flags. `stopAtArg`: stop at the first positional
+ * (cobra's Traverse for the levels above the command; `interspersed: false` commands).
+ */
+function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, words: ShellWord[], col: Collector, interspersed: boolean): FlagParse {
+  const flags: ParsedFlag[] = [];
+  const args: ShellWord[] = [];
+  let errors = 0;
+  let help = false;
+  const cmdName = node.spec ? `docker ${node.canonical}` : 'docker';
+  const record = (flag: FlagInfo, written: string, value: string, word: ShellWord, valueWord: ShellWord, vs: number, ve: number) => {
+    flags.push({ flag, written, value, word, valueWord, valueStart: vs, valueEnd: ve });
+    if (flag.long === 'help' && isGoBool(value) && goBoolValue(value)) help = true;
+    if (flag.noValue && flag.valueType === null) {
+      if (!isGoBool(value)) {
+        errors++;
+        col.add('error', 'invalid-value', messages.invalidValue(written, value, { en: 'expected true or false.', ko: 'true 또는 false 여야 합니다.' }), vs, ve);
+      }
+      return;
+    }
+    // A value that is only known when the shell runs (`$PORT`, `$(...)`) cannot be checked.
+    if (valueWord.dynamic) return;
+    const bad = checkValue(ctx, node, flag, value);
+    if (bad) {
+      errors++;
+      const code = node.facts?.checkedValues?.[flag.long] === 'port' ? 'invalid-port' : 'invalid-value';
+      col.add('error', code, messages.invalidValue(written, value, bad), vs, ve);
+    }
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as ShellWord;
+    const a = w.value;
+    if (a === '--') {
+      args.push(...words.slice(k + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      if (!interspersed) {
+        args.push(...words.slice(k));
+        break;
+      }
+      args.push(w);
+      continue;
+    }
+    const raw = line.slice(w.start, w.end);
+    // Offset of text position p within the word's value, when the source has no quoting.
+    const at = (p: number) => (raw === a ? w.start + p : w.start);
+    const atEnd = (p: number) => (raw === a ? w.start + p : w.end);
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      const flag = node.flagsByLong.get(name);
+      if (!flag) {
+        errors++;
+        unknownLong(ctx, line, node, cmdName, w, name, eq < 0 ? null : a.slice(eq + 1), words[k + 1], col);
+        continue;
+      }
+      if (eq >= 0) {
+        record(flag, `--${name}`, a.slice(eq + 1), w, w, at(eq + 1), atEnd(a.length));
+      } else if (flag.noValue) {
+        record(flag, `--${name}`, 'true', w, w, w.start, w.end);
+      } else if (k + 1 < words.length) {
+        const v = words[++k] as ShellWord;
+        record(flag, `--${name}`, v.value, w, v, v.start, v.end);
+      } else {
+        errors++;
+        col.add('error', 'flag-needs-value', messages.flagNeedsValue(`--${name}`, flag.valueType ?? 'value'), w.start, w.end);
+      }
+      continue;
+    }
+    // A cluster of shorthands: `-itd`, `-p8080:80`, `-dp 80:80`.
+    let rest = a.slice(1);
+    let pos = 1;
+    while (rest.length > 0) {
+      const c = rest[0] as string;
+      const flag = node.flagsByShort.get(c);
+      if (!flag) {
+        errors++;
+        unknownShort(ctx, line, node, cmdName, w, c, at(pos), col, words[k + 1]);
+        break;
+      }
+      if (rest.length > 2 && rest[1] === '=') {
+        record(flag, `-${c}`, rest.slice(2), w, w, at(pos + 2), atEnd(a.length));
+        break;
+      }
+      if (rest.length === 2 && rest[1] === '=') {
+        record(flag, `-${c}`, '', w, w, atEnd(a.length), atEnd(a.length));
+        break;
+      }
+      if (flag.noValue) {
+        record(flag, `-${c}`, 'true', w, w, at(pos), atEnd(pos + 1));
+        rest = rest.slice(1);
+        pos++;
+        continue;
+      }
+      if (rest.length > 1) {
+        record(flag, `-${c}`, rest.slice(1), w, w, at(pos + 1), atEnd(a.length));
+        break;
+      }
+      if (k + 1 < words.length) {
+        const v = words[++k] as ShellWord;
+        record(flag, `-${c}`, v.value, w, v, v.start, v.end);
+      } else {
+        errors++;
+        const [s0, e0] = a.length === 2 ? [w.start, w.end] : [at(pos), atEnd(pos + 1)];
+        col.add('error', 'flag-needs-value', messages.flagNeedsValue(`-${c}`, flag.valueType ?? 'value'), s0, e0);
+      }
+      break;
+    }
+  }
+  return { flags, args, errors, help };
+}
+
+function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string): LocalizedText | null {
+  if (flag.valueType) {
+    const typed = checkTypedValue(flag.valueType, value);
+    if (typed) return typed;
+  }
+  const kind = node.facts?.checkedValues?.[flag.long] ?? ctx.data.rootCheckedValues[node.canonical === '' ? flag.long : ''];
+  return kind ? checkFlagValue(kind, value) : null;
+}
+
+function unknownLong(ctx: ValidatorContext, line: string, node: CommandNode, cmdName: string, w: ShellWord, name: string, glued: string | null, next: ShellWord | undefined, col: Collector): void {
+  const longs = [...node.flagsByLong.values()].filter((f) => !f.hidden && !f.deprecated).map((f) => f.long);
+  // `--restart-always`: a valued flag and its value joined by `-` instead of `=`.
+  for (const l of longs) {
+    const f = node.flagsByLong.get(l) as FlagInfo;
+    if (!f.noValue && name.startsWith(`${l}-`) && name.length > l.length + 1) {
+      const fixed = `--${l}=${name.slice(l.length + 1)}${glued !== null ? `=${glued}` : ''}`;
+      col.add('error', 'unknown-flag', messages.unknownFlag(cmdName, `--${name}`, fixed), w.start, w.end, [[w.start, w.end, fixed]]);
+      return;
+    }
+  }
+  const hint = closest(name, longs);
+  const fixed = hint ? `--${hint}${glued !== null ? `=${glued}` : ''}` : null;
+  col.add('error', 'unknown-flag', messages.unknownFlag(cmdName, `--${name}`, fixed), w.start, w.end, fixed ? [[w.start, w.end, fixed]] : undefined);
+  void ctx;
+  void line;
+  void next;
+}
+
+function unknownShort(ctx: ValidatorContext, line: string, node: CommandNode, cmdName: string, w: ShellWord, c: string, at: number, col: Collector, next: ShellWord | undefined): void {
+  const confusion = ctx.data.flagConfusions[node.canonical]?.[c];
+  if (confusion) {
+    const meant = node.flagsByShort.get(confusion.short) ?? node.flagsByLong.get(confusion.short);
+    if (meant) {
+      const fixedWord = w.value === `-${c}` ? `-${confusion.short}` : null;
+      col.add('error', 'unknown-flag', messages.flagConfusion(cmdName, `-${c}`, `-${meant.short} (--${meant.long})`, confusion.why), at, at + 1, fixedWord ? [[w.start, w.end, fixedWord]] : undefined);
+      return;
+    }
+  }
+  const shorts = [...node.flagsByShort.values()].filter((f) => !f.hidden).map((f) => `-${f.short} (--${f.long})`);
+  const msg: LocalizedText = {
+    en: `${messages.unknownFlag(cmdName, `-${c}`, null).en} One-letter options: ${shorts.join(', ') || 'none'}.`,
+    ko: `${messages.unknownFlag(cmdName, `-${c}`, null).ko} 한 글자 옵션: ${shorts.join(', ') || '없음'}.`,
+  };
+  // `-monut`-style: a long name written with one dash.
+  const asLong = w.value.slice(1);
+  const longHit = w.value.length > 2 && !w.value.startsWith('--') ? node.flagsByLong.get(asLong) ?? node.flagsByLong.get(closest(asLong, node.flagsByLong.keys()) ?? '') : undefined;
+  if (longHit && w.value.indexOf(c) === 1) {
+    col.add('error', 'unknown-flag', messages.unknownFlag(cmdName, w.value, `--${longHit.long}`), w.start, w.end, [[w.start, w.end, `--${longHit.long}`]]);
+    return;
+  }
+  col.add('error', 'unknown-flag', msg, at, at + 1);
+  void line;
+  void next;
+}
+
+function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[], col: Collector, start: number, end: number): Invocation {
+  const idx = ctx.index;
+  let node = idx.root;
+  let k = 1;
+  const pathWords: ShellWord[] = [];
+  const allFlags: ParsedFlag[] = [];
+  let flagErrors = 0;
+  let help = false;
+  let levelStart = k;
+  // cobra's Traverse: at each level above the command, flags belong to that level; the first
+  // word that names a child moves down, any other word ends the walk.
+  for (;;) {
+    levelStart = k;
+    let inFlag = false;
+    while (k < words.length) {
+      const a = (words[k] as ShellWord).value;
+      if (inFlag) {
+        inFlag = false;
+        k++;
+        continue;
+      }
+      if (a.startsWith('--') && !a.includes('=')) {
+        const f = node.flagsByLong.get(a.slice(2));
+        inFlag = !(f?.noValue ?? false);
+        if (a === '--') break;
+        k++;
+        continue;
+      }
+      if (a.startsWith('-') && a.length === 2 && !a.includes('=')) {
+        const f = node.flagsByShort.get(a.slice(1));
+        inFlag = !(f?.noValue ?? false);
+        k++;
+        continue;
+      }
+      if (a.startsWith('-') && a.length > 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const word = words[k];
+    const child = word && node.children.size > 0 ? node.children.get(word.value) : undefined;
+    if (!child) {
+      // No deeper command: this level parses everything from where it started.
+      k = levelStart;
+      break;
+    }
+    const parsed = parseFlags(ctx, line, node, words.slice(levelStart, k), col, true);
+    flagErrors += parsed.errors;
+    help ||= parsed.help;
+    allFlags.push(...parsed.flags);
+    pathWords.push(word as ShellWord);
+    node = child;
+    k++;
+  }
+  const typed = typedPath(pathWords);
+  const rest = words.slice(k);
+  const isLeaf = node.spec !== null && !node.spec.isGroup;
+  if (!isLeaf) {
+    // Root or a group: flags parse against this level, then the first positional word is an
+    // unknown command (cobra reports it only when nothing failed before).
+    const parsed = parseFlags(ctx, line, node, rest, col, true);
+    flagErrors += parsed.errors;
+    allFlags.push(...parsed.flags);
+    const unknown = parsed.args[0];
+    if (unknown && !parsed.help && !help) {
+      const candidates = [...node.children.keys()];
+      const hint = closest(unknown.value, candidates);
+      // `docker docker ps`: the program name typed twice.
+      const dup = unknown.value === 'docker' && node === idx.root;
+      const fix: Array<[number, number, string]> | undefined = dup ? [removal(line, unknown)] : hint ? [[unknown.start, unknown.end, hint]] : undefined;
+      col.add('error', 'unknown-command', messages.unknownCommand(typed, unknown.value, hint ? `${typed} ${hint}` : null), unknown.start, unknown.end, fix);
+      return { command: null, node: null, typed, flags: allFlags, args: parsed.args, start, end };
+    }
+    checkDashes(ctx, line, parsed.args, node, col);
+    rootChecks(ctx, allFlags, col);
+    return { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
+  }
+  const interspersed = node.facts?.interspersed ?? true;
+  const parsed = parseFlags(ctx, line, node, rest, col, interspersed);
+  flagErrors += parsed.errors;
+  help ||= parsed.help;
+  allFlags.push(...parsed.flags);
+  const inv: Invocation = { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
+  rootChecks(ctx, allFlags, col);
+  if (help) return inv;
+  checkDashes(ctx, line, parsed.args, node, col);
+  if (flagErrors === 0) {
+    const arityOk = checkArity(ctx, line, node, typed, parsed.args, pathWords, col);
+    if (arityOk) runClientChecks(ctx, line, inv, col.add.bind(col));
+  }
+  for (const f of allFlags) {
+    const w = enumWarning(ctx.data, node.canonical, f.flag.long, f.value);
+    if (w) col.add('warning', w.code, w.message, f.valueStart, f.valueEnd, w.fixed !== null ? [[f.valueStart, f.valueEnd, w.fixed]] : undefined);
+  }
+  return inv;
+}
+
+/** Root options checked when the CLI starts (`--log-level`). */
+function rootChecks(ctx: ValidatorContext, flags: ParsedFlag[], col: Collector): void {
+  for (const f of flags) {
+    if (f.flag.long === 'log-level' && !ctx.data.logLevels.includes(f.value.toLowerCase())) {
+      col.add('error', 'invalid-value', messages.invalidValue(f.written, f.value, { en: `expected one of ${ctx.data.logLevels.join(', ')}.`, ko: `다음 중 하나여야 합니다: ${ctx.data.logLevels.join(', ')}` }), f.valueStart, f.valueEnd);
+    }
+  }
+}
+
+function checkDashes(ctx: ValidatorContext, line: string, args: ShellWord[], node: CommandNode, col: Collector): void {
+  for (const w of args) {
+    const m = DASHES.exec(w.value);
+    if (!m) continue;
+    const name = w.value.slice(m[0].length).replace(/=.*$/, '');
+    const tail = w.value.slice(m[0].length);
+    const fixed = name.length === 1 ? `-${tail}` : `--${tail}`;
+    const known = name.length === 1 ? node.flagsByShort.has(name) : node.flagsByLong.has(name);
+    const raw = line.slice(w.start, w.end);
+    const fixedRaw = raw.replace(DASHES, name.length === 1 ? '-' : '--');
+    col.add('warning', 'typographic-dash', messages.typographicDash(w.value, fixed), w.start, w.end, known ? [[w.start, w.end, fixedRaw]] : undefined);
+  }
+  void ctx;
+}
+
+function checkArity(ctx: ValidatorContext, line: string, node: CommandNode, typed: string, args: ShellWord[], pathWords: ShellWord[], col: Collector): boolean {
+  const usage = usageOf(node);
+  const facts = node.facts;
+  const forms = node.spec?.usage ?? [];
+  const min = facts ? facts.minArgs : Math.min(...forms.map((f) => f.minArgs));
+  const max = facts ? facts.maxArgs : forms.some((f) => f.maxArgs === null) ? null : Math.max(...forms.map((f) => f.maxArgs ?? 0));
+  const n = args.length;
+  if (n >= min && (max === null || n <= max)) return true;
+  const lastWord = pathWords[pathWords.length - 1]?.value;
+  if (max !== null && n > max) {
+    const extra = args[max] as ShellWord;
+    const span: [number, number] = [extra.start, (args[n - 1] as ShellWord).end];
+    // `docker container cp cp a b`: the command word typed twice.
+    const dup = args.find((a) => a.value === lastWord);
+    if (dup) {
+      col.add('error', 'repeated-command-word', messages.repeatedCommandWord(dup.value), dup.start, dup.end, [removal(line, dup)]);
+      return false;
+    }
+    // `docker network ls -q driver=bridge`: a filter written as an argument.
+    const filterFlag = node.flagsByLong.get('filter');
+    const kv = args.find((a) => /^[a-z][a-z-]*=/.test(a.value));
+    if (filterFlag && kv) {
+      const flagText = filterFlag.short ? `-${filterFlag.short}` : '--filter';
+      col.add('error', 'filter-as-argument', messages.filterNotArg(kv.value), kv.start, kv.end, [[kv.start, kv.start, `${flagText} `]]);
+      return false;
+    }
+    const msg = max === 0 ? messages.noArgs(typed, usage) : min === max ? messages.exactArgs(typed, max, n, usage) : messages.tooManyArgs(typed, max, n, usage);
+    col.add('error', max === 0 ? 'accepts-no-args' : 'too-many-args', msg, span[0], span[1]);
+    return false;
+  }
+  const endOfLine = args.length > 0 ? (args[args.length - 1] as ShellWord).end : (pathWords[pathWords.length - 1]?.end ?? 0);
+  const msg = min === max ? messages.exactArgs(typed, min, n, usage) : messages.tooFewArgs(typed, min, n, usage);
+  col.add('error', 'missing-args', msg, Math.max(0, endOfLine - 1), endOfLine);
+  void ctx;
+  return false;
+}

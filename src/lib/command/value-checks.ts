@@ -1,0 +1,297 @@
+// Client-side value checks: what pflag's typed flags and the docker CLI's option types reject
+// while parsing, before anything is sent to a daemon. The type word comes from the help text;
+// the per-flag checks (`--add-host`, `--dns`, `--mount`, ...) were found by probing the binary
+// with a malformed value for every valued flag (content/validator/cli-facts.json `checkedValues`).
+import type { LocalizedText } from './diagnostic.ts';
+import { isGoBool, isGoBytes, isGoDecimal, isGoDuration, isGoFloat, parseGoInt, parseGoUint } from './go-values.ts';
+
+const t = (en: string, ko: string): LocalizedText => ({ en, ko });
+
+const INT_BITS: Record<string, [signed: boolean, bits: number]> = {
+  int: [true, 64],
+  int64: [true, 64],
+  int32: [true, 32],
+  int16: [true, 16],
+  int8: [true, 8],
+  uint: [false, 64],
+  uint64: [false, 64],
+  uint32: [false, 32],
+  uint16: [false, 16],
+  uint8: [false, 8],
+};
+
+function isIp(s: string): boolean {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (v4) return v4.slice(1).every((p) => Number(p) <= 255 && !(p.length > 1 && p.startsWith('0')));
+  if (!s.includes(':') || !/^[0-9a-fA-F:.]+(%\w+)?$/.test(s)) return false;
+  const body = s.replace(/%\w+$/, '');
+  const dbl = body.split('::').length - 1;
+  if (dbl > 1) return false;
+  const groups = body.split(':').filter((g) => g !== '');
+  const hasV4 = groups.length > 0 && (groups[groups.length - 1] as string).includes('.');
+  if (hasV4 && !isIp(groups[groups.length - 1] as string)) return false;
+  const n = groups.length + (hasV4 ? 1 : 0);
+  if (!groups.every((g, i) => /^[0-9a-fA-F]{1,4}$/.test(g) || (hasV4 && i === groups.length - 1))) return false;
+  return dbl === 1 ? n < 8 : n === 8;
+}
+
+/** The type check for a flag's value, or null when the value is acceptable for its type. */
+export function checkTypedValue(valueType: string, value: string): LocalizedText | null {
+  const ints = INT_BITS[valueType];
+  if (ints) {
+    const [signed, bits] = ints;
+    const ok = signed ? parseGoInt(value, bits) !== null : parseGoUint(value, bits) !== null;
+    if (ok) return null;
+    const looksNumeric = /^[+-]?\d+$/.test(value);
+    if (looksNumeric) {
+      const range = signed ? `${-(2n ** BigInt(bits - 1))}..${2n ** BigInt(bits - 1) - 1n}` : `0..${2n ** BigInt(bits) - 1n}`;
+      return t(`out of range for ${valueType} (${range}).`, `${valueType} 범위(${range})를 벗어났습니다.`);
+    }
+    return t(`expected a whole number (${valueType}).`, `정수(${valueType})여야 합니다.`);
+  }
+  switch (valueType) {
+    case 'duration':
+      return isGoDuration(value) ? null : t('expected a duration with a unit, such as 10s, 1m30s or 500ms.', '단위가 있는 시간이어야 합니다. 예: 10s, 1m30s, 500ms');
+    case 'bytes':
+      return isGoBytes(value) ? null : t('expected a size such as 512m, 1g or 1024.', '크기여야 합니다. 예: 512m, 1g, 1024');
+    case 'decimal':
+      return isGoDecimal(value) ? null : t('expected a number such as 1.5.', '숫자여야 합니다. 예: 1.5');
+    case 'float':
+    case 'float64':
+    case 'float32':
+      return isGoFloat(value) ? null : t('expected a number such as 0.5.', '숫자여야 합니다. 예: 0.5');
+    case 'bool':
+      return isGoBool(value) ? null : t('expected true or false.', 'true 또는 false 여야 합니다.');
+    default:
+      return null;
+  }
+}
+
+/** Checks specific to one flag of one command family, keyed by the kind recorded in cli-facts.json. */
+export function checkFlagValue(kind: string, value: string): LocalizedText | null {
+  switch (kind) {
+    case 'ip':
+      return isIp(value) ? null : t('expected an IP address such as 8.8.8.8.', 'IP 주소여야 합니다. 예: 8.8.8.8');
+    case 'extra-host': {
+      const m = /^([^=:]+)[=:](.+)$/.exec(value);
+      if (!m) return t('expected host:ip (or host=ip), such as db:10.0.0.5.', 'host:ip (또는 host=ip) 형식이어야 합니다. 예: db:10.0.0.5');
+      const ip = (m[2] as string).replace(/^\[(.*)\]$/, '$1');
+      return ip === 'host-gateway' || isIp(ip) ? null : t('the part after the host name must be an IP address or host-gateway.', '호스트 이름 뒤에는 IP 주소나 host-gateway 가 와야 합니다.');
+    }
+    case 'ulimit': {
+      const m = /^([a-z]+)=(-?\d+)(?::(-?\d+))?$/.exec(value);
+      const names = ['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack'];
+      if (!m || !names.includes(m[1] as string)) return t(`expected name=soft[:hard] with a name from ${names.join(', ')}.`, `이름=soft[:hard] 형식이어야 합니다. 이름: ${names.join(', ')}`);
+      if (m[3] !== undefined && Number(m[2]) > Number(m[3])) return t('the soft limit is larger than the hard limit.', 'soft 값이 hard 값보다 큽니다.');
+      return null;
+    }
+    case 'mount':
+      return checkMount(value);
+    case 'csv-key-value':
+      return value.split(',').every((f) => /^[^=]+=/.test(f)) ? null : t('expected comma-separated key=value fields.', '쉼표로 구분한 key=value 필드여야 합니다.');
+    case 'key-value':
+      return /^[^=]+=/.test(value) ? null : t('expected key=value.', 'key=value 형식이어야 합니다.');
+    case 'filter':
+      return value.includes('=') ? null : t('expected key=value, such as name=web.', 'key=value 형식이어야 합니다. 예: name=web');
+    case 'port':
+      return value.includes('=') ? checkPortConfig(value) : checkPortSpec(value);
+    case 'platform':
+      return checkPlatform(value, true);
+    case 'platform-spec':
+      return checkPlatform(value, false);
+    case 'streams':
+      return /^(stdin|stdout|stderr)$/i.test(value) ? null : t('expected stdin, stdout or stderr.', 'stdin, stdout, stderr 중 하나여야 합니다.');
+    case 'weight-device': {
+      const m = /^([^:]+):(\d+)$/.exec(value);
+      return m && m[1]!.startsWith('/dev/') && Number(m[2]) >= 10 && Number(m[2]) <= 1000 ? null : t('expected /dev/DEVICE:WEIGHT with a weight of 10-1000, such as /dev/sda:200.', '/dev/장치:가중치 (10-1000) 형식이어야 합니다. 예: /dev/sda:200');
+    }
+    case 'throttle-bps': {
+      const m = /^([^:]+):(.+)$/.exec(value);
+      return m && m[1]!.startsWith('/dev/') && isGoBytes(m[2] as string) ? null : t('expected /dev/DEVICE:RATE, such as /dev/sda:1mb.', '/dev/장치:속도 형식이어야 합니다. 예: /dev/sda:1mb');
+    }
+    case 'throttle-iops': {
+      const m = /^([^:]+):(\d+)$/.exec(value);
+      return m && m[1]!.startsWith('/dev/') ? null : t('expected /dev/DEVICE:IOPS, such as /dev/sda:1000.', '/dev/장치:IOPS 형식이어야 합니다. 예: /dev/sda:1000');
+    }
+    case 'cgroupns':
+      return /^(host|private|)$/.test(value) ? null : t('expected host or private.', 'host 또는 private 여야 합니다.');
+    case 'pid-mode':
+      return /^(host|container:.+|)$/.test(value) ? null : t('expected host or container:NAME.', 'host 또는 container:이름 이어야 합니다.');
+    case 'uts-mode':
+    case 'userns-mode':
+      return /^(host|)$/.test(value) ? null : t('expected host.', 'host 여야 합니다.');
+    case 'device-cgroup-rule':
+      return /^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$/.test(value) ? null : t("expected 'TYPE MAJOR:MINOR ACCESS', such as 'c 1:3 rwm'.", "'종류 major:minor 권한' 형식이어야 합니다. 예: 'c 1:3 rwm'");
+    case 'domain':
+      return /^\.?([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\.?)+$/.test(value) && value.length <= 255 ? null : t('expected a domain name such as example.com.', '도메인 이름이어야 합니다. 예: example.com');
+    case 'gpus':
+      return checkGpus(value);
+    case 'mac':
+      return /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{2}[:-]){7}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{4}\.){2}[0-9a-fA-F]{4}$/.test(value) ? null : t('expected a MAC address such as 92:d0:c6:0a:29:33.', 'MAC 주소여야 합니다. 예: 92:d0:c6:0a:29:33');
+    case 'pull':
+      return /^(always|missing|never)$/.test(value) ? null : t('expected always, missing or never.', 'always, missing, never 중 하나여야 합니다.');
+    case 'security-opt':
+      return value === 'no-new-privileges' || value === 'disable' || /^[^=:]+[=:].*$/.test(value) ? null : t('expected key=value (label=..., seccomp=..., apparmor=...) or no-new-privileges.', 'key=value (label=..., seccomp=..., apparmor=...) 또는 no-new-privileges 여야 합니다.');
+    case 'sysctl': {
+      const key = value.split('=')[0] ?? '';
+      const allowed = /^(kernel\.(msgmax|msgmnb|msgmni|sem|shmall|shmmax|shmmni|shm_rmid_forced)|fs\.mqueue\..+|net\..+)$/.test(key);
+      return value.includes('=') && allowed ? null : t('expected NAME=VALUE for a namespaced sysctl (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).', '네임스페이스 sysctl 의 이름=값 이어야 합니다 (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).');
+    }
+    case 'reference':
+      return isReference(value) ? null : t('expected an image reference such as myrepo/app:1.0 (lower-case name, tag of letters, digits, ., _ or -).', '이미지 참조여야 합니다. 예: myrepo/app:1.0 (이름은 소문자, 태그는 영문자·숫자·.·_·-)');
+    case 'inspect-type':
+      return /^(config|container|image|network|node|plugin|secret|service|task|volume)$/.test(value) ? null : t('expected one of config, container, image, network, node, plugin, secret, service, task, volume.', 'config, container, image, network, node, plugin, secret, service, task, volume 중 하나여야 합니다.');
+    case 'credential-spec':
+      return /^(config|file|registry):\/\/./.test(value) ? null : t('expected config://, file:// or registry:// followed by a name.', 'config://, file://, registry:// 뒤에 이름이 와야 합니다.');
+    case 'service-mode':
+      return /^(replicated|global|replicated-job|global-job)$/.test(value) ? null : t('expected replicated, global, replicated-job or global-job.', 'replicated, global, replicated-job, global-job 중 하나여야 합니다.');
+    case 'placement-pref':
+      return /^spread=.+$/.test(value) ? null : t('expected spread=LABEL, such as spread=node.labels.zone.', 'spread=레이블 형식이어야 합니다. 예: spread=node.labels.zone');
+    case 'availability':
+      return /^(active|pause|drain)$/i.test(value) ? null : t('expected active, pause or drain.', 'active, pause, drain 중 하나여야 합니다.');
+    case 'cidr': {
+      const m = /^(.+)\/(\d{1,3})$/.exec(value);
+      return m && isIp(m[1] as string) && Number(m[2]) <= ((m[1] as string).includes(':') ? 128 : 32) ? null : t('expected a CIDR such as 10.10.0.0/16.', 'CIDR 이어야 합니다. 예: 10.10.0.0/16');
+    }
+    case 'timestamp':
+      return isTimestamp(value) ? null : t('expected a time (2024-01-02, 2024-01-02T15:04:05, a Unix timestamp) or a duration such as 10m.', '시각(2024-01-02, 2024-01-02T15:04:05, 유닉스 시간) 또는 10m 같은 기간이어야 합니다.');
+    default:
+      return null;
+  }
+}
+
+const MOUNT_KEYS = new Set(['type', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'consistency', 'bind-propagation', 'bind-nonrecursive', 'bind-recursive', 'volume-driver', 'volume-label', 'volume-nocopy', 'volume-opt', 'volume-subpath', 'tmpfs-size', 'tmpfs-mode', 'tmpfs-option', 'image-subpath', 'bind-create-src']);
+const MOUNT_BARE = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src']);
+
+function checkMount(value: string): LocalizedText | null {
+  let target = false;
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=');
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    if (eq < 0 && !MOUNT_BARE.has(key)) return t(`the field '${field}' must be key=value, as in type=volume,source=data,target=/data.`, `필드 '${field}' 는 key=value 여야 합니다. 예: type=volume,source=data,target=/data`);
+    if (!MOUNT_KEYS.has(key)) return t(`unknown field '${key}'; use type, source, target, readonly, ...`, `알 수 없는 필드 '${key}' 입니다. type, source, target, readonly 등을 쓰세요.`);
+    const v = eq < 0 ? '' : field.slice(eq + 1);
+    if (key === 'type' && !['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image'].includes(v)) return t(`unknown mount type '${v}'; use bind, volume, tmpfs or image.`, `알 수 없는 마운트 종류 '${v}' 입니다. bind, volume, tmpfs, image 중 하나를 쓰세요.`);
+    if (key === 'target' || key === 'dst' || key === 'destination') target = v !== '';
+  }
+  return target ? null : t('target is required, as in target=/data.', 'target 이 필요합니다. 예: target=/data');
+}
+
+/**
+ * docker's port spec for `-p/--publish` (go-connections nat.ParsePortSpec), checked in the run
+ * and create commands before the daemon is contacted: `[ip:][hostPort:]containerPort[/proto]`,
+ * ports and ranges 1-65535 (host port may be empty or 0).
+ */
+export function checkPortSpec(value: string): LocalizedText | null {
+  let rest = value;
+  const slash = rest.lastIndexOf('/');
+  if (slash >= 0) {
+    const proto = rest.slice(slash + 1).toLowerCase();
+    if (!['tcp', 'udp', 'sctp'].includes(proto)) return t(`invalid protocol '${rest.slice(slash + 1)}'; use tcp, udp or sctp.`, `프로토콜 '${rest.slice(slash + 1)}' 이(가) 올바르지 않습니다. tcp, udp, sctp 중 하나를 쓰세요.`);
+    rest = rest.slice(0, slash);
+  }
+  let ip = '';
+  let hostPort = '';
+  let containerPort = '';
+  const bracket = /^\[([^\]]*)\]:(.*)$/.exec(rest);
+  if (bracket) {
+    ip = bracket[1] as string;
+    const parts = (bracket[2] as string).split(':');
+    if (parts.length !== 2) return t('expected [ip:]hostPort:containerPort.', '[ip:]hostPort:containerPort 형식이어야 합니다.');
+    [hostPort, containerPort] = parts as [string, string];
+  } else {
+    const parts = rest.split(':');
+    if (parts.length === 1) containerPort = parts[0] as string;
+    else if (parts.length === 2) [hostPort, containerPort] = parts as [string, string];
+    else if (parts.length === 3) [ip, hostPort, containerPort] = parts as [string, string, string];
+    else {
+      // An unbracketed IPv6 address: everything before the last two parts.
+      containerPort = parts.pop() as string;
+      hostPort = parts.pop() as string;
+      ip = parts.join(':');
+    }
+  }
+  if (ip !== '' && !isIp(ip)) return t(`invalid IP address '${ip}'.`, `IP 주소 '${ip}' 이(가) 올바르지 않습니다.`);
+  const range = (s: string, allowZero: boolean): [number, number] | null => {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(s);
+    if (!m) return null;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (a > 65535 || b > 65535 || b < a || (!allowZero && a === 0)) return null;
+    return [a, b];
+  };
+  if (containerPort === '') return t('no container port given; use hostPort:containerPort, such as 8080:80.', '컨테이너 포트가 없습니다. hostPort:containerPort 형식으로 쓰세요. 예: 8080:80');
+  const c = range(containerPort, false);
+  if (!c) return t(`invalid container port '${containerPort}' (1-65535).`, `컨테이너 포트 '${containerPort}' 이(가) 올바르지 않습니다 (1-65535).`);
+  if (hostPort !== '') {
+    const h = range(hostPort, true);
+    if (!h) return t(`invalid host port '${hostPort}' (0-65535).`, `호스트 포트 '${hostPort}' 이(가) 올바르지 않습니다 (0-65535).`);
+    if (h[0] !== h[1] && c[0] !== c[1] && h[1] - h[0] !== c[1] - c[0]) return t('the host and container port ranges differ in size.', '호스트와 컨테이너 포트 범위의 크기가 다릅니다.');
+  }
+  return null;
+}
+
+const OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'macos']);
+const ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm', 'i386', 'x86_64', 'x86-64', 'aarch64', 'armhf', 'armel']);
+
+/**
+ * containerd's platform parser: `os[/arch[/variant]]`, or a bare architecture. `strict` (run,
+ * create) also wants a known OS or architecture; the image commands only check the syntax.
+ */
+function checkPlatform(value: string, strict: boolean): LocalizedText | null {
+  const parts = value.toLowerCase().split('/');
+  const bad = t('expected os[/arch[/variant]], such as linux/amd64 or linux/arm64/v8.', 'os[/arch[/variant]] 형식이어야 합니다. 예: linux/amd64, linux/arm64/v8');
+  if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
+  if (!strict) return null;
+  const os = (parts[0] as string).replace(/\(.*\)$/, '');
+  if (parts.length === 1) return OS.has(os) || ARCH.has(os) ? null : bad;
+  return OS.has(os) && ARCH.has(parts[1] as string) ? null : bad;
+}
+
+/** docker's --gpus: `all`, a count, or `count=..,driver=..,device=..,capabilities=..`. */
+function checkGpus(value: string): LocalizedText | null {
+  const bad = t('expected all, a number of GPUs, or count=N,device=ID,capabilities=...', 'all, GPU 개수, 또는 count=N,device=ID,capabilities=... 형식이어야 합니다.');
+  for (const field of value.replace(/^"|"$/g, '').split(',')) {
+    const eq = field.indexOf('=');
+    const k = eq < 0 ? 'count' : field.slice(0, eq);
+    const v = eq < 0 ? field : field.slice(eq + 1);
+    if (k === 'count' && !(v === 'all' || /^-?\d+$/.test(v))) return bad;
+    if (!['count', 'driver', 'device', 'capabilities', 'options'].includes(k)) return bad;
+  }
+  return null;
+}
+
+/** docker/distribution reference grammar (name[:tag][@digest]); names are lower case. */
+export function isReference(value: string): boolean {
+  const m = /^(.+?)(?::([\w][\w.-]{0,127}))?(?:@([a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}))?$/.exec(value);
+  if (!m) return false;
+  const name = m[1] as string;
+  const parts = name.split('/');
+  let i = 0;
+  // A first part with a dot, a colon or `localhost` is a registry host[:port].
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] as string)) {
+    if (!/^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*(:\d+)?$/.test(parts[0] as string)) return false;
+    i = 1;
+  }
+  for (; i < parts.length; i++) if (!/^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/.test(parts[i] as string)) return false;
+  return name.length <= 255;
+}
+
+/** docker's GetTimestamp: RFC 3339 dates and times (with or without zone), Unix seconds, or a Go duration. */
+function isTimestamp(value: string): boolean {
+  if (isGoDuration(value)) return true;
+  if (/^\d+(\.\d{1,9})?$/.test(value)) return true;
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value);
+}
+
+/** service --publish in long form: `published=8080,target=80[,protocol=tcp][,mode=host]`. */
+function checkPortConfig(value: string): LocalizedText | null {
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=');
+    const k = eq < 0 ? field : field.slice(0, eq);
+    const v = eq < 0 ? '' : field.slice(eq + 1);
+    const ok = k === 'target' || k === 'published' ? /^\d+(-\d+)?$/.test(v) : k === 'protocol' ? /^(tcp|udp|sctp)$/.test(v) : k === 'mode' ? /^(ingress|host)$/.test(v) : false;
+    if (!ok) return t(`invalid field '${field}'; use published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host].`, `필드 '${field}' 가 올바르지 않습니다. published=포트,target=포트[,protocol=tcp|udp][,mode=ingress|host] 로 쓰세요.`);
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+// Compares the validator's verdicts with the docker binary's on the judge set, given docker's
+// verdict for every argument list (fresh from the binary, or from the committed cache).
+import { readFileSync } from 'node:fs';
+import { validateCommandLine } from '../../src/lib/command/index.ts';
+import type { JudgeOutcome } from './docker-judge.ts';
+import { argsKey, planFor, ROOT, type JudgedLine } from './judge-set.ts';
+
+export interface LineComparison {
+  item: JudgedLine;
+  docker: 'ok' | 'error' | 'skip';
+  dockerReason: string;
+  ours: 'ok' | 'error';
+  ourCodes: string[];
+  /** Same verdict; for errors, also whether the kind of error matches. */
+  agree: boolean;
+  kindAgrees: boolean | null;
+}
+
+/** The family of a docker error message, comparable with our diagnostic codes. */
+export function dockerErrorKind(reason: string): string {
+  if (/^unknown (shorthand )?flag/.test(reason)) return 'flag';
+  if (/^flag needs an argument/.test(reason)) return 'needs-value';
+  if (/^invalid argument /.test(reason)) return 'value';
+  if (/requires at least|requires exactly|requires \d+ argument|accepts no argument|accepts at most|accepts between/.test(reason)) return 'arity';
+  if (/^unknown command|command not found/.test(reason)) return 'command';
+  if (/syntax error/.test(reason)) return 'shell';
+  return 'client';
+}
+
+const CODE_KIND: Record<string, string> = {
+  'unknown-flag': 'flag',
+  'flag-needs-value': 'needs-value',
+  'invalid-value': 'value',
+  'missing-args': 'arity',
+  'too-many-args': 'arity',
+  'accepts-no-args': 'arity',
+  'repeated-command-word': 'arity',
+  'filter-as-argument': 'arity',
+  'unknown-command': 'command',
+  'unknown-program': 'command',
+  'unbalanced-quote': 'shell',
+  'unbalanced-substitution': 'shell',
+};
+
+export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => JudgeOutcome | undefined): LineComparison[] {
+  return items.map((item) => {
+    const plan = planFor(item.line);
+    let docker: LineComparison['docker'] = 'ok';
+    let dockerReason = '';
+    if (plan.fixed) {
+      docker = 'error';
+      dockerReason = plan.reason;
+    } else {
+      for (const args of plan.runs) {
+        const v = verdictOf(args);
+        if (!v) throw new Error(`no docker verdict for ${argsKey(args)} (${item.origin}); refresh the cache: UPDATE_JUDGE=1 npx vitest run tests/judge`);
+        if (v.verdict === 'error') {
+          docker = 'error';
+          dockerReason = v.reason;
+          break;
+        }
+        if (v.verdict === 'skip') {
+          docker = 'skip';
+          dockerReason = v.reason;
+        }
+      }
+    }
+    const r = validateCommandLine(item.line);
+    const ours = r.valid ? 'ok' : 'error';
+    const ourCodes = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    const agree = docker === 'skip' || docker === ours;
+    let kindAgrees: boolean | null = null;
+    if (docker === 'error' && ours === 'error') {
+      const first = ourCodes[0] ?? '';
+      kindAgrees = (CODE_KIND[first] ?? 'client') === dockerErrorKind(dockerReason);
+    }
+    return { item, docker, dockerReason, ours, ourCodes, agree, kindAgrees };
+  });
+}
+
+/** Command lines content/validator/disagreements.md lists (each in a `- \`...\`` bullet). */
+export function listedDisagreements(): Set<string> {
+  const md = readFileSync(`${ROOT}/content/validator/disagreements.md`, 'utf8');
+  const out = new Set<string>();
+  for (const m of md.matchAll(/^- `(.+?)`(?: —| -|:)/gm)) out.add((m[1] as string).replace(/\\`/g, '`'));
+  return out;
+}
+
+export interface Summary {
+  set: string;
+  judged: number;
+  skipped: number;
+  agree: number;
+  rate: number;
+  kindJudged: number;
+  kindAgree: number;
+}
+
+export function summarize(rows: LineComparison[], set: string): Summary {
+  const mine = rows.filter((r) => r.item.set === set);
+  const judged = mine.filter((r) => r.docker !== 'skip');
+  const agree = judged.filter((r) => r.agree).length;
+  const kinds = judged.filter((r) => r.kindAgrees !== null);
+  return {
+    set,
+    judged: judged.length,
+    skipped: mine.length - judged.length,
+    agree,
+    rate: judged.length ? agree / judged.length : 1,
+    kindJudged: kinds.length,
+    kindAgree: kinds.filter((r) => r.kindAgrees).length,
+  };
+}
+
+export function formatSummary(s: Summary): string {
+  return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not run (remote-only commands or -H/--context); error kind matches ${s.kindAgree}/${s.kindJudged}`;
+}

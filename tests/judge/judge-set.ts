@@ -1,0 +1,60 @@
+// The set of command lines the judge compares: the project's own examples (the same collector
+// the build uses), the corpus (tests/fixtures/command/corpus.txt) and seeded mutants of both.
+// For each line it derives what the real shell would run: the docker invocations' argument lists,
+// or a fixed verdict when the shell itself fails (unbalanced quote) or the program is not docker.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { collectCommandExamples } from '../../scripts/checks/command-examples.ts';
+import { cliSpec } from '../../src/lib/cli-spec/index.ts';
+import { validateCommandLine } from '../../src/lib/command/index.ts';
+import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
+import { tokenize } from '../../src/lib/command/tokenize.ts';
+import { generateMutants } from './mutants.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const MUTANT_COUNT = 2400;
+
+export interface JudgedLine {
+  set: 'examples' | 'corpus' | 'mutants';
+  line: string;
+  /** Where it came from (file:line) for examples and corpus lines. */
+  origin: string;
+}
+
+export function buildJudgeSet(): JudgedLine[] {
+  const examples = collectCommandExamples(ROOT).map((e): JudgedLine => ({ set: 'examples', line: e.command, origin: `${e.file}:${e.line}` }));
+  const corpusFile = 'tests/fixtures/command/corpus.txt';
+  const corpus = readCommandLines(readFileSync(`${ROOT}/${corpusFile}`, 'utf8')).map((e): JudgedLine => ({ set: 'corpus', line: e.text, origin: `${corpusFile}:${e.line}` }));
+  const mutants = generateMutants(cliSpec, [...examples, ...corpus].map((x) => x.line), MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
+  return [...examples, ...corpus, ...mutants];
+}
+
+/** What to run for a line: docker argument lists, or a verdict the shell decides on its own. */
+export type JudgePlan = { fixed: 'error'; reason: string } | { fixed: null; runs: string[][] };
+
+export function planFor(line: string): JudgePlan {
+  const stripped = line.replace(/^\s*[$#]\s+/, '');
+  const tok = tokenize(stripped);
+  if (tok.errors.length > 0) return { fixed: 'error', reason: `sh: syntax error (${tok.errors[0]!.code})` };
+  const runs: string[][] = [];
+  for (const cmd of tok.commands) {
+    let words = cmd.words;
+    let i = 0;
+    while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value)) i++;
+    if (words[i]?.value === 'sudo') i++;
+    words = words.slice(i);
+    if (words.length === 0) continue;
+    const program = words[0]!.value;
+    if (program !== 'docker') {
+      // What the validator calls a typo of docker is "command not found" for the shell.
+      const v = validateCommandLine(words.map((w) => w.value).join(' '));
+      if (v.diagnostics.some((d) => d.code === 'unknown-program')) return { fixed: 'error', reason: `sh: ${program}: command not found` };
+      continue;
+    }
+    // A substitution's output is unknown here; stand in one plain word for each dynamic word.
+    runs.push(words.slice(1).map((w) => (w.dynamic ? w.value.replace(/\$\([^)]*\)|`[^`]*`|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, 'x') : w.value)));
+  }
+  return { fixed: null, runs };
+}
+
+export const argsKey = (args: string[]) => JSON.stringify(args);
