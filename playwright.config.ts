@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // elsewhere Playwright's browser, installed with `npx playwright install chromium`.
 const debianChromium = '/usr/bin/chromium';
 const PORT = 4329;
+// E2E_BASE_URL points the tests at a server that is already running (any static server of dist/).
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: external ?? `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,
@@ -30,11 +32,13 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Serves the already-built site (scripts/test-all.sh builds it first).
-    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/ko/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Serves the already-built site (scripts/test-all.sh builds it first).
+  webServer: external
+    ? undefined
+    : {
+        command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
+        url: `http://127.0.0.1:${PORT}/ko/`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+      },
 });

@@ -1,0 +1,111 @@
+// <explain-command>: validates the command line from `?cmd=` (and as you type) with the same
+// validator the build uses, and renders each diagnostic as a child of [data-diagnostics] with
+// data-severity and data-code (DESIGN.md, "Contracts"), plus a breakdown of the line's parts.
+import { validateCommandLine } from '../lib/command/index';
+import { explainParts } from '../lib/explain/explain-parts';
+
+type Labels = Record<string, string>;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+class ExplainCommand extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('textarea');
+    const form = this.querySelector('form');
+    if (!input || !form) return;
+    const cmd = new URLSearchParams(location.search).get('cmd') ?? '';
+    input.value = cmd;
+    this.render(cmd);
+    let timer: number | undefined;
+    input.addEventListener('input', () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const url = new URL(location.href);
+        url.searchParams.set('cmd', input.value);
+        history.replaceState(null, '', url);
+        this.render(input.value);
+      }, 120);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.render(input.value);
+    });
+  }
+
+  render(line: string) {
+    const lang = this.dataset.lang === 'en' ? 'en' : 'ko';
+    const L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+    const verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
+    const list = this.querySelector<HTMLElement>('[data-diagnostics]')!;
+    const partsBox = this.querySelector<HTMLElement>('[data-parts]')!;
+    const partsList = this.querySelector<HTMLElement>('[data-parts-list]')!;
+    if (line.trim() === '') {
+      verdict.textContent = L.empty ?? '';
+      delete verdict.dataset.valid;
+      list.replaceChildren();
+      partsBox.hidden = true;
+      return;
+    }
+    const result = validateCommandLine(line);
+    const hasWarnings = result.diagnostics.some((d) => d.severity === 'warning');
+    verdict.dataset.valid = String(result.valid);
+    verdict.textContent = !result.valid ? L.invalid! : hasWarnings ? L.warnings! : L.valid!;
+
+    list.replaceChildren(
+      ...result.diagnostics.map((d) => {
+        const before = line.slice(0, d.start);
+        const span = line.slice(d.start, Math.max(d.end, d.start + 1));
+        const after = line.slice(Math.max(d.end, d.start + 1));
+        const item = el(
+          'li',
+          { 'data-severity': d.severity, 'data-code': d.code },
+          el('strong', {}, `${d.severity === 'error' ? L.error : L.warning}: `),
+          d.message[lang],
+          ' ',
+          el('span', { class: 'code' }, `[${d.code}]`),
+          el('div', { class: 'line' }, before, el('mark', {}, span), after),
+        );
+        if (d.suggestion) {
+          const use = el('button', { type: 'button' }, L.useFix ?? '');
+          use.addEventListener('click', () => {
+            const input = this.querySelector('textarea')!;
+            input.value = d.suggestion!;
+            input.dispatchEvent(new Event('input'));
+            input.focus();
+          });
+          item.append(el('div', { class: 'fix' }, `${L.fix}: `, el('code', {}, d.suggestion), ' ', use));
+        }
+        return item;
+      }),
+    );
+
+    const parts = explainParts(result);
+    partsBox.hidden = parts.length === 0;
+    const base = L.commandsBase ?? '/';
+    partsList.replaceChildren(
+      ...parts.flatMap((p) => {
+        const slug = p.command ? (p.command === '' ? 'docker' : p.command.replace(/ /g, '-')) : null;
+        const kind = p.kind === 'command' ? L.command : p.kind === 'flag' ? L.flag : p.kind === 'argument' ? L.argument : L.notChecked;
+        const term = el('dt', {}, el('span', { class: 'kind' }, kind ?? ''), p.value !== undefined ? `${p.text} ${p.value}` : p.text);
+        let detail: HTMLElement;
+        if (p.kind === 'command' && slug) {
+          detail = el('dd', {}, el('a', { href: `${base}${slug}/` }, `docker ${p.command}`));
+        } else if (p.kind === 'flag' && slug) {
+          const link = el('a', { href: `${base}${slug}/#flag-${p.flag}` }, `--${p.flag}`);
+          const desc = el('span', lang === 'en' ? {} : { lang: 'en' }, p.description ?? '');
+          detail = el('dd', {}, link, ': ', desc);
+        } else {
+          detail = el('dd', {}, p.kind === 'unchecked' ? (L.notChecked ?? '') : '');
+        }
+        return [term, detail];
+      }),
+    );
+  }
+}
+
+if (!customElements.get('explain-command')) customElements.define('explain-command', ExplainCommand);
