@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
+        command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
         url: `http://127.0.0.1:${PORT}/ko/`,
         reuseExistingServer: false,
         timeout: 60_000,
