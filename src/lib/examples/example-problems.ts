@@ -1,0 +1,31 @@
+import { validateCommandLine } from '../command/index.ts';
+import type { Severity } from '../command/diagnostic.ts';
+
+export interface ExampleProblem {
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * What is wrong with one command example, in English for build logs. A copy-ready example must
+ * draw no diagnostic at all; a mistake example (DESIGN.md: `data-mistake`) must draw at least one,
+ * or it teaches nothing. Shared by the content check (file:line) and by Example.astro, which
+ * fails the build for examples written straight into pages.
+ */
+export function exampleProblems(command: string, mistake: boolean): ExampleProblem[] {
+  const r = validateCommandLine(command);
+  if (mistake) {
+    return r.diagnostics.length > 0
+      ? []
+      : [
+          {
+            severity: 'error',
+            message: `mistake block shows no mistake: the validator finds nothing wrong in \`${command}\`; show a real mistake or drop the mistake marker`,
+          },
+        ];
+  }
+  return r.diagnostics.map((d) => ({
+    severity: d.severity,
+    message: `${d.code}: ${d.message.en} (in \`${command}\`, columns ${d.start + 1}-${d.end})${d.suggestion ? `; fix: ${d.suggestion}` : ''}`,
+  }));
+}
