@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LANGS, expectNoAxeViolations, recordForeignRequests, useTheme } from './helpers';
 
@@ -74,4 +76,26 @@ test('the page works without JavaScript', async ({ browser }) => {
   await page.locator('[data-lang-switch]').click();
   await page.waitForURL('**/en/');
   await context.close();
+});
+
+test('no built page references a script, stylesheet, font or image outside the site', () => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(html|css)$/.test(e.name)) pages.push(p);
+    }
+  };
+  walk('dist');
+  expect(pages.length).toBeGreaterThan(300);
+  const offenders: string[] = [];
+  for (const file of pages) {
+    const text = readFileSync(file, 'utf8');
+    const refs = file.endsWith('.css')
+      ? [...text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)]
+      : [...text.matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)=["']?((?:https?:)?\/\/[^"'\s>]+)/g)];
+    for (const m of refs) offenders.push(`${file}: ${m[1]}`);
+  }
+  expect(offenders).toEqual([]);
 });
