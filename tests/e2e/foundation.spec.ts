@@ -99,3 +99,27 @@ test('no built page references a script, stylesheet, font or image outside the s
   }
   expect(offenders).toEqual([]);
 });
+
+for (const lang of LANGS) {
+  test(`${lang}: the copy button copies exactly the command`, async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await page.goto(`/${lang}/`);
+    const example = page.locator('[data-example]').first();
+    const button = example.locator('copy-button button');
+    await button.click();
+    await expect(button).toHaveText(lang === 'ko' ? '복사됨' : 'Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('docker container run -d -p 8080:80 --name web nginx');
+    // Keyboard users reach it too.
+    await button.focus();
+    await expect(button).toBeFocused();
+  });
+}
+
+test('the home page offers the explain form that leads to the explain page', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#home-explain').fill('docker ps -a');
+  await page.locator('#home-explain').press('Enter');
+  await page.waitForURL(/\/en\/explain\/\?cmd=docker/);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+});
