@@ -13,14 +13,19 @@ const lines = [...corpus, ...generateMutants(cliSpec, corpus, 20_000, 7)];
 
 // Warm up (JIT, the command index), then time whole passes for about two seconds.
 for (const l of lines.slice(0, 2000)) validateCommandLine(l);
+// The rate is over CPU time (this process is single-threaded, so that is one core), which stays
+// meaningful when other work shares the machine; wall-clock time is printed beside it.
 let n = 0;
 let errors = 0;
-const t0 = process.hrtime.bigint();
-let elapsed = 0;
-while (elapsed < 2) {
+const wall0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
+let cpu = 0;
+while (cpu < 2) {
   for (const l of lines) if (!validateCommandLine(l).valid) errors++;
   n += lines.length;
-  elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  const u = process.cpuUsage(cpu0);
+  cpu = (u.user + u.system) / 1e6;
 }
-const rate = Math.round(n / elapsed);
-console.log(`validator: ${rate.toLocaleString('en-US')} commands/s on one core (${n.toLocaleString('en-US')} lines in ${elapsed.toFixed(2)} s; ${lines.length.toLocaleString('en-US')} distinct, ${((errors / n) * 100).toFixed(1)}% invalid)`);
+const wall = Number(process.hrtime.bigint() - wall0) / 1e9;
+const rate = Math.round(n / cpu);
+console.log(`validator: ${rate.toLocaleString('en-US')} commands/s on one core (${n.toLocaleString('en-US')} lines in ${cpu.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall; ${lines.length.toLocaleString('en-US')} distinct, ${((errors / n) * 100).toFixed(1)}% invalid)`);

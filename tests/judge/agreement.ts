@@ -2,7 +2,7 @@
 // verdict for every argument list (fresh from the binary, or from the committed cache).
 import { readFileSync } from 'node:fs';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
-import type { JudgeOutcome } from './docker-judge.ts';
+import { reclassify, type JudgeOutcome } from './docker-judge.ts';
 import { argsKey, planFor, ROOT, type JudgedLine } from './judge-set.ts';
 
 export interface LineComparison {
@@ -51,8 +51,14 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
       docker = 'error';
       dockerReason = plan.reason;
     } else {
-      for (const args of plan.runs) {
-        const v = verdictOf(args);
+      for (const { args, noTty } of plan.runs) {
+        const found = verdictOf(args);
+        let v = found && reclassify(found);
+        if (v && noTty && /not a TTY/.test(v.reason)) {
+          const again = verdictOf(noTty);
+          if (!again) throw new Error(`no docker verdict for the TTY-less rerun ${argsKey(noTty)} (${item.origin}); refresh the cache: UPDATE_JUDGE=1 npx vitest run tests/judge`);
+          v = reclassify(again);
+        }
         if (!v) throw new Error(`no docker verdict for ${argsKey(args)} (${item.origin}); refresh the cache: UPDATE_JUDGE=1 npx vitest run tests/judge`);
         if (v.verdict === 'error') {
           docker = 'error';
@@ -113,5 +119,5 @@ export function summarize(rows: LineComparison[], set: string): Summary {
 }
 
 export function formatSummary(s: Summary): string {
-  return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not run (remote-only commands or -H/--context); error kind matches ${s.kindAgree}/${s.kindJudged}`;
+  return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not judged (remote-only commands, -H/--context, or an outcome the sandbox decides); error kind matches ${s.kindAgree}/${s.kindJudged}`;
 }

@@ -29,18 +29,42 @@ const PASSED = [
   /context "[^"]*": context not found/,
   /context "[^"]*" does not exist/,
   /^Usage:\s+docker/, // a help text printed to stdout (`--help`, a bare group)
+  /error contacting notary server/, // content trust turned on: the client goes to the notary server next
 ];
 
 /** The noise lines the CLI prints before its verdict. */
 const NOISE = /^(DEPRECATED: The legacy builder|\s+Install the buildx|\s+https:\/\/docs\.docker\.com\/go\/buildx|Flag --?[\w-]+ has been deprecated|Flag shorthand -\w has been deprecated|Using default tag|\[\]|WARNING:|Warning:)/;
 
+/**
+ * Outcomes the sandbox decides, not the command line: TLS options make the client load
+ * certificates from the throw-away config directory before parsing the command, a closed stdin
+ * breaks `docker build -`, and `--device` needs the daemon's OS. The judge cannot say anything
+ * about these lines.
+ */
+const UNJUDGEABLE = [
+  /^Failed to initialize: unable to resolve docker endpoint/,
+  /Can't close tar writer/,
+  // `--device` is checked against the daemon's OS, which the CLI only learns from the daemon.
+  /^unknown server OS/,
+];
+
 export function classifyDockerRun(status: number | null, stdout: string, stderr: string, timedOut: boolean): JudgeOutcome {
   const lines = stderr.split('\n').map((l) => l.replace(/^docker: /, '').trimEnd()).filter((l) => l.trim() !== '' && !NOISE.test(l));
   const reason = lines[0] ?? stdout.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  if (UNJUDGEABLE.some((re) => re.test(reason))) return { verdict: 'skip', reason: `not judgeable in the sandbox: ${reason}` };
   if (timedOut) return { verdict: 'ok', reason: 'timed out (waiting on a stream): accepted' };
   if (status === 0) return { verdict: 'ok', reason: reason || 'exit 0' };
   if (PASSED.some((re) => re.test(reason))) return { verdict: 'ok', reason };
   return { verdict: 'error', reason };
+}
+
+/** Applies the current rules to a cached outcome (its reason line is what they look at). */
+export function reclassify(o: JudgeOutcome): JudgeOutcome {
+  if (o.verdict === 'skip' && !o.reason.startsWith('not judgeable')) return o;
+  const reason = o.reason.replace(/^not judgeable in the sandbox: /, '');
+  if (UNJUDGEABLE.some((re) => re.test(reason))) return { verdict: 'skip', reason: `not judgeable in the sandbox: ${reason}` };
+  if (PASSED.some((re) => re.test(reason))) return { verdict: 'ok', reason };
+  return o;
 }
 
 interface ChildResult {

@@ -29,14 +29,27 @@ export function buildJudgeSet(): JudgedLine[] {
   return [...examples, ...corpus, ...mutants];
 }
 
+/**
+ * One docker run. `noTty`: the same arguments with `--tty=false` placed after the command's
+ * flags. With stdin closed, `run -t`/`exec -t` stop at "the input device is not a TTY" before
+ * their later checks (the image reference, ...); the judge then asks again without the TTY to
+ * see the rest. The position comes from the validator's parse, and only matters for that rerun.
+ */
+export interface PlannedRun {
+  args: string[];
+  noTty: string[] | null;
+}
+
 /** What to run for a line: docker argument lists, or a verdict the shell decides on its own. */
-export type JudgePlan = { fixed: 'error'; reason: string } | { fixed: null; runs: string[][] };
+export type JudgePlan = { fixed: 'error'; reason: string } | { fixed: null; runs: PlannedRun[] };
 
 export function planFor(line: string): JudgePlan {
-  const stripped = line.replace(/^\s*[$#]\s+/, '');
+  // Blank the prompt instead of cutting it, so offsets match the validator's.
+  const stripped = line.replace(/^\s*[$#]\s+/, (m) => ' '.repeat(m.length));
   const tok = tokenize(stripped);
   if (tok.errors.length > 0) return { fixed: 'error', reason: `sh: syntax error (${tok.errors[0]!.code})` };
-  const runs: string[][] = [];
+  const invocations = validateCommandLine(line).invocations;
+  const runs: PlannedRun[] = [];
   for (const cmd of tok.commands) {
     let words = cmd.words;
     let i = 0;
@@ -52,7 +65,12 @@ export function planFor(line: string): JudgePlan {
       continue;
     }
     // A substitution's output is unknown here; stand in one plain word for each dynamic word.
-    runs.push(words.slice(1).map((w) => (w.dynamic ? w.value.replace(/\$\([^)]*\)|`[^`]*`|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, 'x') : w.value)));
+    const args = words.slice(1).map((w) => (w.dynamic ? w.value.replace(/\$\([^)]*\)|`[^`]*`|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, 'x') : w.value));
+    const inv = invocations.find((v) => v.start === cmd.start || (v.start <= words[0]!.start && v.end >= words[0]!.end));
+    const first = inv?.args[0];
+    const at = first ? words.findIndex((w) => w.start === first.start) - 1 : -1;
+    const noTty = at >= 0 && /^container (run|exec|create)$/.test(inv?.command ?? '') ? [...args.slice(0, at), '--tty=false', ...args.slice(at)] : null;
+    runs.push({ args, noTty });
   }
   return { fixed: null, runs };
 }

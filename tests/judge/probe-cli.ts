@@ -24,7 +24,8 @@ const spec: CliSpec = cliSpec;
 
 const REMOTE = new Set(['login', 'logout', 'manifest', 'trust']);
 const HIDDEN_CANDIDATES = ['net', 'net-alias', 'name', 'time', 'stream', 'email', 'console', 'detach', 'compress', 'dns-opt', 'link-local-ip', 'security-opt', 'tree'];
-const ARITY = /requires at least|requires exactly|requires \d+ argument|accepts no argument|accepts at most|accepts between|requires at most/;
+// docker's own arity messages and cobra's built-in ones (`accepts 1 arg(s), received 0`).
+const ARITY = /requires at least|requires exactly|requires \d+ argument|accepts no argument|accepts at most|accepts between|requires at most|accepts \d+ arg\(s\)/;
 const BAD = '@@probe@@';
 
 const leaves = spec.commands.filter((c) => !c.isGroup && !REMOTE.has(c.canonicalPath[0] as string));
@@ -62,10 +63,12 @@ for (const c of leaves) {
   const need = args(Math.max(f.minArgs, f.maxArgs === 0 ? 0 : 1));
   const base = args(f.minArgs);
   jobs2.push({ cmd: c, kind: 'interspersed', argv: [...c.canonicalPath, ...need, '--zz-probe'] });
+  if (f.maxArgs !== 0) jobs2.push({ cmd: c, kind: 'empty-arg', argv: [...c.canonicalPath, '', ...args(Math.max(f.minArgs, 1) - 1)] });
   for (const o of c.options) {
     if (o.valueType === null) continue;
     jobs2.push({ cmd: c, kind: 'bare', flag: o.long, argv: [...c.canonicalPath, ...base, `--${o.long}`] });
     jobs2.push({ cmd: c, kind: 'bad', flag: o.long, argv: [...c.canonicalPath, `--${o.long}=${BAD}`, ...base] });
+    jobs2.push({ cmd: c, kind: 'empty', flag: o.long, argv: [...c.canonicalPath, `--${o.long}=`, ...base] });
   }
   for (const h of HIDDEN_CANDIDATES) {
     if (c.options.some((o) => o.long === h)) continue;
@@ -96,8 +99,18 @@ rest.forEach((j, i) => {
   if (j.kind === 'bad' && !/Cannot connect to the Docker daemon|the input device is not a TTY|no such file or directory|unable to prepare context/.test(out) && r.status !== 0) {
     const message = (out.split('\n').find((l) => l.trim() !== '' && !/DEPRECATED|Install the buildx|docs\.docker\.com\/go\/buildx|has been deprecated/.test(l)) ?? '').replace(/^docker: /, '').trim();
     rejections.push({ command: key, flag: j.flag as string, message });
-    (f.checkedValues ??= {})[j.flag as string] = classify(message, j.flag as string);
+    const kind = classify(message, j.flag as string);
+    (f.checkedValues ??= {})[j.flag as string] = kind;
+    // pflag reports a value its Set method refuses as `invalid argument "V" for "--flag" flag`,
+    // at every occurrence; other messages come from the command's code, which sees only the
+    // last value of a plain string flag.
+    if (kind !== 'none' && !/^invalid argument "/.test(message)) (f.checkedLastValue ??= []).push(j.flag as string);
   }
+  if (j.kind === 'empty' && !/Cannot connect to the Docker daemon|the input device is not a TTY|no such file or directory|unable to prepare context/.test(out) && r.status !== 0 && /^invalid argument "" /m.test(out.replace(/^docker: /gm, ''))) {
+    (f.emptyRejected ??= []).push(j.flag as string);
+  }
+  // An empty first argument (`docker stop ''`): some commands refuse it before the daemon.
+  if (j.kind === 'empty-arg' && r.status !== 0 && !/Cannot connect to the Docker daemon|the input device is not a TTY|no such file or directory|unable to prepare context|not found|does not exist/.test(out) && !ARITY.test(out)) f.emptyArgRejected = true;
   if (j.kind === 'hidden' && !/unknown flag/.test(out)) {
     // The malformed value shows the hidden flag's type in the error, when it has one to check.
     const hf: HiddenFlag = { long: j.flag as string, valueType: /ParseBool/.test(out) ? null : /ParseInt/.test(out) ? 'int' : 'string', deprecated: /has been deprecated/.test(out) };
@@ -147,6 +160,8 @@ function classify(message: string, flag: string): string {
     [/only active, pause and drain are supported/, 'availability'],
     [/converted to CIDR/, 'cidr'],
     [/failed to parse value as time or duration/, 'timestamp'],
+    [/for --expose/, 'expose'],
+    [/template parsing error|failed to parse template/, 'template'],
   ];
   for (const [re, kind] of kinds) {
     // `--mount` and `--external-ca` share the CSV key=value parser; only mounts need a target.

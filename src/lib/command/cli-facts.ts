@@ -27,6 +27,12 @@ export interface CommandFacts {
   hiddenFlags?: HiddenFlag[];
   /** Flags whose value the CLI checks while parsing; the key is the long name, the value the kind of check. */
   checkedValues?: Record<string, string>;
+  /** Of those, the flags the command's own code checks after parsing: only their last value counts. */
+  checkedLastValue?: string[];
+  /** The command refuses an empty first argument (`docker stop ''`: "value is empty"). */
+  emptyArgRejected?: boolean;
+  /** Flags whose parser refuses an empty value (`-e ''`: "invalid environment variable"). */
+  emptyRejected?: string[];
 }
 
 export interface CliFacts {

@@ -4,6 +4,7 @@
 import type { LocalizedText } from './diagnostic.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
+import { isReference } from './value-checks.ts';
 import type { ShellWord } from './tokenize.ts';
 import type { Invocation, ValidatorContext } from './validate.ts';
 
@@ -24,7 +25,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const rmOn = rm.length > 0 && isGoBool(rm[rm.length - 1]!.value) && goBoolValue(rm[rm.length - 1]!.value);
     const restart = inv.flags.filter((f) => f.flag.long === 'restart');
     const policy = lastValue(inv, 'restart');
-    if (cmd === 'container run' && rmOn && policy !== null && policy !== '' && policy !== 'no') {
+    if (rmOn && policy !== null && policy !== '' && policy !== 'no') {
       const r = restart[restart.length - 1]!;
       add('error', 'conflicting-options', messages.conflictingOptions('--rm', '--restart'), r.word.start, r.valueWord.end);
     }
@@ -33,6 +34,57 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     if (alias && /^(default|bridge|host|none|container:.*)$/.test(net)) {
       add('error', 'alias-needs-user-network', t('network aliases (--network-alias) work only on a user-defined network: add --network NAME (create it with `docker network create NAME`).', '네트워크 별칭(--network-alias)은 사용자 정의 네트워크에서만 쓸 수 있습니다. --network 이름 을 추가하세요 (`docker network create 이름` 으로 만듭니다).'), alias.word.start, alias.valueWord.end);
     }
+  }
+  if (cmd === 'container run' || cmd === 'container create' || cmd === 'container update') {
+    // ParseRestartPolicy: whatever follows the first `:` must be a whole number, for any policy.
+    const r = [...inv.flags].reverse().find((f) => f.flag.long === 'restart');
+    const colon = r ? r.value.indexOf(':') : -1;
+    if (r && colon >= 0 && !/^[+-]?\d+$/.test(r.value.slice(colon + 1))) {
+      add('error', 'invalid-value', messages.invalidValue(r.written, r.value, t('the retry count after `:` must be a whole number, as in on-failure:3.', '`:` 뒤의 재시도 횟수는 정수여야 합니다. 예: on-failure:3')), r.valueStart, r.valueEnd);
+    }
+  }
+  // Image references the command parses before asking the daemon (measured: `docker pull UPPER`,
+  // `docker run -e X Y=1` with `Y=1` taken for the image): which argument holds one.
+  const refArgs: Record<string, number[]> = { 'container run': [0], 'container create': [0], 'image pull': [0], 'image push': [0], 'plugin install': [0], 'container commit': [1], 'image tag': [0, 1] };
+  for (const i of refArgs[cmd ?? ''] ?? []) {
+    const a = inv.args[i];
+    if (!a || a.dynamic || isReference(a.value)) continue;
+    const dash = /^[\u2012-\u2015\u2212]/.test(a.value);
+    add('error', 'invalid-reference', t(
+      `\`${a.value}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
+      `\`${a.value}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
+    ), a.start, a.end);
+  }
+  const node = inv.node;
+  const firstArg = inv.args[0];
+  if (node?.facts?.emptyArgRejected && firstArg && firstArg.value === '' && !firstArg.dynamic) {
+    add('error', 'empty-argument', t('the first argument is empty: give a name or ID.', '첫 인자가 비어 있습니다. 이름이나 ID 를 주세요.'), firstArg.start, firstArg.end);
+  }
+  const has = (long: string) => inv.flags.some((f) => f.flag.long === long && f.value !== 'false');
+  const flagWord = (long: string) => inv.flags.find((f) => f.flag.long === long);
+  if (cmd === 'stack deploy' && !has('compose-file')) {
+    add('error', 'missing-compose-file', t('docker stack deploy needs a Compose file: add -c docker-compose.yml (--compose-file).', 'docker stack deploy 에는 Compose 파일이 필요합니다. -c docker-compose.yml (--compose-file) 을 추가하세요.'), inv.start, inv.end);
+  }
+  if (cmd === 'container start' && (has('attach') || has('interactive')) && inv.args.length > 1) {
+    add('error', 'attach-one-container', t('with -a/-i, docker start attaches to one container: start the others separately.', '-a/-i 를 쓰면 docker start 는 컨테이너 하나에만 연결합니다. 나머지는 따로 시작하세요.'), inv.args[1]!.start, inv.args[inv.args.length - 1]!.end);
+  }
+  if (cmd === 'service inspect' && has('pretty') && inv.flags.some((f) => f.flag.long === 'format' && f.value !== '')) {
+    const f = flagWord('format')!;
+    add('error', 'conflicting-options', messages.conflictingOptions('--format', '--pretty'), f.word.start, f.valueWord.end);
+  }
+  if (cmd === 'image pull' && has('all-tags') && inv.args[0] && /:[\w][\w.-]*$/.test(inv.args[0].value.replace(/^[^/]*\.[^/]*\//, ''))) {
+    add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '-a (--all-tags) 와 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
+  }
+  if ((cmd === 'container stop' || cmd === 'container restart') && inv.flags.some((f) => f.flag.long === 'time') && inv.flags.some((f) => f.flag.long === 'timeout')) {
+    const f = flagWord('time')!;
+    add('error', 'conflicting-options', messages.conflictingOptions('--time', '--timeout'), f.word.start, f.valueWord.end);
+  }
+  if (cmd === 'volume create' && inv.flags.some((f) => f.flag.long === 'name') && inv.args.length > 0) {
+    const f = flagWord('name')!;
+    add('error', 'conflicting-options', t('the volume name is given twice (--name and an argument): keep one.', '볼륨 이름을 두 번(--name 과 인자) 주었습니다. 하나만 남기세요.'), f.word.start, f.valueWord.end);
+  }
+  if (cmd === 'secret create' && inv.flags.some((f) => f.flag.long === 'driver' && f.value !== '') && inv.args.length > 1) {
+    add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(-d/--driver)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인자를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
   }
   if (cmd === 'container cp') {
     const [src, dst] = inv.args as [ShellWord, ShellWord];

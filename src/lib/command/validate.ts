@@ -162,7 +162,7 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
   const args: ShellWord[] = [];
   let errors = 0;
   let help = false;
-  const cmdName = node.spec ? `docker ${node.canonical}` : 'docker';
+  const cmdName = node.canonical ? `docker ${node.canonical}` : 'docker';
   const record = (flag: FlagInfo, written: string, value: string, word: ShellWord, valueWord: ShellWord, vs: number, ve: number) => {
     flags.push({ flag, written, value, word, valueWord, valueStart: vs, valueEnd: ve });
     if (flag.long === 'help' && isGoBool(value) && goBoolValue(value)) help = true;
@@ -175,7 +175,7 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
     }
     // A value that is only known when the shell runs (`$PORT`, `$(...)`) cannot be checked.
     if (valueWord.dynamic) return;
-    const bad = checkValue(ctx, node, flag, value);
+    const bad = value === '' && node.facts?.emptyRejected?.includes(flag.long) ? { en: 'an empty value is not allowed.', ko: '빈 값은 허용되지 않습니다.' } : checkValue(ctx, node, flag, value, false);
     if (bad) {
       errors++;
       const code = node.facts?.checkedValues?.[flag.long] === 'port' ? 'invalid-port' : 'invalid-value';
@@ -266,13 +266,42 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
   return { flags, args, errors, help };
 }
 
-function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string): LocalizedText | null {
-  if (flag.valueType) {
-    const typed = checkTypedValue(flag.valueType, value);
+/**
+ * The value check for one occurrence of a flag. `afterParse`: the checks the command's own code
+ * runs once flags are parsed, on the last value only (measured: `checkedLastValue`).
+ */
+function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string, afterParse: boolean): LocalizedText | null {
+  const late = node.facts?.checkedLastValue?.includes(flag.long) ?? false;
+  if (late !== afterParse) return null;
+  if (flag.valueType && !afterParse) {
+    const typed = flag.long === 'memory-swap' && value === '-1' ? null : checkTypedValue(flag.valueType, value);
     if (typed) return typed;
+  }
+  // `--format` templates are parsed before the daemon is asked (measured on ps, inspect, version).
+  if (flag.long === 'format' && !afterParse) {
+    const tpl = checkFlagValue('template', value);
+    if (tpl) return tpl;
   }
   const kind = node.facts?.checkedValues?.[flag.long] ?? ctx.data.rootCheckedValues[node.canonical === '' ? flag.long : ''];
   return kind ? checkFlagValue(kind, value) : null;
+}
+
+/** The command's own checks of its last-value flags (run after the argument count is known good). */
+function lateValueChecks(ctx: ValidatorContext, node: CommandNode, flags: ParsedFlag[], col: Collector): void {
+  // A plain flag keeps its last value; a list flag (`-p`, `--expose`) keeps them all.
+  const LIST = /^(list|strings|stringArray|stringSlice)$/;
+  const seen = new Map<string, ParsedFlag>();
+  const checked: ParsedFlag[] = [];
+  for (const f of flags) {
+    if (f.valueWord.dynamic) continue;
+    if (f.flag.valueType && LIST.test(f.flag.valueType)) checked.push(f);
+    else seen.set(f.flag.long, f);
+  }
+  for (const f of [...checked, ...seen.values()]) {
+    const bad = checkValue(ctx, node, f.flag, f.value, true);
+    const code = node.facts?.checkedValues?.[f.flag.long] === 'port' ? 'invalid-port' : 'invalid-value';
+    if (bad) col.add('error', code, messages.invalidValue(f.written, f.value, bad), f.valueStart, f.valueEnd);
+  }
 }
 
 function unknownLong(ctx: ValidatorContext, line: string, node: CommandNode, cmdName: string, w: ShellWord, name: string, glued: string | null, next: ShellWord | undefined, col: Collector): void {
@@ -329,6 +358,12 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   const allFlags: ParsedFlag[] = [];
   let flagErrors = 0;
   let help = false;
+  // The CLI parses its global options itself before cobra sees the command (docker/cli
+  // HandleGlobalFlags, pflag with interspersing off): they end at the first non-option word.
+  const globals = parseFlags(ctx, line, node, words.slice(1), col, false);
+  flagErrors += globals.errors;
+  allFlags.push(...globals.flags);
+  k = globals.args[0] ? words.indexOf(globals.args[0]) : words.length;
   let levelStart = k;
   // cobra's Traverse: at each level above the command, flags belong to that level; the first
   // word that names a child moves down, any other word ends the walk.
@@ -386,7 +421,22 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     flagErrors += parsed.errors;
     allFlags.push(...parsed.flags);
     const unknown = parsed.args[0];
-    if (unknown && !parsed.help && !help) {
+    // `docker help [COMMAND...]`: cobra's help command, which knows every command path.
+    if (unknown?.value === 'help' && node === idx.root) {
+      let h = idx.root;
+      for (const w of parsed.args.slice(1)) {
+        const next = h.children.get(w.value);
+        if (!next) {
+          col.add('error', 'unknown-command', messages.unknownCommand(`docker help${h === idx.root ? '' : ` ${h.canonical}`}`, w.value, null), w.start, w.end);
+          return { command: null, node: null, typed, flags: allFlags, args: parsed.args, start, end };
+        }
+        h = next;
+      }
+      return { command: h.canonical, node: h, typed: 'docker help', flags: allFlags, args: parsed.args, start, end };
+    }
+    // The root's --version (`docker sysem df -v`) prints the version instead of the error.
+    const version = node === idx.root && allFlags.some((f) => f.flag.long === 'version' && f.value !== 'false');
+    if (unknown && !parsed.help && !help && !version) {
       const candidates = [...node.children.keys()];
       const hint = closest(unknown.value, candidates);
       // `docker docker ps`: the program name typed twice.
@@ -410,7 +460,10 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   checkDashes(ctx, line, parsed.args, node, col);
   if (flagErrors === 0) {
     const arityOk = checkArity(ctx, line, node, typed, parsed.args, pathWords, col);
-    if (arityOk) runClientChecks(ctx, line, inv, col.add.bind(col));
+    if (arityOk) {
+      lateValueChecks(ctx, node, parsed.flags, col);
+      runClientChecks(ctx, line, inv, col.add.bind(col));
+    }
   }
   for (const f of allFlags) {
     const w = enumWarning(ctx.data, node.canonical, f.flag.long, f.value);

@@ -62,6 +62,16 @@ export function checkTypedValue(valueType: string, value: string): LocalizedText
       return isGoFloat(value) ? null : t('expected a number such as 0.5.', '숫자여야 합니다. 예: 0.5');
     case 'bool':
       return isGoBool(value) ? null : t('expected true or false.', 'true 또는 false 여야 합니다.');
+    case 'network': {
+      // docker's NetworkOpt: a plain name, or `name=...,alias=...` fields when it has a `=`.
+      if (!value.includes('=')) return null;
+      const keys = ['name', 'alias', 'ip', 'ip6', 'mac-address', 'link-local-ip', 'driver-opt', 'gw-priority'];
+      for (const field of value.split(',')) {
+        const k = field.split('=')[0] ?? '';
+        if (!field.includes('=') || !keys.includes(k.toLowerCase())) return t(`invalid field '${k}'; use ${keys.join(', ')}.`, `필드 '${k}' 가 올바르지 않습니다. ${keys.join(', ')} 를 쓰세요.`);
+      }
+      return null;
+    }
     default:
       return null;
   }
@@ -87,6 +97,10 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
     }
     case 'mount':
       return checkMount(value);
+    case 'device':
+      // The CLI checks --device against the daemon's OS (so without a daemon it rejects them
+      // all, see content/validator/disagreements.md); the syntax is HOST[:CONTAINER][:rwm].
+      return /^[^:]+(:[^:]+)?(:[rwm]{1,3})?$/.test(value) ? null : t('expected HOST_DEVICE[:CONTAINER_DEVICE][:PERMISSIONS], such as /dev/fuse or /dev/sda:/dev/xvda:rwm.', '호스트장치[:컨테이너장치][:권한] 형식이어야 합니다. 예: /dev/fuse, /dev/sda:/dev/xvda:rwm');
     case 'csv-key-value':
       return value.split(',').every((f) => /^[^=]+=/.test(f)) ? null : t('expected comma-separated key=value fields.', '쉼표로 구분한 key=value 필드여야 합니다.');
     case 'key-value':
@@ -96,9 +110,15 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
     case 'port':
       return value.includes('=') ? checkPortConfig(value) : checkPortSpec(value);
     case 'platform':
-      return checkPlatform(value, true);
     case 'platform-spec':
-      return checkPlatform(value, false);
+      // An empty --platform means "not set".
+      return value === '' ? null : checkPlatform(value, true);
+    case 'template':
+      return checkTemplate(value);
+    case 'expose': {
+      const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(value);
+      return m && Number(m[1]) <= 65535 && Number(m[2] ?? m[1]) <= 65535 && Number(m[2] ?? m[1]) >= Number(m[1]) ? null : t('expected a port or a range, such as 80, 80/udp or 8000-8010.', '포트나 포트 범위여야 합니다. 예: 80, 80/udp, 8000-8010');
+    }
     case 'streams':
       return /^(stdin|stdout|stderr)$/i.test(value) ? null : t('expected stdin, stdout or stderr.', 'stdin, stdout, stderr 중 하나여야 합니다.');
     case 'weight-device': {
@@ -138,7 +158,7 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
       return value.includes('=') && allowed ? null : t('expected NAME=VALUE for a namespaced sysctl (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).', '네임스페이스 sysctl 의 이름=값 이어야 합니다 (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).');
     }
     case 'reference':
-      return isReference(value) ? null : t('expected an image reference such as myrepo/app:1.0 (lower-case name, tag of letters, digits, ., _ or -).', '이미지 참조여야 합니다. 예: myrepo/app:1.0 (이름은 소문자, 태그는 영문자·숫자·.·_·-)');
+      return value === '' || isReference(value) ? null : t('expected an image reference such as myrepo/app:1.0 (lower-case name, tag of letters, digits, ., _ or -).', '이미지 참조여야 합니다. 예: myrepo/app:1.0 (이름은 소문자, 태그는 영문자·숫자·.·_·-)');
     case 'inspect-type':
       return /^(config|container|image|network|node|plugin|secret|service|task|volume)$/.test(value) ? null : t('expected one of config, container, image, network, node, plugin, secret, service, task, volume.', 'config, container, image, network, node, plugin, secret, service, task, volume 중 하나여야 합니다.');
     case 'credential-spec':
@@ -294,4 +314,39 @@ function checkPortConfig(value: string): LocalizedText | null {
     if (!ok) return t(`invalid field '${field}'; use published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host].`, `필드 '${field}' 가 올바르지 않습니다. published=포트,target=포트[,protocol=tcp|udp][,mode=ingress|host] 로 쓰세요.`);
   }
   return null;
+}
+
+/**
+ * The parts of Go's text/template parser a typo trips: every `{{` closed by `}}`, no empty
+ * action, quotes and parentheses balanced inside an action.
+ */
+export function checkTemplate(value: string): LocalizedText | null {
+  let i = 0;
+  for (;;) {
+    const open = value.indexOf('{{', i);
+    if (open < 0) return null;
+    let j = open + 2;
+    let depth = 0;
+    let closed = false;
+    while (j < value.length) {
+      const c = value[j] as string;
+      if (c === '"' || c === '`' || c === "'") {
+        const end = value.indexOf(c, j + 1);
+        if (end < 0) return t('a quote inside {{ }} is not closed.', '{{ }} 안의 따옴표가 닫히지 않았습니다.');
+        j = end + 1;
+        continue;
+      }
+      if (c === '(') depth++;
+      if (c === ')' && --depth < 0) return t('unexpected ) inside {{ }}.', '{{ }} 안에 짝이 없는 ) 가 있습니다.');
+      if (value.startsWith('}}', j)) {
+        closed = true;
+        break;
+      }
+      j++;
+    }
+    if (!closed) return t('a {{ is never closed with }}.', '{{ 가 }} 로 닫히지 않았습니다.');
+    if (depth > 0) return t('a ( inside {{ }} is not closed.', '{{ }} 안의 ( 가 닫히지 않았습니다.');
+    if (value.slice(open + 2, j).replace(/^-\s|\s-$/g, '').trim() === '') return t('empty {{ }} action.', '비어 있는 {{ }} 입니다.');
+    i = j + 2;
+  }
 }

@@ -1,0 +1,24 @@
+// Adds docker verdicts for judge-set lines the cache (tests/judge/verdicts.json) does not have
+// yet, without re-running the rest: handy after adding corpus lines or changing the mutant
+// generator. The docker judge test (UPDATE_JUDGE=1) re-runs everything.
+// Run: npx tsx tests/judge/fill-verdicts.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { judgeAll, type JudgeOutcome } from './docker-judge.ts';
+import { argsKey, buildJudgeSet, planFor, ROOT } from './judge-set.ts';
+
+const file = `${ROOT}/tests/judge/verdicts.json`;
+const cache = JSON.parse(readFileSync(file, 'utf8')) as { generatedBy: string; verdicts: Record<string, JudgeOutcome> };
+const plans = buildJudgeSet().map((it) => planFor(it.line));
+
+async function fill(lists: string[][]): Promise<number> {
+  const missing = [...new Map(lists.filter((a) => !cache.verdicts[argsKey(a)]).map((a) => [argsKey(a), a])).values()];
+  const out = await judgeAll(missing, 8);
+  missing.forEach((a, i) => (cache.verdicts[argsKey(a)] = out[i] as JudgeOutcome));
+  return missing.length;
+}
+
+let n = await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.map((r) => r.args))));
+n += await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => r.noTty && /not a TTY/.test(cache.verdicts[argsKey(r.args)]?.reason ?? '')).map((r) => r.noTty as string[]))));
+const sorted = Object.fromEntries(Object.entries(cache.verdicts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+writeFileSync(file, `${JSON.stringify({ generatedBy: cache.generatedBy, verdicts: sorted }, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`);
+console.log(`added ${n} docker verdicts to tests/judge/verdicts.json`);
