@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium where there is one (these machines cannot download Playwright's own build);
 // elsewhere Playwright's browser, installed with `npx playwright install chromium`.
 const debianChromium = '/usr/bin/chromium';
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 // E2E_BASE_URL points the tests at a server that is already running (any static server of dist/).
 const external = process.env.E2E_BASE_URL;
 
