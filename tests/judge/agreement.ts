@@ -18,11 +18,12 @@ export interface LineComparison {
 
 /** The family of a docker error message, comparable with our diagnostic codes. */
 export function dockerErrorKind(reason: string): string {
-  if (/^unknown (shorthand )?flag/.test(reason)) return 'flag';
+  if (/^unknown (shorthand )?flag|^bad flag syntax/.test(reason)) return 'flag';
   if (/^flag needs an argument/.test(reason)) return 'needs-value';
-  if (/^invalid argument /.test(reason)) return 'value';
-  if (/requires at least|requires exactly|requires \d+ argument|accepts no argument|accepts at most|accepts between/.test(reason)) return 'arity';
-  if (/^unknown command|command not found/.test(reason)) return 'command';
+  if (/requires at least|requires at most|requires exactly|requires \d+ argument|accepts no argument|accepts at most|accepts between|accepts \d+ arg\(s\)/.test(reason)) return 'arity';
+  // A value refused by pflag, or by the command's own parsing of one flag's value.
+  if (/^invalid argument |^Unable to parse logging level|invalid restart policy|platform|failed to parse value as time|^Unknown mode|invalid pull option|template parsing error|failed to parse template|invalid availability|invalid (PID|UTS|USER|CGROUP) mode|^--(pid|uts|userns|cgroupns)|invalid (hostPort|containerPort|proto|port|range)|for --expose|Invalid --security-opt|invalid storage option|is not a valid mac address|no port specified|OSAndVersion|unknown operating system/i.test(reason)) return 'value';
+  if (/^unknown command|command not found|unknown help topic/.test(reason)) return 'command';
   if (/syntax error/.test(reason)) return 'shell';
   return 'client';
 }
@@ -31,6 +32,7 @@ const CODE_KIND: Record<string, string> = {
   'unknown-flag': 'flag',
   'flag-needs-value': 'needs-value',
   'invalid-value': 'value',
+  'invalid-port': 'value',
   'missing-args': 'arity',
   'too-many-args': 'arity',
   'accepts-no-args': 'arity',
@@ -77,8 +79,10 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
     const agree = docker === 'skip' || docker === ours;
     let kindAgrees: boolean | null = null;
     if (docker === 'error' && ours === 'error') {
-      const first = ourCodes[0] ?? '';
-      kindAgrees = (CODE_KIND[first] ?? 'client') === dockerErrorKind(dockerReason);
+      // pflag and cobra stop at the first problem; the validator reports them all, so the kind
+      // matches when any of its errors is of docker's kind.
+      const want = dockerErrorKind(dockerReason);
+      kindAgrees = ourCodes.some((c) => (CODE_KIND[c] ?? 'client') === want);
     }
     return { item, docker, dockerReason, ours, ourCodes, agree, kindAgrees };
   });

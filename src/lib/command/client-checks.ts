@@ -27,7 +27,11 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const policy = lastValue(inv, 'restart');
     if (rmOn && policy !== null && policy !== '' && policy !== 'no') {
       const r = restart[restart.length - 1]!;
-      add('error', 'conflicting-options', messages.conflictingOptions('--rm', '--restart'), r.word.start, r.valueWord.end);
+      // A container that restarts must outlive its process: keep --restart, drop the standalone --rm.
+      const rmWord = rm.find((f) => f.word.value === '--rm');
+      let e = rmWord ? rmWord.word.end : 0;
+      while (rmWord && (line[e] === ' ' || line[e] === '\t')) e++;
+      add('error', 'conflicting-options', messages.conflictingOptions('--rm', '--restart'), r.word.start, r.valueWord.end, rmWord ? [[rmWord.word.start, e, '']] : undefined);
     }
     const net = lastValue(inv, 'network') ?? lastValue(inv, 'net') ?? 'default';
     const alias = inv.flags.find((f) => f.flag.long === 'network-alias' || f.flag.long === 'net-alias');
@@ -95,5 +99,4 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     if (r1 && r2) add('error', 'cp-between-containers', t('copying between two containers is not supported: copy to the host first.', '컨테이너끼리 바로 복사할 수 없습니다. 먼저 호스트로 복사하세요.'), src.start, dst.end);
   }
   void ctx;
-  void line;
 }

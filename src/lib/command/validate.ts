@@ -364,6 +364,8 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   flagErrors += globals.errors;
   allFlags.push(...globals.flags);
   k = globals.args[0] ? words.indexOf(globals.args[0]) : words.length;
+  // The log level is checked when the CLI starts, whatever the command turns out to be.
+  rootChecks(ctx, globals.flags, col);
   let levelStart = k;
   // cobra's Traverse: at each level above the command, flags belong to that level; the first
   // word that names a child moves down, any other word ends the walk.
@@ -446,7 +448,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
       return { command: null, node: null, typed, flags: allFlags, args: parsed.args, start, end };
     }
     checkDashes(ctx, line, parsed.args, node, col);
-    rootChecks(ctx, allFlags, col);
+    rootChecks(ctx, parsed.flags, col);
     return { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
   }
   const interspersed = node.facts?.interspersed ?? true;
@@ -455,7 +457,6 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   help ||= parsed.help;
   allFlags.push(...parsed.flags);
   const inv: Invocation = { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
-  rootChecks(ctx, allFlags, col);
   if (help) return inv;
   checkDashes(ctx, line, parsed.args, node, col);
   if (flagErrors === 0) {
@@ -526,9 +527,11 @@ function checkArity(ctx: ValidatorContext, line: string, node: CommandNode, type
     col.add('error', max === 0 ? 'accepts-no-args' : 'too-many-args', msg, span[0], span[1]);
     return false;
   }
-  const endOfLine = args.length > 0 ? (args[args.length - 1] as ShellWord).end : (pathWords[pathWords.length - 1]?.end ?? 0);
+  // Underline the command words: the missing arguments belong right after what was typed.
+  const firstWord = pathWords[0];
+  const endWord = args.length > 0 ? (args[args.length - 1] as ShellWord) : pathWords[pathWords.length - 1];
   const msg = min === max ? messages.exactArgs(typed, min, n, usage) : messages.tooFewArgs(typed, min, n, usage);
-  col.add('error', 'missing-args', msg, Math.max(0, endOfLine - 1), endOfLine);
+  col.add('error', 'missing-args', msg, firstWord?.start ?? 0, endWord?.end ?? line.length);
   void ctx;
   return false;
 }
