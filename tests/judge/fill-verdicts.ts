@@ -1,9 +1,10 @@
 // Adds docker verdicts for judge-set lines the cache (tests/judge/verdicts.json) does not have
 // yet, without re-running the rest: handy after adding corpus lines or changing the mutant
-// generator. The docker judge test (UPDATE_JUDGE=1) re-runs everything.
+// generator, and re-applies the current classification rules to the cached outcomes. The docker
+// judge test (UPDATE_JUDGE=1) re-runs everything.
 // Run: npx tsx tests/judge/fill-verdicts.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { judgeAll, type JudgeOutcome } from './docker-judge.ts';
+import { judgeAll, reclassify, type JudgeOutcome } from './docker-judge.ts';
 import { argsKey, buildJudgeSet, planFor, ROOT } from './judge-set.ts';
 
 const file = `${ROOT}/tests/judge/verdicts.json`;
@@ -19,6 +20,7 @@ async function fill(lists: string[][]): Promise<number> {
 
 let n = await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.map((r) => r.args))));
 n += await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => r.noTty && /not a TTY/.test(cache.verdicts[argsKey(r.args)]?.reason ?? '')).map((r) => r.noTty as string[]))));
-const sorted = Object.fromEntries(Object.entries(cache.verdicts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+// Cached outcomes follow the current classification rules too.
+const sorted = Object.fromEntries(Object.entries(cache.verdicts).map(([k, v]) => [k, reclassify(v)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 writeFileSync(file, `${JSON.stringify({ generatedBy: cache.generatedBy, verdicts: sorted }, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`);
 console.log(`added ${n} docker verdicts to tests/judge/verdicts.json`);

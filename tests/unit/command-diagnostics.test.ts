@@ -56,6 +56,8 @@ const cases: Case[] = [
   ['docker run --net-alias x nginx', ['error', 'alias-needs-user-network'], '--net-alias x'],
   ['docker run --restart=sometimes nginx', ['warning', 'unknown-enum-value'], 'sometimes'],
   ['docker run --log-driver=jsonfile nginx', ['warning', 'unknown-enum-value'], 'jsonfile', 'docker run --log-driver=json-file nginx'],
+  ['docker run --network=hots nginx', ['warning', 'unknown-enum-value'], 'hots', 'docker run --network=host nginx'],
+  ['docker run --net mybridge ubuntu', null],
   ['docker run --rm alpine echo "x', ['error', 'unbalanced-quote'], '"x'],
 ];
 

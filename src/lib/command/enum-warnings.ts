@@ -2,6 +2,7 @@
 // filter keys, ...): warnings, never errors, since the real CLI accepts the command line. The
 // lists live in content/validator/validator-data.json with where each came from.
 import { closest } from './closest.ts';
+import { editDistance } from './edit-distance.ts';
 import type { LocalizedText } from './diagnostic.ts';
 import { messages } from './messages.ts';
 
@@ -50,10 +51,12 @@ export function enumWarning(data: ValidatorData, command: string, flag: string, 
     if (r.values.includes(part)) continue;
     if (r.match === 'prefix' && /^container$/.test(part)) continue;
     const hint = closest(part, r.values);
-    if (r.openEnded && !hint) continue;
+    // Names users choose (networks, logging plugins) are fine; warn only about a near miss of a
+    // built-in value (`hots` for `host`), not about `mybridge`.
+    if (r.openEnded && (!hint || editDistance(part, hint) > 1)) continue;
     return {
       code: r.match === 'key' ? 'unknown-filter-key' : 'unknown-enum-value',
-      message: messages.unknownEnumValue(`--${flag}`, value, r.values, hint ? hint + suffix : null),
+      message: r.openEnded ? messages.nearBuiltinValue(`--${flag}`, value, hint + suffix) : messages.unknownEnumValue(`--${flag}`, value, r.values, hint ? hint + suffix : null),
       fixed: hint ? hint + suffix : null,
     };
   }

@@ -74,6 +74,10 @@ export const messages = {
     ko: `${q(flag)} 의 값 ${q(value)} 은(는) docker 데몬이 거부합니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ''} 가능한 값: ${allowed.join(', ')}`,
     en: `The daemon rejects ${q(value)} for ${q(flag)}.${hint ? ` Did you mean ${q(hint)}?` : ''} Allowed: ${allowed.join(', ')}`,
   }),
+  nearBuiltinValue: (flag: string, value: string, hint: string | null): LocalizedText => ({
+    ko: `${q(value)} 은(는) ${q(flag)} 의 기본 제공 값이 아닙니다. 직접 만든 이름이 아니라면 docker 데몬이 거부합니다. ${q(hint ?? '')} 을(를) 뜻했나요?`,
+    en: `${q(value)} is not a built-in value of ${q(flag)}; unless it is a name you created, the daemon rejects it. Did you mean ${q(hint ?? '')}?`,
+  }),
   flagConfusion: (cmd: string, flag: string, meant: string, why: LocalizedText): LocalizedText => ({
     ko: `${q(cmd)} 에는 ${q(flag)} 옵션이 없습니다. ${q(meant)} 을(를) 뜻했나요? ${why.ko}`,
     en: `${q(cmd)} has no ${q(flag)} option. Did you mean ${q(meant)}? ${why.en}`,
