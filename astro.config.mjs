@@ -14,7 +14,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // No default colour: src/styles/global.css picks --shiki-light or --shiki-dark per theme.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
