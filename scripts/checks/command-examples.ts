@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { validateCommandLine } from '../../src/lib/command/index.ts';
+import { exampleProblems } from '../../src/lib/examples/example-problems.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import type { ContentProblem } from './types.ts';
 
@@ -107,21 +107,7 @@ export function collectCommandExamples(root: string): CommandExample[] {
 
 /** The content check: errors in examples, and mistake blocks that show no mistake. */
 export function checkCommandExamples(root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const ex of collectCommandExamples(root)) {
-    const r = validateCommandLine(ex.command);
-    if (ex.mistake) {
-      if (r.diagnostics.length === 0) problems.push({ file: ex.file, line: ex.line, severity: 'error', message: `mistake block shows no mistake: the validator finds nothing wrong in \`${ex.command}\`; show a real mistake or drop the mistake marker` });
-      continue;
-    }
-    for (const d of r.diagnostics) {
-      problems.push({
-        file: ex.file,
-        line: ex.line,
-        severity: d.severity,
-        message: `${d.code}: ${d.message.en} (in \`${ex.command}\`, columns ${d.start + 1}-${d.end})${d.suggestion ? `; fix: ${d.suggestion}` : ''}`,
-      });
-    }
-  }
-  return problems;
+  return collectCommandExamples(root).flatMap((ex) =>
+    exampleProblems(ex.command, ex.mistake).map((p) => ({ file: ex.file, line: ex.line, severity: p.severity, message: p.message })),
+  );
 }
