@@ -3,6 +3,7 @@
 // data-severity and data-code (DESIGN.md, "Contracts"), plus a breakdown of the line's parts.
 import { validateCommandLine } from '../lib/command/index';
 import { explainParts } from '../lib/explain/explain-parts';
+import { bindQueryForm } from './query-form';
 
 type Labels = Record<string, string>;
 
@@ -18,23 +19,7 @@ class ExplainCommand extends HTMLElement {
     const input = this.querySelector('textarea');
     const form = this.querySelector('form');
     if (!input || !form) return;
-    const cmd = new URLSearchParams(location.search).get('cmd') ?? '';
-    input.value = cmd;
-    this.render(cmd);
-    let timer: number | undefined;
-    input.addEventListener('input', () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const url = new URL(location.href);
-        url.searchParams.set('cmd', input.value);
-        history.replaceState(null, '', url);
-        this.render(input.value);
-      }, 120);
-    });
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.render(input.value);
-    });
+    bindQueryForm(form, input, 'cmd', (value) => this.render(value));
   }
 
   render(line: string) {

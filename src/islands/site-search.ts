@@ -2,6 +2,7 @@
 // page's language, and renders the results in rank order as links inside [data-search-results]
 // (DESIGN.md, "Contracts").
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
+import { bindQueryForm } from './query-form';
 
 interface PagefindResultData {
   url: string;
@@ -39,25 +40,9 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector('input');
     const form = this.querySelector('form');
     if (!input || !form) return;
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    input.value = q;
+    const q = bindQueryForm(form, input, 'q', (value) => void this.search(value), 150);
     const header = document.getElementById('site-search') as HTMLInputElement | null;
     if (header) header.value = q;
-    void this.search(q);
-    let timer: number | undefined;
-    input.addEventListener('input', () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const url = new URL(location.href);
-        url.searchParams.set('q', input.value);
-        history.replaceState(null, '', url);
-        void this.search(input.value);
-      }, 150);
-    });
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.search(input.value);
-    });
   }
 
   async search(raw: string) {
