@@ -46,6 +46,7 @@ const errors: Array<[string, string, [number, number]]> = [
   ['docker run "abc', 'unbalanced-quote', [11, 15]],
   ["docker run 'abc", 'unbalanced-quote', [11, 15]],
   ['docker rm $(docker ps', 'unbalanced-substitution', [10, 21]],
+  ['docker rm `docker ps', 'unbalanced-substitution', [10, 20]],
 ];
 
 describe('tokenize errors', () => {

@@ -227,33 +227,19 @@ export function tokenize(line: string, offset = 0, nested = false): TokenizeResu
       i += 2;
       continue;
     }
-    if (c === '$' && line[i + 1] === '(') {
+    // `$(...)` and `` `...` ``: the inner commands are checked too; the word's value is unknown.
+    const opener = c === '$' && line[i + 1] === '(' ? '$(' : c === '`' ? '`' : null;
+    if (opener) {
       const w = startWord(i);
-      const close = findClosingParen(line, i + 2);
+      const innerStart = i + opener.length;
+      const close = opener === '$(' ? findClosingParen(line, innerStart) : line.indexOf('`', innerStart);
       if (close < 0) {
-        errors.push({ code: 'unbalanced-substitution', opener: '$(', start: i + offset, end: line.length + offset });
+        errors.push({ code: 'unbalanced-substitution', opener, start: i + offset, end: line.length + offset });
         w.value += line.slice(i);
         i = line.length;
         continue;
       }
-      const inner = tokenize(line.slice(i + 2, close), i + 2 + offset, true);
-      commands.push(...inner.commands);
-      errors.push(...inner.errors);
-      w.value += line.slice(i, close + 1);
-      w.dynamic = true;
-      i = close + 1;
-      continue;
-    }
-    if (c === '`') {
-      const w = startWord(i);
-      const close = line.indexOf('`', i + 1);
-      if (close < 0) {
-        errors.push({ code: 'unbalanced-substitution', opener: '`', start: i + offset, end: line.length + offset });
-        w.value += line.slice(i);
-        i = line.length;
-        continue;
-      }
-      const inner = tokenize(line.slice(i + 1, close), i + 1 + offset, true);
+      const inner = tokenize(line.slice(innerStart, close), innerStart + offset, true);
       commands.push(...inner.commands);
       errors.push(...inner.errors);
       w.value += line.slice(i, close + 1);
