@@ -39,23 +39,37 @@ function yamlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
 }
 
-export function readDockerfileCatalog(root: string): DockerfileCatalog {
-  const problems: CatalogProblem[] = [];
-  const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
-  for (const name of yamlFiles(join(root, CATALOG_DIR))) {
-    const file = `${CATALOG_DIR}/${name}`;
+/** Parses every `.yaml` file in `dir` with `schema`; schema and syntax problems go to `problems`. */
+function loadYamlDir<S extends Parameters<typeof parseYamlEntry>[1]>(
+  root: string,
+  dir: string,
+  schema: S,
+  problems: CatalogProblem[],
+): Array<{ name: string; file: string; text: string; value: ReturnType<S['parse']> }> {
+  const loaded = [];
+  for (const name of yamlFiles(join(root, dir))) {
+    const file = `${dir}/${name}`;
     const text = readFileSync(join(root, file), 'utf8');
-    const parsed = parseYamlEntry(text, InstructionEntrySchema);
+    const parsed = parseYamlEntry(text, schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
       continue;
     }
-    const expected = `${instructionSlug(parsed.value.instruction)}.yaml`;
+    loaded.push({ name, file, text, value: parsed.value as ReturnType<S['parse']> });
+  }
+  return loaded;
+}
+
+export function readDockerfileCatalog(root: string): DockerfileCatalog {
+  const problems: CatalogProblem[] = [];
+  const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
+  for (const { name, file, text, value } of loadYamlDir(root, CATALOG_DIR, InstructionEntrySchema, problems)) {
+    const expected = `${instructionSlug(value.instruction)}.yaml`;
     if (name !== expected) {
-      problems.push({ file, line: 1, message: `instruction ${parsed.value.instruction} belongs in ${CATALOG_DIR}/${expected}; rename the file or fix "instruction"` });
+      problems.push({ file, line: 1, message: `instruction ${value.instruction} belongs in ${CATALOG_DIR}/${expected}; rename the file or fix "instruction"` });
       continue;
     }
-    byInstruction.set(parsed.value.instruction, { file, text, value: parsed.value });
+    byInstruction.set(value.instruction, { file, text, value });
   }
   for (const instruction of INSTRUCTIONS) {
     if (!byInstruction.has(instruction) && !problems.some((p) => p.file === `${CATALOG_DIR}/${instructionSlug(instruction)}.yaml`)) {
@@ -63,15 +77,8 @@ export function readDockerfileCatalog(root: string): DockerfileCatalog {
     }
   }
   const examples: DockerfileCatalog['examples'] = [];
-  for (const name of yamlFiles(join(root, EXAMPLES_DIR))) {
-    const file = `${EXAMPLES_DIR}/${name}`;
-    const text = readFileSync(join(root, file), 'utf8');
-    const parsed = parseYamlEntry(text, WholeFileExampleSchema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
-      continue;
-    }
-    examples.push({ file, text, value: parsed.value, slug: name.replace(/\.yaml$/, '') });
+  for (const { name, file, text, value } of loadYamlDir(root, EXAMPLES_DIR, WholeFileExampleSchema, problems)) {
+    examples.push({ file, text, value, slug: name.replace(/\.yaml$/, '') });
   }
   examples.sort((a, b) => a.value.order - b.value.order || a.slug.localeCompare(b.slug));
   const instructions = INSTRUCTIONS.flatMap((i) => {
