@@ -1,15 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry';
+import { CommandEntrySchema, type CommandEntry } from '../../src/lib/catalog/schema';
 import { aliasForms, groupCommands, optionRows } from '../../src/lib/catalog/command-view';
 import { getCommandBySlug, listCommands } from '../../src/lib/cli-spec/index';
 import { checkCommandEntries } from '../../scripts/checks/command-entries';
 
 const slugs = listCommands().map((c) => c.slug);
-const entry = (options: Record<string, string> = {}) => ({
-  summary: { ko: '요약' },
-  options: Object.fromEntries(Object.entries(options).map(([k, ko]) => [k, { ko }])),
-});
+const entry = (options: Record<string, string> = {}): CommandEntry =>
+  CommandEntrySchema.parse({
+    summary: { ko: '요약' },
+    options: Object.fromEntries(Object.entries(options).map(([k, ko]) => [k, { ko }])),
+  });
 
 describe('checkEntryAgainstSpec', () => {
   it.each([

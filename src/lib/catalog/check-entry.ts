@@ -3,7 +3,7 @@ import type { CommandEntry } from './schema';
 
 export interface EntryProblem {
   /** Key path in the YAML file, for locating the line. */
-  path: string[];
+  path: Array<string | number>;
   message: string;
 }
 
@@ -29,10 +29,22 @@ export function checkEntryAgainstSpec(
     ];
   }
   const known = new Set(spec.options.map((o) => o.long));
-  return Object.keys(entry.options)
+  const cmd = `docker ${spec.canonicalPath.join(' ')}`;
+  const problems: EntryProblem[] = Object.keys(entry.options)
     .filter((name) => !known.has(name))
     .map((name) => ({
       path: ['options', name],
-      message: `docker ${spec.canonicalPath.join(' ')} has no option --${name}; remove it or use one of the flags its --help lists`,
+      message: `${cmd} has no option --${name}; remove it or use one of the flags its --help lists`,
     }));
+  (entry.common ?? []).forEach((name, i) => {
+    if (!known.has(name)) problems.push({ path: ['common', i], message: `common flag "${name}" is not an option of ${cmd}; write a long name without dashes that its --help lists (e.g. "detach")` });
+  });
+  const slugSet = new Set(allSlugs);
+  entry.related.forEach((rel, i) => {
+    if (!slugSet.has(rel) && rel !== slug) problems.push({ path: ['related', i], message: `related command "${rel}" is not a command slug; use the canonical slug such as "container-start"` });
+  });
+  if (entry.description && !spec.longDescription) {
+    problems.push({ path: ['description'], message: `${cmd} --help prints no long description; remove "description"` });
+  }
+  return problems;
 }
