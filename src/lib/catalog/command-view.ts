@@ -1,3 +1,4 @@
+import { optionRowId } from '../routes.ts';
 import type { CommandSpec, OptionSpec } from '../cli-spec/schema';
 import type { Locale } from '../i18n/locales';
 import type { CommandEntry } from './schema';
@@ -22,9 +23,6 @@ export interface OptionRow {
   markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
 }
 
-export function optionRowId(long: string): string {
-  return `flag-${long}`;
-}
 
 /** `docker container run`, or `docker` for the root command. */
 export function displayPath(path: readonly string[]): string {
