@@ -8,7 +8,7 @@ import { readCommandLines } from '../command/read-command-lines.ts';
 import { dockerfileCatalogFrom } from '../dockerfile/catalog.ts';
 import { instructionSnippets, snippetStart, wholeFileSnippets } from '../dockerfile/snippets.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import { consoleCommands, parseFenceMeta } from './fence.ts';
+import { consoleCommands, HEADING_ANCHOR, parseFenceMeta } from './fence.ts';
 import type { SourceFile } from './files.ts';
 
 export interface ContentExample {
@@ -28,6 +28,8 @@ export interface ContentExample {
   lang: Locale | null;
   /** How to name it in a message: `examples.2.cmd`, `sh fence`. */
   label: string;
+  /** For guide fences: the anchor of the `## ` section it is in. */
+  section?: string;
 }
 
 /** Catalog YAML: every map with a string `cmd` is an example (`mistake: true` marks a mistake, whose `fix` is a clean example). */
@@ -76,13 +78,18 @@ export function fromMdx(file: string, text: string, out: ContentExample[], probl
     problems.push(mdxProblem(file, e));
     return;
   }
+  let section: string | undefined;
   const walk = (node: MdNode) => {
+    if (node.type === 'heading' && (node as { depth?: number }).depth === 2) {
+      const last = node.children?.[node.children.length - 1];
+      section = HEADING_ANCHOR.exec(last?.value ?? '')?.[1] ?? section;
+    }
     if (node.type === 'code') {
       const meta = parseFenceMeta(node.lang, node.meta);
       const line = (node.position?.start.line ?? 1) + 1;
       const col = (node.position?.start.column ?? 1);
       const body = node.value ?? '';
-      const base = { file, col, mistake: meta.mistake, lang: isLocale(lang) ? lang : null };
+      const base = { file, col, mistake: meta.mistake, lang: isLocale(lang) ? lang : null, section };
       if (meta.kind === 'shell') {
         for (const c of readCommandLines(body)) out.push({ ...base, line: line + c.line - 1, kind: 'shell', code: c.text, fragment: false, label: `${node.lang} fence` });
       } else if (meta.kind === 'console') {

@@ -37,3 +37,6 @@ export function consoleCommands(body: string): Array<{ text: string; line: numbe
   }
   return out;
 }
+
+/** `## 이미지 받기 [#pull]` -> text `이미지 받기`, id `pull`: both languages share section anchors. */
+export const HEADING_ANCHOR = /\s*\[#([a-z0-9][a-z0-9-]*)\]$/;
