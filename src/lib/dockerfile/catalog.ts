@@ -87,13 +87,3 @@ export function dockerfileCatalogFrom(files: readonly SourceFile[]): DockerfileC
   });
   return { instructions, examples, problems };
 }
-
-/** The catalog for the pages; stops the build with every problem listed when it is not valid. */
-export function loadDockerfileCatalog(root: string = process.cwd()): DockerfileCatalog {
-  const catalog = readDockerfileCatalog(root);
-  if (catalog.problems.length > 0) {
-    const lines = catalog.problems.map((p) => `${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}`);
-    throw new Error(`The Dockerfile catalog has ${catalog.problems.length} problem(s):\n${lines.join('\n')}`);
-  }
-  return catalog;
-}
