@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
 
 // Static site. Korean is the default locale and, like English, lives under its own prefix:
 // `/` sends visitors to `/ko/` (DESIGN.md, "Contracts").
@@ -14,6 +16,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // Guide fences become checked <Example> blocks; `## Title [#anchor]` sets the heading's id.
+    processor: satteri({ mdastPlugins: [examplesPlugin], features: { smartPunctuation: false } }),
     // No default colour: src/styles/global.css picks --shiki-light or --shiki-dark per theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

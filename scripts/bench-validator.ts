@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { cliSpec } from '../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../src/lib/command/index.ts';
 import { readCommandLines } from '../src/lib/command/read-command-lines.ts';
-import { generateMutants } from '../tests/judge/mutants.ts';
+import { generateMutants } from './judge/mutants.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = readCommandLines(readFileSync(`${root}tests/fixtures/command/corpus.txt`, 'utf8')).map((e) => e.text);

@@ -7,6 +7,7 @@
 // `docker container run` are one command; it is captured as `docker container run`, the first form
 // on its Aliases: line). Output is deterministic: the same CLI gives byte-identical files, and a
 // re-run that changes nothing keeps the previous capture date.
+import { commandSlug } from '../src/lib/routes.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +74,6 @@ export function dockerVersion(): string {
   return m[1];
 }
 
-export const slugOf = (canonical: string[]): string => (canonical.length === 0 ? 'docker' : canonical.join('-'));
 
 /** How many `docker --help` processes run at once. */
 const PARALLEL = 4;
@@ -132,7 +132,7 @@ export async function captureHelp(): Promise<Capture> {
         queue(canonical);
         return;
       }
-      const slug = slugOf(canonical);
+      const slug = commandSlug(canonical);
       const lists = blocks.sections.filter((s) => isCommandSection(s.heading));
       files.set(`${slug}.txt`, text);
       bySlug.set(slug, { path: canonical, canonicalPath: canonical, slug, aliases, kind: lists.length > 0 ? 'group' : 'leaf' });

@@ -13,6 +13,8 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
   ['command entries', checkCommandEntries],
   ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
   ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root)],
+  ['guides', async (root) => (await import('./checks/guides.ts')).checkGuides(root)],
+  ['cheat sheet', async (root) => (await import('./checks/guides.ts')).checkCheatsheet(root)],
 ];
 
 let errors = 0;
@@ -23,6 +25,14 @@ for (const [name, check] of checks) {
     if (p.severity === 'error') errors++;
   }
   if (problems.length === 0 && process.env.VERBOSE) console.log(`ok: ${name}`);
+}
+if (errors === 0) {
+  // The build's report of what it validated (issue #10): runnable and mistake blocks per guide language.
+  const { collectExamples } = await import('../src/lib/content/examples.ts');
+  const { readContentFiles } = await import('../src/lib/content/files.ts');
+  const all = collectExamples(readContentFiles(root));
+  const guide = (lang: string, mistake: boolean) => all.filter((e) => e.lang === lang && e.mistake === mistake).length;
+  console.log(`check-content: ${all.length} examples validated (${all.filter((e) => e.kind === 'shell').length} command lines, ${all.filter((e) => e.kind === 'dockerfile').length} Dockerfiles); guides: ko ${guide('ko', false)} runnable + ${guide('ko', true)} mistake blocks, en ${guide('en', false)} runnable + ${guide('en', true)} mistake blocks`);
 }
 if (errors > 0) {
   console.error(`check-content: ${errors} error(s); fix them before building.`);

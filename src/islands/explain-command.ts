@@ -69,19 +69,17 @@ class ExplainCommand extends HTMLElement {
       }),
     );
 
-    const parts = explainParts(result);
+    const parts = explainParts(result, lang);
     partsBox.hidden = parts.length === 0;
-    const base = L.commandsBase ?? '/';
     partsList.replaceChildren(
       ...parts.flatMap((p) => {
-        const slug = p.command ? (p.command === '' ? 'docker' : p.command.replace(/ /g, '-')) : null;
         const kind = p.kind === 'command' ? L.command : p.kind === 'flag' ? L.flag : p.kind === 'argument' ? L.argument : L.notChecked;
         const term = el('dt', {}, el('span', { class: 'kind' }, kind ?? ''), p.value !== undefined ? `${p.text} ${p.value}` : p.text);
         let detail: HTMLElement;
-        if (p.kind === 'command' && slug) {
-          detail = el('dd', {}, el('a', { href: `${base}${slug}/` }, `docker ${p.command}`));
-        } else if (p.kind === 'flag' && slug) {
-          const link = el('a', { href: `${base}${slug}/#flag-${p.flag}` }, `--${p.flag}`);
+        if (p.kind === 'command' && p.href) {
+          detail = el('dd', {}, el('a', { href: p.href }, `docker ${p.command}`));
+        } else if (p.kind === 'flag' && p.href) {
+          const link = el('a', { href: p.href }, `--${p.flag}`);
           const desc = el('span', lang === 'en' ? {} : { lang: 'en' }, p.description ?? '');
           detail = el('dd', {}, link, ': ', desc);
         } else {

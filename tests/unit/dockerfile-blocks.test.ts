@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDockerfileBlocks, dockerfileFences } from '../../scripts/checks/dockerfile-blocks';
+import { checkDockerfileBlocks } from '../../scripts/checks/dockerfile-blocks';
+import { collectExamples } from '../../src/lib/content/examples';
 import { snippetStart } from '../../src/lib/dockerfile/snippets';
 
 const roots: string[] = [];
@@ -87,11 +88,12 @@ describe('checkDockerfileBlocks', () => {
   });
 });
 
-describe('dockerfileFences and snippetStart', () => {
+describe('dockerfile fences and snippetStart', () => {
   it('finds fences with their first line and mistake flag', () => {
-    expect(dockerfileFences('text\n```Dockerfile\nFROM a:1\n```\n~~~dockerfile mistake\nRUNN x\n~~~\n```sh\nls\n```')).toEqual([
-      { line: 3, code: 'FROM a:1', mistake: false },
-      { line: 6, code: 'RUNN x', mistake: true },
+    const text = 'text\n\n```Dockerfile\nFROM a:1\n```\n\n~~~dockerfile mistake\nRUNN x\n~~~\n\n```sh\nls\n```';
+    expect(collectExamples([{ path: 'content/guides/en/x.md', text }]).filter((e) => e.kind === 'dockerfile').map((e) => ({ line: e.line, code: e.code, mistake: e.mistake }))).toEqual([
+      { line: 4, code: 'FROM a:1', mistake: false },
+      { line: 8, code: 'RUNN x', mistake: true },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { optionRowId } from '../routes.ts';
 import type { CommandSpec, OptionSpec } from '../cli-spec/schema';
 import type { Locale } from '../i18n/locales';
 import type { CommandEntry } from './schema';
@@ -22,9 +23,6 @@ export interface OptionRow {
   markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
 }
 
-export function optionRowId(long: string): string {
-  return `flag-${long}`;
-}
 
 /** `docker container run`, or `docker` for the root command. */
 export function displayPath(path: readonly string[]): string {
@@ -32,13 +30,13 @@ export function displayPath(path: readonly string[]): string {
 }
 
 /** The description in the page's language where a translation exists, else the help's English. */
-function localize(english: string, korean: string | undefined, lang: Locale): LocalizedText {
-  if (lang === 'ko' && korean) return { text: korean, lang: 'ko' };
-  return { text: english, lang: 'en' };
+function localize(english: string, text: { ko: string; en?: string } | undefined, lang: Locale): LocalizedText {
+  if (lang === 'ko' && text?.ko) return { text: text.ko, lang: 'ko' };
+  return { text: text?.en ?? english, lang: 'en' };
 }
 
 export function commandSummary(spec: CommandSpec, entry: CommandEntry | undefined, lang: Locale): LocalizedText {
-  return localize(spec.summary, entry?.summary.ko, lang);
+  return localize(spec.summary, entry?.summary, lang);
 }
 
 /**
@@ -62,7 +60,7 @@ export function optionRows(
     description:
       o.long === 'help' && helpDescription && !entry?.options.help
         ? helpDescription
-        : localize(o.description, entry?.options[o.long]?.ko, lang),
+        : localize(o.description, entry?.options[o.long], lang),
     markers: [
       ...(o.windowsOnly ? (['windowsOnly'] as const) : []),
       ...(o.experimental ? (['experimental'] as const) : []),
@@ -70,6 +68,9 @@ export function optionRows(
     ],
   }));
 }
+
+/** The command groups of the guides' chapters, listed first on the commands index. */
+export const FIRST_GROUPS = ['container', 'image', 'network', 'volume', 'system'];
 
 export interface CommandGroup {
   /** The top-level group's slug (`container`), or null for commands outside any group. */
@@ -80,7 +81,7 @@ export interface CommandGroup {
 /**
  * Groups commands for the index page by their first path word when that word is itself a group
  * (`container`, `image`, ...), keeping the group command first; the rest (`version`, `search`,
- * `login`, ...) form one group at the end. Groups are sorted by name, commands by path.
+ * `login`, ...) form one group at the end. The guides' groups come first (FIRST_GROUPS), the rest by name; commands by path.
  */
 export function groupCommands(commands: readonly CommandSpec[]): CommandGroup[] {
   const groupNames = new Set(commands.filter((c) => c.isGroup && c.canonicalPath.length === 1).map((c) => c.slug));
@@ -92,9 +93,14 @@ export function groupCommands(commands: readonly CommandSpec[]): CommandGroup[] 
   }
   const byPath = (a: CommandSpec, b: CommandSpec) =>
     a.canonicalPath.length - b.canonicalPath.length || a.slug.localeCompare(b.slug);
+  // The groups a learner meets first, in the order the guides take them; the rest by name.
+  const rank = (g: string | null) => {
+    const i = FIRST_GROUPS.indexOf(String(g));
+    return i < 0 ? FIRST_GROUPS.length : i;
+  };
   const named = [...groups.entries()]
     .filter(([k]) => k !== null)
-    .sort(([a], [b]) => String(a).localeCompare(String(b)))
+    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
     .map(([group, cs]) => ({ group, commands: [...cs].sort(byPath) }));
   const rest = groups.get(null);
   return rest ? [...named, { group: null, commands: [...rest].sort(byPath) }] : named;

@@ -1,3 +1,4 @@
+import { commandSlug } from '../routes.ts';
 import { parseAliases } from './parse-aliases.ts';
 import { parseOptions } from './parse-options.ts';
 import { isCommandSection, parseSubcommands } from './parse-subcommands.ts';
@@ -42,7 +43,7 @@ export function parseHelp(text: string): CommandSpec {
   return {
     path,
     canonicalPath,
-    slug: canonicalPath.length === 0 ? 'docker' : canonicalPath.join('-'),
+    slug: commandSlug(canonicalPath),
     aliases,
     summary,
     longDescription,

@@ -68,7 +68,7 @@ export const CommandSpecSchema = z.object({
   path: z.array(z.string()),
   /** Canonical path: first form on the `Aliases:` line, else the usage path (DESIGN.md, "URLs"). */
   canonicalPath: z.array(z.string()),
-  /** `canonicalPath.join('-')`, the page slug; `docker` for the root. */
+  /** The page slug (routes.ts `commandSlug`): `container-run`; `docker` for the root. */
   slug: z.string(),
   /** Every form on the `Aliases:` line, without `docker`: `[['container','ls'], ['container','list'], ['container','ps'], ['ps']]`. */
   aliases: z.array(z.array(z.string())),

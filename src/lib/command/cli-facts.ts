@@ -1,5 +1,5 @@
 // Behaviour of the real docker binary that its help text does not state, measured by
-// tests/judge/probe-cli.ts and committed as content/validator/cli-facts.json.
+// scripts/judge/probe-cli.ts and committed as content/validator/cli-facts.json.
 
 export interface HiddenFlag {
   long: string;

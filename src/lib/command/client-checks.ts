@@ -6,7 +6,7 @@ import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
 import { isReference } from './value-checks.ts';
 import type { ShellWord } from './tokenize.ts';
-import type { Invocation, ValidatorContext } from './validate.ts';
+import type { Invocation, ValidatorContext } from './invocation.ts';
 
 type Add = (severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 

@@ -13,47 +13,9 @@ import { messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
 import { checkFlagValue, checkTypedValue } from './value-checks.ts';
+import type { Invocation, ParsedFlag, ValidationResult, ValidatorContext } from './invocation.ts';
 
-export interface ParsedFlag {
-  flag: FlagInfo;
-  /** As written: `--name`, `-p` (inside a cluster too). */
-  written: string;
-  value: string;
-  /** The word holding the flag, and the one holding its value (same word for `--name=v`). */
-  word: ShellWord;
-  valueWord: ShellWord;
-  /** Offsets of the value text in the line. */
-  valueStart: number;
-  valueEnd: number;
-}
-
-export interface Invocation {
-  /** Canonical path (`container run`), '' for bare `docker`, null when unresolved. */
-  command: string | null;
-  node: CommandNode | null;
-  /** The path as typed (`docker ps`). */
-  typed: string;
-  flags: ParsedFlag[];
-  args: ShellWord[];
-  start: number;
-  end: number;
-}
-
-export interface ValidationResult {
-  input: string;
-  valid: boolean;
-  /** Canonical path of the first docker invocation; null when none resolved. */
-  command: string | null;
-  diagnostics: Diagnostic[];
-  invocations: Invocation[];
-  /** Parts of the line that are not docker invocations (`grep`, `cat x |`): not checked. */
-  unchecked: Array<{ start: number; end: number; text: string }>;
-}
-
-export interface ValidatorContext {
-  index: CommandIndex;
-  data: ValidatorData;
-}
+export type { Invocation, ParsedFlag, ValidationResult, ValidatorContext } from './invocation.ts';
 
 export function createValidatorContext(spec: CliSpec, facts: CliFacts, data: ValidatorData): ValidatorContext {
   return { index: buildCommandIndex(spec, facts), data };

@@ -2,8 +2,7 @@
  * Reads the Dockerfile catalog from content/dockerfile/ (Node only: used at build time by the
  * pages and by the content check). Problems say which file and line is wrong.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentFiles, type SourceFile } from '../content/files.ts';
 import { parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
 import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
 import { InstructionEntrySchema, WholeFileExampleSchema, type InstructionEntry, type WholeFileExample } from './schema.ts';
@@ -35,21 +34,17 @@ export interface DockerfileCatalog {
   problems: CatalogProblem[];
 }
 
-function yamlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
-}
-
-/** Parses every `.yaml` file in `dir` with `schema`; schema and syntax problems go to `problems`. */
+/** Parses every `.yaml` file directly in `dir` with `schema`; schema and syntax problems go to `problems`. */
 function loadYamlDir<S extends Parameters<typeof parseYamlEntry>[1]>(
-  root: string,
+  files: readonly SourceFile[],
   dir: string,
   schema: S,
   problems: CatalogProblem[],
 ): Array<{ name: string; file: string; text: string; value: ReturnType<S['parse']> }> {
   const loaded = [];
-  for (const name of yamlFiles(join(root, dir))) {
-    const file = `${dir}/${name}`;
-    const text = readFileSync(join(root, file), 'utf8');
+  for (const { path: file, text } of files) {
+    const name = file.slice(dir.length + 1);
+    if (!file.startsWith(`${dir}/`) || name.includes('/') || !name.endsWith('.yaml')) continue;
     const parsed = parseYamlEntry(text, schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
@@ -57,13 +52,18 @@ function loadYamlDir<S extends Parameters<typeof parseYamlEntry>[1]>(
     }
     loaded.push({ name, file, text, value: parsed.value as ReturnType<S['parse']> });
   }
-  return loaded;
+  return loaded.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
+/** The catalog from the project's content files (the content registry's part for Dockerfiles). */
 export function readDockerfileCatalog(root: string): DockerfileCatalog {
+  return dockerfileCatalogFrom(readContentFiles(root, CATALOG_DIR));
+}
+
+export function dockerfileCatalogFrom(files: readonly SourceFile[]): DockerfileCatalog {
   const problems: CatalogProblem[] = [];
   const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
-  for (const { name, file, text, value } of loadYamlDir(root, CATALOG_DIR, InstructionEntrySchema, problems)) {
+  for (const { name, file, text, value } of loadYamlDir(files, CATALOG_DIR, InstructionEntrySchema, problems)) {
     const expected = `${instructionSlug(value.instruction)}.yaml`;
     if (name !== expected) {
       problems.push({ file, line: 1, message: `instruction ${value.instruction} belongs in ${CATALOG_DIR}/${expected}; rename the file or fix "instruction"` });
@@ -77,7 +77,7 @@ export function readDockerfileCatalog(root: string): DockerfileCatalog {
     }
   }
   const examples: DockerfileCatalog['examples'] = [];
-  for (const { name, file, text, value } of loadYamlDir(root, EXAMPLES_DIR, WholeFileExampleSchema, problems)) {
+  for (const { name, file, text, value } of loadYamlDir(files, EXAMPLES_DIR, WholeFileExampleSchema, problems)) {
     examples.push({ file, text, value, slug: name.replace(/\.yaml$/, '') });
   }
   examples.sort((a, b) => a.value.order - b.value.order || a.slug.localeCompare(b.slug));
@@ -86,14 +86,4 @@ export function readDockerfileCatalog(root: string): DockerfileCatalog {
     return entry ? [entry] : [];
   });
   return { instructions, examples, problems };
-}
-
-/** The catalog for the pages; stops the build with every problem listed when it is not valid. */
-export function loadDockerfileCatalog(root: string = process.cwd()): DockerfileCatalog {
-  const catalog = readDockerfileCatalog(root);
-  if (catalog.problems.length > 0) {
-    const lines = catalog.problems.map((p) => `${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}`);
-    throw new Error(`The Dockerfile catalog has ${catalog.problems.length} problem(s):\n${lines.join('\n')}`);
-  }
-  return catalog;
 }

@@ -1,4 +1,6 @@
 import { getCommandByPath } from '../cli-spec/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { commandHref, commandSlug } from '../routes.ts';
 import type { ValidationResult } from '../command/validate.ts';
 
 /** One labelled piece of a command line, for the explain page's breakdown. */
@@ -15,6 +17,8 @@ export interface ExplainPart {
   /** For flags: the help text's description. */
   description?: string;
   start: number;
+  /** Where the part is documented: the command page, or the option's row (global options on the root page). */
+  href?: string;
 }
 
 /**
@@ -22,22 +26,25 @@ export interface ExplainPart {
  * its flags (with their description from the spec; global options from the root's) and its arguments, plus the parts the
  * validator did not check. Sorted by position in the line.
  */
-export function explainParts(result: ValidationResult): ExplainPart[] {
+export function explainParts(result: ValidationResult, lang: Locale): ExplainPart[] {
   const parts: ExplainPart[] = [];
   for (const inv of result.invocations) {
     const spec = inv.command === null ? undefined : getCommandByPath(inv.command === '' ? [] : inv.command.split(' '));
     const globals = getCommandByPath([]);
     if (inv.command !== null) {
-      parts.push({ kind: 'command', text: inv.typed, command: inv.command, start: inv.start });
+      parts.push({ kind: 'command', text: inv.typed, command: inv.command, start: inv.start, href: commandHref(lang, commandSlug(spec?.canonicalPath ?? [])) });
     }
     for (const f of inv.flags) {
+      const own = spec?.options.find((o) => o.long === f.flag.long);
+      const owner = own ? spec : globals;
       parts.push({
+        href: owner ? commandHref(lang, owner.slug, f.flag.long) : undefined,
         kind: 'flag',
         text: f.written,
         command: inv.command,
         flag: f.flag.long,
         value: f.flag.valueType ? f.value : undefined,
-        description: (spec?.options.find((o) => o.long === f.flag.long) ?? globals?.options.find((o) => o.long === f.flag.long))?.description,
+        description: (own ?? globals?.options.find((o) => o.long === f.flag.long))?.description,
         start: f.word.start,
       });
     }

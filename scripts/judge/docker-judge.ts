@@ -30,6 +30,8 @@ const PASSED = [
   /context "[^"]*" does not exist/,
   /^Usage:\s+docker/, // a help text printed to stdout (`--help`, a bare group)
   /error contacting notary server/, // content trust turned on: the client goes to the notary server next
+  /error reading from STDIN: data is empty/, // `secret create NAME -`: the judge's stdin is closed, the pipe's data never comes
+  /invalid context: no metadata found/, // `context import NAME FILE`: the sandbox has no such context archive
 ];
 
 /** The noise lines the CLI prints before its verdict. */

@@ -58,10 +58,10 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
         let v = found && reclassify(found);
         if (v && noTty && /not a TTY/.test(v.reason)) {
           const again = verdictOf(noTty);
-          if (!again) throw new Error(`no docker verdict for the TTY-less rerun ${argsKey(noTty)} (${item.origin}); refresh the cache: UPDATE_JUDGE=1 npx vitest run tests/judge`);
+          if (!again) throw new Error(`no docker verdict for the TTY-less rerun ${argsKey(noTty)} (${item.origin}); fill the cache: npm run judge`);
           v = reclassify(again);
         }
-        if (!v) throw new Error(`no docker verdict for ${argsKey(args)} (${item.origin}); refresh the cache: UPDATE_JUDGE=1 npx vitest run tests/judge`);
+        if (!v) throw new Error(`no docker verdict for ${argsKey(args)} (${item.origin}); fill the cache: npm run judge`);
         if (v.verdict === 'error') {
           docker = 'error';
           dockerReason = v.reason;
@@ -124,4 +124,17 @@ export function summarize(rows: LineComparison[], set: string): Summary {
 
 export function formatSummary(s: Summary): string {
   return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not judged (remote-only commands, -H/--context, or an outcome the sandbox decides); error kind matches ${s.kindAgree}/${s.kindJudged}`;
+}
+
+/** The docker argument lists a line needs a verdict for and that `verdictOf` does not have (the TTY-less rerun counts once the first run says "not a TTY"). */
+export function missingRuns(item: JudgedLine, verdictOf: (args: string[]) => JudgeOutcome | undefined): string[][] {
+  const plan = planFor(item.line);
+  if (plan.fixed) return [];
+  const out: string[][] = [];
+  for (const { args, noTty } of plan.runs) {
+    const v = verdictOf(args);
+    if (!v) out.push(args);
+    else if (noTty && /not a TTY/.test(v.reason) && !verdictOf(noTty)) out.push(noTty);
+  }
+  return out;
 }

@@ -1,10 +1,13 @@
-// The set of command lines the judge compares: the project's own examples (the same collector
-// the build uses), the corpus (tests/fixtures/command/corpus.txt) and seeded mutants of both.
+// The set of command lines the judge compares: the project's own examples (the content registry's
+// one list, the same the build checks), the corpus (tests/fixtures/command/corpus.txt) and seeded
+// mutants drawn from a fixed list only (the corpus and tests/fixtures/command/mutant-seeds.txt), so
+// adding content adds exactly its own lines to judge and never changes the mutants (issue #8).
 // For each line it derives what the real shell would run: the docker invocations' argument lists,
 // or a fixed verdict when the shell itself fails (unbalanced quote) or the program is not docker.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { collectCommandExamples } from '../../scripts/checks/command-examples.ts';
+import { collectExamples } from '../../src/lib/content/examples.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
 import { cliSpec } from '../../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
@@ -21,12 +24,22 @@ export interface JudgedLine {
   origin: string;
 }
 
+/** The project's examples: every shell example the site shows. */
+export function exampleLines(): JudgedLine[] {
+  return collectExamples(readContentFiles(ROOT))
+    .filter((e) => e.kind === 'shell')
+    .map((e): JudgedLine => ({ set: 'examples', line: e.code, origin: `${e.file}:${e.line}` }));
+}
+
+function fileLines(file: string, set: JudgedLine['set']): JudgedLine[] {
+  return readCommandLines(readFileSync(`${ROOT}/${file}`, 'utf8')).map((e): JudgedLine => ({ set, line: e.text, origin: `${file}:${e.line}` }));
+}
+
 export function buildJudgeSet(): JudgedLine[] {
-  const examples = collectCommandExamples(ROOT).map((e): JudgedLine => ({ set: 'examples', line: e.command, origin: `${e.file}:${e.line}` }));
-  const corpusFile = 'tests/fixtures/command/corpus.txt';
-  const corpus = readCommandLines(readFileSync(`${ROOT}/${corpusFile}`, 'utf8')).map((e): JudgedLine => ({ set: 'corpus', line: e.text, origin: `${corpusFile}:${e.line}` }));
-  const mutants = generateMutants(cliSpec, [...examples, ...corpus].map((x) => x.line), MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
-  return [...examples, ...corpus, ...mutants];
+  const corpus = fileLines('tests/fixtures/command/corpus.txt', 'corpus');
+  const seeds = fileLines('tests/fixtures/command/mutant-seeds.txt', 'corpus').map((x) => x.line);
+  const mutants = generateMutants(cliSpec, [...seeds, ...corpus.map((x) => x.line)], MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
+  return [...exampleLines(), ...corpus, ...mutants];
 }
 
 /**

@@ -3,7 +3,7 @@
 // It runs in its own empty working directory, because a few commands write files there
 // (`docker context export` writes NAME.dockercontext). Plain erasable TypeScript, so Node runs it
 // without a loader.
-import { runDocker, UnsafeDockerArgsError } from '../../scripts/lib/docker-exec.ts';
+import { runDocker, UnsafeDockerArgsError } from '../lib/docker-exec.ts';
 
 interface Job {
   id: number;

@@ -1,0 +1,52 @@
+// The cheat sheet's rows (home page and the printable sheet): content/cheatsheet.yaml names the
+// commands of each chapter; their catalog examples give the rows (task = the example's title).
+import { z } from 'zod';
+import { CHAPTERS } from '../routes.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { CommandEntry } from './schema.ts';
+
+export const CheatsheetSchema = z
+  .object({
+    /** How many of each command's examples become rows. */
+    perCommand: z.number().int().min(1).max(10),
+    chapters: z.array(z.object({ chapter: z.enum(CHAPTERS), commands: z.array(z.string().min(1)) }).strict()).min(1),
+  })
+  .strict();
+export type Cheatsheet = z.infer<typeof CheatsheetSchema>;
+
+export interface CheatsheetRow {
+  task: string;
+  cmd: string;
+  slug: string;
+  /** Words the filter also matches: the command's task phrases. */
+  terms: string[];
+}
+
+export interface CheatsheetChapter {
+  chapter: (typeof CHAPTERS)[number];
+  rows: CheatsheetRow[];
+}
+
+export function cheatsheetChapters(sheet: Cheatsheet, entryOf: (slug: string) => CommandEntry | undefined, lang: Locale): CheatsheetChapter[] {
+  return sheet.chapters.map(({ chapter, commands }) => ({
+    chapter,
+    rows: commands.flatMap((slug) => {
+      const entry = entryOf(slug);
+      if (!entry) return [];
+      const terms = entry.tasks?.[lang] ?? [];
+      return entry.examples.slice(0, sheet.perCommand).map((ex) => ({ task: ex.title[lang], cmd: ex.cmd, slug, terms }));
+    }),
+  }));
+}
+
+/** The commands the sheet names that have no catalog entry, or too few examples (for the content check). */
+export function cheatsheetProblems(sheet: Cheatsheet, entryOf: (slug: string) => CommandEntry | undefined): string[] {
+  return sheet.chapters.flatMap(({ chapter, commands }) =>
+    commands.flatMap((slug) => {
+      const entry = entryOf(slug);
+      if (!entry) return [`${chapter}: "${slug}" has no content/commands/${slug}.yaml; name a canonical command slug`];
+      if (entry.examples.length === 0) return [`${chapter}: ${slug} has no examples to show; add examples to content/commands/${slug}.yaml`];
+      return [];
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+// Reads the project's content folder into memory for the content registry (Node side: scripts,
+// tests, the judge). Pages read the same files through Vite (src/data/content.ts); both hand the
+// same `SourceFile[]` to the registry, so there is one way content is interpreted.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface SourceFile {
+  /** Path relative to the repository root, with `/` separators: `content/guides/ko/images.mdx`. */
+  path: string;
+  text: string;
+}
+
+const CONTENT_FILE = /\.(ya?ml|mdx?|json)$/;
+
+export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== 'cli-help') walk(p);
+      } else if (CONTENT_FILE.test(e.name)) out.push({ path: p, text: readFileSync(join(root, p), 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -1,0 +1,43 @@
+// Every URL and element id the site mints, defined once (DESIGN.md, "Contracts"; issue #8).
+// Pages, islands, scripts and tests import these instead of joining strings themselves.
+import type { Locale } from './i18n/locales.ts';
+
+export { DOCKER_CLI_VERSION } from './cli-spec/version.ts';
+
+/** The guide chapters, in reading order (DESIGN.md, "URLs"). */
+export const CHAPTERS = ['overview', 'images', 'containers', 'networks', 'running-containers', 'volumes', 'building-images', 'dockerfile'] as const;
+export type Chapter = (typeof CHAPTERS)[number];
+
+/**
+ * The page slug of a command: its canonical path joined with `-` (`container-run`), `docker` for
+ * the root. The canonical path is the first form on the help's `Aliases:` line, else the usage path.
+ */
+export function commandSlug(canonicalPath: readonly string[]): string {
+  return canonicalPath.length === 0 ? 'docker' : canonicalPath.join('-');
+}
+
+/** The id of an option row on a command page: `flag-restart`. */
+export function optionRowId(long: string): string {
+  return `flag-${long}`;
+}
+
+function withHash(path: string, hash?: string | null): string {
+  return hash ? `${path}#${hash}` : path;
+}
+
+function withQuery(path: string, key: string, value?: string | null): string {
+  return value ? `${path}?${key}=${encodeURIComponent(value)}` : path;
+}
+
+export const homeHref = (lang: Locale): string => `/${lang}/`;
+export const commandsHref = (lang: Locale): string => `/${lang}/commands/`;
+/** A command page, or one of its option rows when `flag` (long name) is given. */
+export const commandHref = (lang: Locale, slug: string, flag?: string | null): string =>
+  withHash(`/${lang}/commands/${slug}/`, flag ? optionRowId(flag) : null);
+export const guidesHref = (lang: Locale): string => `/${lang}/guides/`;
+export const guideHref = (lang: Locale, chapter: string, anchor?: string | null): string => withHash(`/${lang}/guides/${chapter}/`, anchor);
+export const dockerfileHref = (lang: Locale, instruction?: string | null): string =>
+  instruction ? `/${lang}/dockerfile/${instruction.toLowerCase()}/` : `/${lang}/dockerfile/`;
+export const cheatsheetHref = (lang: Locale): string => `/${lang}/cheatsheet/`;
+export const searchHref = (lang: Locale, query?: string | null): string => withQuery(`/${lang}/search/`, 'q', query);
+export const explainHref = (lang: Locale, cmd?: string | null): string => withQuery(`/${lang}/explain/`, 'cmd', cmd);

@@ -1,0 +1,150 @@
+// What a learner sees of the catalog, the cheat sheet and the guides (issues #9, #10), in both
+// languages: examples with copy buttons, mistakes beside their fixes, the home filter, the
+// printable sheet as PDF, the guides' navigation and links, and accessibility.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { CHAPTERS } from '../../src/lib/routes';
+import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
+
+const SEED_COMMANDS = (parse(readFileSync('content/cheatsheet.yaml', 'utf8')) as { chapters: Array<{ commands: string[] }> }).chapters.flatMap((c) => c.commands);
+
+for (const lang of LANGS) {
+  test(`${lang}: every cheat-sheet command page has at least 2 copy-ready examples; container run at least 12`, async ({ request }) => {
+    const short: string[] = [];
+    for (const slug of SEED_COMMANDS) {
+      const html = await (await request.get(`/${lang}/commands/${slug}/`)).text();
+      const n = (html.match(/<figure class="example"[^>]*data-example/g) ?? []).length;
+      if (n < (slug === 'container-run' ? 12 : 2)) short.push(`${slug}: ${n}`);
+    }
+    expect(short).toEqual([]);
+  });
+
+  test(`${lang}: a command page's copy button copies exactly the command`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/${lang}/commands/container-logs/`);
+    const example = page.locator('#examples ~ .catalog-example [data-example]').first();
+    const code = (await example.locator('pre').innerText()).replace(/\n+$/, '');
+    await example.locator('copy-button button').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(code.startsWith('docker ')).toBe(true);
+  });
+
+  test(`${lang}: the home filter narrows the cheat sheet rows`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const rows = page.locator('[data-filter-item]');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(80);
+    await page.locator('#sheet-filter').fill(lang === 'ko' ? '로그' : 'logs');
+    const visible = page.locator('[data-filter-item]:visible');
+    await expect(visible.first()).toBeVisible();
+    const shown = await visible.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total / 4);
+    await expect(visible.first()).toContainText(/logs|로그/);
+    // Korean typed as decomposed jamo (NFD) matches the same rows.
+    if (lang === 'ko') {
+      await page.locator('#sheet-filter').fill('로그'.normalize('NFD'));
+      await expect(page.locator('[data-filter-item]:visible')).toHaveCount(shown);
+    }
+  });
+
+  test(`${lang}: the printable sheet fits on at most 4 A4 pages and holds every row's command`, async ({ page }) => {
+    await page.goto(`/${lang}/cheatsheet/`);
+    const commands = await page.locator('.cheatsheet .cmd').allInnerTexts();
+    expect(commands.length).toBeGreaterThan(80);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(4);
+    // The PDF's text: Chromium writes it with embedded fonts, so read it back through pdf.js-free
+    // means: the printed DOM must show every row unclipped (no row overflows its column).
+    const clipped = await page.locator('.cheatsheet .row').evaluateAll((rows) =>
+      rows.filter((r) => r.scrollWidth > r.clientWidth + 1 || r.scrollHeight > r.clientHeight + 1).map((r) => r.textContent),
+    );
+    expect(clipped).toEqual([]);
+    const text = await pdfText(pdf);
+    if (text !== null) {
+      const squash = (s: string) => s.replace(/\s+/g, '');
+      const missing = commands.filter((c) => !squash(text).includes(squash(c)));
+      expect(missing).toEqual([]);
+    }
+  });
+
+  test(`${lang}: the guides list links all 8 chapters in order, each with previous/next and a table of contents`, async ({ page }) => {
+    await page.goto(`/${lang}/guides/`);
+    const hrefs = await page.locator('.chapters a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(CHAPTERS.map((c) => `/${lang}/guides/${c}/`));
+    await page.goto(`/${lang}/guides/containers/`);
+    await expect(page.locator('.toc li')).not.toHaveCount(0);
+    await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', `/${lang}/guides/images/`);
+    await expect(page.locator('.pager a[rel="next"]')).toHaveAttribute('href', `/${lang}/guides/networks/`);
+    await expect(page.locator('header nav a', { hasText: lang === 'ko' ? '가이드' : 'Guides' })).toHaveCount(1);
+  });
+
+  for (const chapter of CHAPTERS) {
+    test(`${lang}: guide ${chapter} renders its examples, mistakes beside fixes, diagrams with text alternatives`, async ({ page }) => {
+      await page.goto(`/${lang}/guides/${chapter}/`);
+      const examples = page.locator('article.guide [data-example]');
+      expect(await examples.count()).toBeGreaterThanOrEqual(chapter === 'overview' ? 5 : 10);
+      // Every mistake block is followed by a corrected, copy-ready block and shows the CLI's verdict.
+      const pairs = await page.locator('article.guide [data-mistake]').evaluateAll((ms) =>
+        ms.map((m) => ({ next: m.nextElementSibling?.hasAttribute('data-example') ?? false, verdict: m.querySelector('.verdict') !== null || m.textContent!.length > 0, copy: m.querySelector('copy-button') !== null })),
+      );
+      for (const p of pairs) expect(p).toEqual({ next: true, verdict: true, copy: false });
+      for (const svg of await page.locator('article.guide figure.diagram svg').all()) {
+        const label = (await svg.getAttribute('aria-label')) ?? (await svg.getAttribute('aria-labelledby'));
+        expect(label).toBeTruthy();
+        await expect(svg.locator('xpath=ancestor::figure[1]/figcaption')).not.toBeEmpty();
+      }
+    });
+  }
+
+  test(`${lang}: every link on the guide pages resolves, including #flag- anchors`, async ({ page, request }) => {
+    const checked = new Map<string, boolean>();
+    const broken: string[] = [];
+    for (const chapter of CHAPTERS) {
+      await page.goto(`/${lang}/guides/${chapter}/`);
+      const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of links) {
+        const url = new URL(href);
+        if (url.origin !== new URL(page.url()).origin) continue;
+        const key = url.pathname + url.hash;
+        if (checked.has(key)) continue;
+        const res = await request.get(url.pathname);
+        let ok = res.ok();
+        if (ok && url.hash) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          ok = (await res.text()).includes(`id="${id}"`);
+        }
+        checked.set(key, ok);
+        if (!ok) broken.push(`${chapter}: ${key}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked.size).toBeGreaterThan(50);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${lang}: guides, the home page, a command page and the cheat sheet have no axe violations (${theme})`, async ({ page }) => {
+      for (const path of [...CHAPTERS.map((c) => `/${lang}/guides/${c}/`), `/${lang}/guides/`, `/${lang}/`, `/${lang}/commands/container-run/`, `/${lang}/cheatsheet/`]) {
+        await page.goto(path);
+        await useTheme(page, theme);
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
+}
+
+/** The text of a PDF, when the machine has pdftotext (poppler-utils); null otherwise. */
+async function pdfText(pdf: Buffer): Promise<string | null> {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'dockref-pdf-'));
+  writeFileSync(join(dir, 'sheet.pdf'), pdf);
+  const r = spawnSync('pdftotext', ['-layout', join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : null;
+}

@@ -1,0 +1,47 @@
+// Routes and ids are defined once (src/lib/routes.ts, issue #8): the rules are pinned here, and
+// no other source file derives a command slug or an option row id on its own.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandHref, commandSlug, explainHref, guideHref, optionRowId, searchHref } from '../../src/lib/routes';
+
+describe('routes', () => {
+  it.each([
+    [['container', 'run'], 'container-run'],
+    [['image', 'ls'], 'image-ls'],
+    [['system', 'prune'], 'system-prune'],
+    [['version'], 'version'],
+    [[], 'docker'],
+  ])('commandSlug(%j) = %s', (path, slug) => expect(commandSlug(path)).toBe(slug));
+
+  it.each([
+    [commandHref('ko', 'container-run'), '/ko/commands/container-run/'],
+    [commandHref('en', 'container-run', 'restart'), '/en/commands/container-run/#flag-restart'],
+    [guideHref('ko', 'images', 'pull'), '/ko/guides/images/#pull'],
+    [searchHref('en', 'docker ps'), '/en/search/?q=docker%20ps'],
+    [explainHref('ko', 'docker run -it ubuntu'), '/ko/explain/?cmd=docker%20run%20-it%20ubuntu'],
+  ])('%s', (href, expected) => expect(href).toBe(expected));
+
+  it('option rows are flag-{long}', () => expect(optionRowId('restart')).toBe('flag-restart'));
+});
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'generated' ? [] : sources(p);
+    return /\.(ts|astro|mjs)$/.test(name) ? [p] : [];
+  });
+}
+
+it('no other code derives a command slug or an option row id', () => {
+  const offenders = [...sources('src'), ...sources('scripts')]
+    .filter((f) => !f.endsWith('src/lib/routes.ts'))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, at: `${f}:${i + 1}` }))
+        .filter(({ line }) => /canonicalPath\.join\('-'\)|\.join\('-'\)\s*\)?\s*;?\s*$|`flag-\$\{|'flag-' \+|"flag-" \+|replace\(\/ \/g, '-'\)/.test(line)),
+    )
+    .map((o) => `${o.at}: ${o.line.trim()}`);
+  expect(offenders).toEqual([]);
+});
