@@ -5,7 +5,7 @@ import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-ent
 describe('parseYamlEntry', () => {
   it('accepts a valid entry', () => {
     const r = parseYamlEntry('summary:\n  ko: 컨테이너 목록\noptions:\n  all:\n    ko: 모두 표시\n', CommandEntrySchema);
-    expect(r).toEqual({ ok: true, value: { summary: { ko: '컨테이너 목록' }, options: { all: { ko: '모두 표시' } } } });
+    expect(r).toEqual({ ok: true, value: { summary: { ko: '컨테이너 목록' }, options: { all: { ko: '모두 표시' } }, examples: [], mistakes: [], related: [], notes: [] } });
   });
 
   it.each([
@@ -13,6 +13,8 @@ describe('parseYamlEntry', () => {
     ['empty ko option', 'summary:\n  ko: 목록\noptions:\n  all:\n    ko: ""\n', 5, 'options.all.ko'],
     ['unknown top-level key', 'summary:\n  ko: 목록\nsumary: x\n', 1, 'Unrecognized key'],
     ['YAML syntax error', 'summary:\n  ko: x\n  ko: y\n', 3, 'YAML syntax'],
+    ['wrong type for examples', 'summary:\n  ko: 목록\nexamples: docker ps\n', 3, 'examples'],
+    ['example title without ko', 'summary:\n  ko: 목록\nexamples:\n  - cmd: docker container ls\n    title:\n      en: List containers\n', 6, 'examples.0.title.ko'],
   ] as const)('reports %s with its line', (_name, text, line, fragment) => {
     const r = parseYamlEntry(text, CommandEntrySchema);
     expect(r.ok).toBe(false);
@@ -23,5 +25,21 @@ describe('parseYamlEntry', () => {
 
   it('finds the line of a key path', () => {
     expect(lineOfPath('summary:\n  ko: x\noptions:\n  restart:\n    ko: y\n', ['options', 'restart'])).toBe(5);
+  });
+});
+
+describe('the content check on a catalog file', () => {
+  it('fails on an invalid example outside a mistake, naming file, line and the fix', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkCommandExamples } = await import('../../scripts/checks/command-examples');
+    const root = mkdtempSync(join(tmpdir(), 'dockref-catalog-'));
+    mkdirSync(join(root, 'content/commands'), { recursive: true });
+    writeFileSync(join(root, 'content/commands/container-run.yaml'), 'summary:\n  ko: 실행\nexamples:\n  - cmd: docker run --restart-always nginx\n    title: { ko: 실행, en: Run }\n');
+    const problems = checkCommandExamples(root).map((p) => `${p.file}:${p.line} ${p.severity} ${p.message}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/commands/container-run.yaml:4 error examples.0.cmd: unknown-flag');
+    expect(problems[0]).toContain('fix: docker run --restart=always nginx');
   });
 });

@@ -2,7 +2,7 @@
 // command catalog (YAML), the Dockerfile catalog (YAML) and the guides (MDX fences), each with its
 // file, line and column. The content check, the docker judge and the benchmarks all read this
 // list; pages render the same entries, so nothing shown escapes the checks.
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { readCommandLines } from '../command/read-command-lines.ts';
 import { dockerfileCatalogFrom } from '../dockerfile/catalog.ts';
@@ -74,6 +74,8 @@ export function fromMdx(file: string, text: string, out: ContentExample[], probl
   let tree: MdNode;
   try {
     tree = (file.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as MdNode;
+    // The tree alone does not parse ESM (`export …`, `import …` lines); compiling does, as the build will.
+    if (file.endsWith('.mdx')) mdxToJs(text);
   } catch (e) {
     problems.push(mdxProblem(file, e));
     return;
