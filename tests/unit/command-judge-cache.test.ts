@@ -15,7 +15,7 @@ it('agrees with the cached docker verdicts on examples, corpus and mutants', () 
   const awaiting = all.filter((it) => missingRuns(it, verdictOf).length > 0);
   expect(awaiting.filter((it) => it.set !== 'examples').map((it) => `${it.origin}: ${it.line}`), 'corpus and mutant lines are fixed: fill the cache with npm run judge').toEqual([]);
   const lines = new Set(awaiting.map((it) => it.line)).size;
-  if (lines > 0) console.log(`${lines} examples await the docker judge (npm run judge fills the cache; tests/judge judges them where docker is installed)`);
+  if (lines > 0) console.log(`${lines} example${lines === 1 ? "" : "s"} await${lines === 1 ? "s" : ""} the docker judge (npm run judge fills the cache; tests/judge judges them where docker is installed)`);
   const rows = compareAll(all.filter((it) => !awaiting.includes(it)), verdictOf);
   for (const set of ['examples', 'corpus', 'mutants']) console.log(formatSummary(summarize(rows, set)));
   const listed = listedDisagreements();
