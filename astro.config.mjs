@@ -7,6 +7,8 @@ import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
 // Static site. Korean is the default locale and, like English, lives under its own prefix:
 // `/` sends visitors to `/ko/` (DESIGN.md, "Contracts").
 export default defineConfig({
+  // The public origin, for the sitemap, robots.txt and canonical links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx()],
