@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm packages: a Chromium for Playwright and a Korean font
-# (without one, Korean renders as boxes in screenshots). Debian/Ubuntu with apt-get only; elsewhere
+# Installs what the tests need beyond npm packages: a Chromium for Playwright, a Korean font
+# (without one, Korean renders as boxes in screenshots) and poppler-utils (pdftotext). Debian/Ubuntu with apt-get only; elsewhere
 # it says what to install. Then installs the npm packages (Node 24 comes with them, see README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi nanum || need+=(fonts-nanum)
+# pdftotext: the printable cheat sheet's test reads the text of the PDF Chromium prints.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
