@@ -18,6 +18,18 @@ function lastValue(inv: Invocation, long: string): string | null {
   return v;
 }
 
+/**
+ * The reference has a `:tag` after its registry host (`host.io:5000/app` has none). Plain string
+ * operations: the regexes this replaces backtracked quadratically on `pull -a ....` (issue 12).
+ */
+function hasTag(ref: string): boolean {
+  const slash = ref.indexOf('/');
+  const first = slash < 0 ? '' : ref.slice(0, slash);
+  const name = slash >= 0 && first.includes('.') ? ref.slice(slash + 1) : ref;
+  const colon = name.lastIndexOf(':');
+  return colon >= 0 && /^\w[\w.-]*$/.test(name.slice(colon + 1));
+}
+
 export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invocation, add: Add): void {
   const cmd = inv.command;
   if (cmd === 'container run' || cmd === 'container create') {
@@ -76,7 +88,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const f = flagWord('format')!;
     add('error', 'conflicting-options', messages.conflictingOptions('--format', '--pretty'), f.word.start, f.valueWord.end);
   }
-  if (cmd === 'image pull' && has('all-tags') && inv.args[0] && /:[\w][\w.-]*$/.test(inv.args[0].value.replace(/^[^/]*\.[^/]*\//, ''))) {
+  if (cmd === 'image pull' && has('all-tags') && inv.args[0] && hasTag(inv.args[0].value)) {
     add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '-a (--all-tags) 와 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
   }
   if ((cmd === 'container stop' || cmd === 'container restart') && inv.flags.some((f) => f.flag.long === 'time') && inv.flags.some((f) => f.flag.long === 'timeout')) {
