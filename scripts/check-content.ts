@@ -26,5 +26,6 @@ for (const [name, check] of checks) {
 }
 if (errors > 0) {
   console.error(`check-content: ${errors} error(s); fix them before building.`);
-  process.exit(1);
+  // exitCode, not exit(): stderr into a pipe must drain first (issue 12).
+  process.exitCode = 1;
 }

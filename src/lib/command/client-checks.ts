@@ -65,7 +65,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   for (const i of refArgs[cmd ?? ''] ?? []) {
     const a = inv.args[i];
     if (!a || a.dynamic || isReference(a.value)) continue;
-    const dash = /^[\u2012-\u2015\u2212]/.test(a.value);
+    const dash = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(a.value);
     add('error', 'invalid-reference', t(
       `\`${a.value}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
       `\`${a.value}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
