@@ -35,6 +35,8 @@ export interface ParsedInstruction {
   at(offset: number): SourcePos;
   /** Heredoc delimiters the instruction opened (`EOF`); their bodies are not instructions. */
   heredocs: string[];
+  /** A heredoc whose closing delimiter never comes (the rest of the file became its body). */
+  unterminatedHeredoc?: string;
   glued: GluedJoin[];
 }
 
@@ -64,6 +66,40 @@ function positionFinder(segments: Segment[], lead: number): (offset: number) => 
     }
     return { line: seg.line, column: seg.column + (target - seg.start) };
   };
+}
+
+/**
+ * The `<<EOF` markers of an instruction outside quotes: `RUN echo "<<EOF"` prints the text and
+ * opens no heredoc (issue 12: it made the checker skip the rest of the file).
+ */
+function heredocMarkers(args: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let quote = '';
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (c === '<' && args[i + 1] === '<') {
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(args);
+      if (m && m.index === i) {
+        out.push(m);
+        i = HEREDOC.lastIndex - 1;
+      } else i++;
+    }
+  }
+  return out;
 }
 
 /** Removes a trailing escape character (and whitespace after it); says whether it was there. */
@@ -119,17 +155,26 @@ function readInstruction(
   const args = logical.trim();
   const upper = keyword.toUpperCase();
   const heredocs: string[] = [];
+  let unterminated: string | undefined;
   let nextIndex = i + 1;
   if (HEREDOC_INSTRUCTIONS.has(upper)) {
-    for (const h of args.matchAll(HEREDOC)) {
+    for (const h of heredocMarkers(args)) {
       const stripTabs = h[1] === '-';
       const name = h[3] ?? '';
       heredocs.push(name);
       // The body runs up to a line that is exactly the delimiter (leading tabs allowed with `<<-`).
+      let closed = false;
       while (nextIndex < lines.length) {
         const body = lines[nextIndex] ?? '';
         nextIndex++;
-        if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) break;
+        if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        unterminated = name;
+        break;
       }
     }
   }
@@ -143,6 +188,7 @@ function readInstruction(
     heredocs,
     glued,
   };
+  if (unterminated !== undefined) instruction.unterminatedHeredoc = unterminated;
   return [instruction, nextIndex];
 }
 
