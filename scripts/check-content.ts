@@ -17,7 +17,13 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
 
 let errors = 0;
 for (const [name, check] of checks) {
-  const problems = await check(root);
+  let problems: ContentProblem[];
+  try {
+    problems = await check(root);
+  } catch (e) {
+    // A check that cannot finish is reported as an error with its name, not a stack trace.
+    problems = [{ file: name, severity: 'error', message: `check failed: ${(e as Error).message.split('\n')[0]}` }];
+  }
   for (const p of problems) {
     console.error(formatProblem(p));
     if (p.severity === 'error') errors++;
