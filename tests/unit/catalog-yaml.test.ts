@@ -5,7 +5,7 @@ import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-ent
 describe('parseYamlEntry', () => {
   it('accepts a valid entry', () => {
     const r = parseYamlEntry('summary:\n  ko: 컨테이너 목록\noptions:\n  all:\n    ko: 모두 표시\n', CommandEntrySchema);
-    expect(r).toEqual({ ok: true, value: { summary: { ko: '컨테이너 목록' }, options: { all: { ko: '모두 표시' } } } });
+    expect(r).toEqual({ ok: true, value: { summary: { ko: '컨테이너 목록' }, options: { all: { ko: '모두 표시' } }, related: [], examples: [], mistakes: [], notes: [] } });
   });
 
   it.each([
