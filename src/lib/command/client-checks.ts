@@ -3,7 +3,7 @@
 // content/validator/cli-behaviour.md for the probe lines and messages.
 import type { LocalizedText } from './diagnostic.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
-import { messages } from './messages.ts';
+import { clip, messages } from './messages.ts';
 import { isReference } from './value-checks.ts';
 import type { ShellWord } from './tokenize.ts';
 import type { Invocation, ValidatorContext } from './validate.ts';
@@ -67,8 +67,8 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     if (!a || a.dynamic || isReference(a.value)) continue;
     const dash = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(a.value);
     add('error', 'invalid-reference', t(
-      `\`${a.value}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
-      `\`${a.value}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
+      `\`${clip(a.value)}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
+      `\`${clip(a.value)}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
     ), a.start, a.end);
   }
   const node = inv.node;

@@ -94,7 +94,11 @@ export function isGoDecimal(s: string): boolean {
   const m = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.exec(s);
   if (!m) return false;
   // NanoCPUs rejects values that do not fit in whole nanoseconds ("value is too precise").
-  const frac = /\.(\d*)/.exec(m[1] ?? '')?.[1]?.replace(/0+$/, '') ?? '';
+  // Trailing zeros trimmed by hand: `/0+$/` is quadratic on `000…01` (issue 12).
+  let frac = /\.(\d*)/.exec(m[1] ?? '')?.[1] ?? '';
+  let z = frac.length;
+  while (z > 0 && frac[z - 1] === '0') z--;
+  frac = frac.slice(0, z);
   const exp = m[2] ? Number(m[2].slice(1)) : 0;
   return frac.length - exp <= 9;
 }

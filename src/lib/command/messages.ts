@@ -2,7 +2,15 @@
 // tests can pin it. Each says what is wrong and, where it can, how to fix it.
 import type { LocalizedText } from './diagnostic.ts';
 
-const q = (s: string) => `\`${s}\``;
+/** Echoed user text is cut to this many characters: a message must not grow with the line (issue 12). */
+const MAX_ECHO = 80;
+
+/** `s`, or its start and end around `…` when it is longer than MAX_ECHO. */
+export function clip(s: string, max = MAX_ECHO): string {
+  return s.length <= max ? s : `${s.slice(0, max - 20)}…${s.slice(-19)}`;
+}
+
+const q = (s: string) => `\`${clip(s)}\``;
 
 export const messages = {
   unbalancedQuote: (opener: string): LocalizedText => ({

@@ -276,7 +276,10 @@ function checkPlatform(value: string, strict: boolean): LocalizedText | null {
   const bad = t('expected os[/arch[/variant]], such as linux/amd64 or linux/arm64/v8.', 'os[/arch[/variant]] 형식이어야 합니다. 예: linux/amd64, linux/arm64/v8');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
   if (!strict) return null;
-  const os = (parts[0] as string).replace(/\(.*\)$/, '');
+  // The `(…)` OS version suffix, cut without a backtracking regex.
+  const first = parts[0] as string;
+  const paren = first.indexOf('(');
+  const os = paren >= 0 && first.endsWith(')') ? first.slice(0, paren) : first;
   if (parts.length === 1) return OS.has(os) || ARCH.has(os) ? null : bad;
   return OS.has(os) && ARCH.has(parts[1] as string) ? null : bad;
 }

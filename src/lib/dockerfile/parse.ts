@@ -59,11 +59,15 @@ const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 function positionFinder(segments: Segment[], lead: number): (offset: number) => SourcePos {
   return (offset: number) => {
     const target = offset + lead;
-    let seg = segments[0] ?? { start: 0, line: 1, column: 1 };
-    for (const s of segments) {
-      if (s.start <= target) seg = s;
-      else break;
+    // Binary search for the last segment starting at or before target (segments are sorted).
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segments[mid] as Segment).start <= target) lo = mid;
+      else hi = mid - 1;
     }
+    const seg = segments[lo] ?? { start: 0, line: 1, column: 1 };
     return { line: seg.line, column: seg.column + (target - seg.start) };
   };
 }
@@ -104,7 +108,10 @@ function heredocMarkers(args: string): RegExpExecArray[] {
 
 /** Removes a trailing escape character (and whitespace after it); says whether it was there. */
 function trimContinuation(text: string, escape: string): [string, boolean] {
-  const trimmed = text.replace(/[ \t]+$/, '');
+  // Trailing blanks trimmed by hand: `/[ \t]+$/` is quadratic on a long run of spaces (issue 12).
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const trimmed = text.slice(0, end);
   if (trimmed.endsWith(escape)) return [trimmed.slice(0, -1), true];
   return [text, false];
 }
@@ -145,7 +152,10 @@ function readInstruction(
     if (isComment(next) || isBlank(next)) continue;
     [piece, more] = trimContinuation(next, escape);
     if (logical.length > 0 && !/\s$/.test(logical) && /^\S/.test(piece)) {
-      const before = /\S+$/.exec(logical)?.[0] ?? '';
+      let k = logical.length;
+      // At most 200 characters back: the word is for the message only (a glued run stays linear).
+      while (k > 0 && logical.length - k < 200 && !/\s/.test(logical[k - 1] as string)) k--;
+      const before = logical.slice(k);
       const after = /^\S+/.exec(piece)?.[0] ?? '';
       glued.push({ at: { line: i + 1, column: 1 }, word: before + after });
     }

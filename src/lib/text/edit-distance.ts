@@ -19,12 +19,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (m === 0) return n;
   if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
   let [prev2, prev, cur] = rows;
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  // With a cutoff only the diagonal band |i - j| <= max can stay within it (Ukkonen): each row
+  // costs O(max), not O(m). Cells just outside the band hold `big`, so reused rows never leak.
+  const band = max === Infinity ? n + m : max;
+  const big = max === Infinity ? n + m + 1 : max + 1;
+  for (let j = 0; j <= m; j++) prev[j] = j <= band ? j : big;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    cur[lo - 1] = lo === 1 ? i : big;
+    if (hi < m) cur[hi + 1] = big;
+    let rowMin = lo === 1 ? i : big;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
