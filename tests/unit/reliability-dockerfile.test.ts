@@ -57,6 +57,16 @@ describe('heredocs (item 7)', () => {
   });
 });
 
+describe('terminal injection (item 11)', () => {
+  it('check-dockerfile prints control characters escaped', () => {
+    const file = join(root, 'tests/fixtures/control-characters.Dockerfile');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-dockerfile.ts', file], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toContain('\\x1b');
+    expect(r.stdout).not.toMatch(/[\x1b\u202e]|\r(?!\n)/);
+    expect(r.stdout).toContain('invisible-character');
+  });
+});
+
 describe('exec form with nested arrays (item 13)', () => {
   it('is an error without a suggestion', () => {
     const p = checkDockerfile('FROM alpine:3\nCMD ["a", ["b", ["c"]]]\n').find((x) => x.code === 'exec-form-not-strings')!;

@@ -46,5 +46,6 @@ export const RULE_CODES = [
   'mount-missing-target',
   'continuation-joins-words',
   'heredoc-unterminated',
+  'invisible-character',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
