@@ -69,5 +69,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const r = await checkCliDrift({ keep: true });
   for (const l of r.lines) (r.status === 1 ? console.error : console.log)(l);
   console.log(`(${Date.now() - started} ms)`);
-  process.exit(r.status === 1 ? 1 : 0);
+  process.exitCode = r.status === 1 ? 1 : 0;
 }

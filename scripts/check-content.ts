@@ -19,7 +19,13 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
 
 let errors = 0;
 for (const [name, check] of checks) {
-  const problems = await check(root);
+  let problems: ContentProblem[];
+  try {
+    problems = await check(root);
+  } catch (e) {
+    // A check that cannot finish is reported as an error with its name, not a stack trace.
+    problems = [{ file: name, severity: 'error', message: `check failed: ${(e as Error).message.split('\n')[0]}` }];
+  }
   for (const p of problems) {
     console.error(formatProblem(p));
     if (p.severity === 'error') errors++;
@@ -36,5 +42,6 @@ if (errors === 0) {
 }
 if (errors > 0) {
   console.error(`check-content: ${errors} error(s); fix them before building.`);
-  process.exit(1);
+  // exitCode, not exit(): stderr into a pipe must drain first (issue 12).
+  process.exitCode = 1;
 }

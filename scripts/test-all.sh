@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, in the order a failure is cheapest to find: unit tests, type check,
+# The whole test suite, in the order a failure is cheapest to find: unit tests, the robustness
+# suite (about 30 s), type check,
 # content checks, the production build (which checks every example again), then the browser tests
 # against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
 # `tests: N passed, N failed, N skipped` summed over Vitest and Playwright.
@@ -11,6 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "unit and judge tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+
+step "robustness: hostile inputs at 1k/10k/100k characters, linear time, linear regexes (vitest, tests/robust)"
+npx vitest run --config vitest.robust.config.ts
 
 step "type check (tsc)"
 npx tsc --noEmit -p tsconfig.json

@@ -2,10 +2,46 @@ import { readFileSync } from 'node:fs';
 import { checkParity } from '../../src/lib/i18n/parity.ts';
 import type { ContentProblem } from './types.ts';
 
+/**
+ * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax
+ * error with its line and column): named, never a stack trace (issue 12).
+ */
+export function loadUiStrings(root: string, name: string): { strings: Record<string, unknown> } | { problem: ContentProblem } {
+  const file = `content/ui/${name}.json`;
+  let text: string;
+  try {
+    text = readFileSync(`${root}/${file}`, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : (e as Error).message;
+    return { problem: { file, severity: 'error', message: `cannot read UI strings: ${reason}` } };
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: { file, line: 1, column: 1, severity: 'error', message: 'UI strings must be one JSON object of "key": "text" pairs' } };
+    return { strings: value as Record<string, unknown> };
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let line = 1;
+    let column = 1;
+    if (at) {
+      const before = text.slice(0, Number(at[1]));
+      line = before.split('\n').length;
+      column = before.length - before.lastIndexOf('\n');
+    }
+    return { problem: { file, line, column, severity: 'error', message: `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '')}` } };
+  }
+}
+
 /** content/ui/ko.json must have exactly the keys of content/ui/en.json, the reference set. */
 export function checkUiStrings(root: string): ContentProblem[] {
-  const load = (name: string) => JSON.parse(readFileSync(`${root}/content/ui/${name}.json`, 'utf8')) as Record<string, unknown>;
-  return checkParity(load('en'), load('ko'), 'ko.json').map((p) => ({
+  const en = loadUiStrings(root, 'en');
+  const ko = loadUiStrings(root, 'ko');
+  const problems: ContentProblem[] = [];
+  if ('problem' in en) problems.push(en.problem);
+  if ('problem' in ko) problems.push(ko.problem);
+  if ('problem' in en || 'problem' in ko) return problems;
+  return checkParity(en.strings, ko.strings, 'ko.json').map((p) => ({
     file: 'content/ui/ko.json',
     severity: 'error' as const,
     message: p.message,

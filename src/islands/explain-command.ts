@@ -2,6 +2,7 @@
 // validator the build uses, and renders each diagnostic as a child of [data-diagnostics] with
 // data-severity and data-code (DESIGN.md, "Contracts"), plus a breakdown of the line's parts.
 import { validateCommandLine } from '../lib/command/index';
+import { escapeForTerminal } from '../lib/command/render-verdict';
 import { explainParts } from '../lib/explain/explain-parts';
 import { bindQueryForm } from './query-form';
 
@@ -36,10 +37,23 @@ class ExplainCommand extends HTMLElement {
       partsBox.hidden = true;
       return;
     }
-    const result = validateCommandLine(line);
+    let result: ReturnType<typeof validateCommandLine>;
+    try {
+      result = validateCommandLine(line);
+    } catch {
+      // Never leave the previous verdict standing (issue 12).
+      verdict.dataset.valid = 'false';
+      verdict.textContent = L.invalid ?? '';
+      list.replaceChildren();
+      partsBox.hidden = true;
+      return;
+    }
     const hasWarnings = result.diagnostics.some((d) => d.severity === 'warning');
     verdict.dataset.valid = String(result.valid);
-    verdict.textContent = !result.valid ? L.invalid! : hasWarnings ? L.warnings! : L.valid!;
+    verdict.dataset.checked = String(result.checked);
+    verdict.textContent = !result.checked ? L.notChecked! : !result.valid ? L.invalid! : hasWarnings ? L.warnings! : L.valid!;
+    // Control and bidi characters shown as escapes, so pasted text cannot reorder the page's words.
+    const shown = escapeForTerminal;
 
     list.replaceChildren(
       ...result.diagnostics.map((d) => {
@@ -50,10 +64,10 @@ class ExplainCommand extends HTMLElement {
           'li',
           { 'data-severity': d.severity, 'data-code': d.code },
           el('strong', {}, `${d.severity === 'error' ? L.error : L.warning}: `),
-          d.message[lang],
+          el('bdi', {}, shown(d.message[lang])),
           ' ',
           el('span', { class: 'code' }, `[${d.code}]`),
-          el('div', { class: 'line' }, before, el('mark', {}, span), after),
+          el('div', { class: 'line', dir: 'ltr' }, shown(before), el('mark', {}, shown(span)), shown(after)),
         );
         if (d.suggestion) {
           const use = el('button', { type: 'button' }, L.useFix ?? '');

@@ -11,7 +11,7 @@ describe('parseYamlEntry', () => {
   it.each([
     ['missing summary', 'options: {}\n', 1, 'summary'],
     ['empty ko option', 'summary:\n  ko: 목록\noptions:\n  all:\n    ko: ""\n', 5, 'options.all.ko'],
-    ['unknown top-level key', 'summary:\n  ko: 목록\nsumary: x\n', 1, 'Unrecognized key'],
+    ['unknown top-level key', 'summary:\n  ko: 목록\nsumary: x\n', 3, 'Unrecognized key'],
     ['YAML syntax error', 'summary:\n  ko: x\n  ko: y\n', 3, 'YAML syntax'],
     ['wrong type for examples', 'summary:\n  ko: 목록\nexamples: docker ps\n', 3, 'examples'],
     ['example title without ko', 'summary:\n  ko: 목록\nexamples:\n  - cmd: docker container ls\n    title:\n      en: List containers\n', 6, 'examples.0.title.ko'],

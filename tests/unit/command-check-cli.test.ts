@@ -8,11 +8,11 @@ const run = (args: string[], input: string) => spawnSync(process.execPath, ['--i
 
 // One line per case: arguments, stdin, exit status, a fragment stdout must contain.
 const cases: Array<[string[], string, number, string]> = [
-  [['--json'], 'docker ps\n', 0, '{"input":"docker ps","valid":true,"command":"container ls","diagnostics":[]}'],
+  [['--json'], 'docker ps\n', 0, '{"input":"docker ps","valid":true,"checked":true,"command":"container ls","diagnostics":[]}'],
   [['--json', '--lang', 'en'], 'docker rm\n', 1, '"code":"missing-args","message":"`docker rm` requires at least 1 argument'],
   [['--json', '--lang', 'ko'], 'docker rm\n', 1, '"message":"`docker rm` 에는 인자가 적어도 1개'],
   [['--json', '--lang=en'], 'docker run -it --restart-always centos bash\n', 1, '"suggestion":"docker run -it --restart=always centos bash"'],
-  [['--json'], '# a comment\n\ndocker run -d \\\n  -p 80:80 nginx\n', 0, '"input":"docker run -d \\\\\\n  -p 80:80 nginx","valid":true,"command":"container run"'],
+  [['--json'], '# a comment\n\ndocker run -d \\\n  -p 80:80 nginx\n', 0, '"input":"docker run -d \\\\\\n  -p 80:80 nginx","valid":true,"checked":true,"command":"container run"'],
   [['--lang', 'en'], 'docker netowrk ls\n', 1, '          ^^^^^^^'],
   [['--lang', 'en'], 'docker netowrk ls\n', 1, 'fix: docker network ls'],
   [['--lang', 'en'], 'docker search --filter=start=1000 nginx\n', 0, 'warning[unknown-filter-key]'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/lib/command/closest.ts';
-import { editDistance } from '../../src/lib/command/edit-distance.ts';
+import { editDistance } from '../../src/lib/text/edit-distance.ts';
 
 // One line per case: a, b, distance.
 const distances: Array<[string, string, number]> = [

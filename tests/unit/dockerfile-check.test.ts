@@ -10,6 +10,8 @@ const seen = (text: string, fragment = false): Expected[] =>
 // One line per case: [what, Dockerfile text, every problem expected (code, line, column, severity)].
 const cases: Array<[string, string, Expected[]]> = [
   ['clean two-line file', 'FROM alpine:3.21\nCMD ["sh"]', []],
+  ['bidi control', 'FROM alpine:3.21\nRUN echo \u202eabc\n', [['invisible-character', 2, 10, 'warning']]],
+  ['unterminated heredoc', 'FROM alpine:3.21\nRUN <<EOF\necho hi\n', [['heredoc-unterminated', 2, 1, 'error']]],
   ['unknown instruction with did-you-mean', 'FROM alpine:3.21\nRUNN echo hi', [['unknown-instruction', 2, 1, 'error']]],
   ['swapped letters are one edit (FORM)', 'FORM alpine:3.21', [['no-source-image', 1, 1, 'error'], ['unknown-instruction', 1, 1, 'error']]],
   ['seed: CMD ["-d", "10] (unclosed string)', 'FROM ubuntu:24.04\nENTRYPOINT ["top"]\nCMD ["-d", "10]', [['exec-form-invalid-json', 3, 12, 'error']]],

@@ -10,6 +10,9 @@ export interface YamlProblem {
 
 export type YamlParseResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
 
+/** Alias expansions allowed in one content file (the yaml library's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
 /** Finds the YAML node at a zod issue path, so a schema error can point at its line. */
 function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
   let node: Node | null = root;
@@ -43,12 +46,27 @@ export function parseYamlEntry<S extends z.ZodType>(text: string, schema: S): Ya
       }),
     };
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // A few aliases are fine; thousands are an alias bomb (each expands the ones before it).
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const alias = /\*[A-Za-z0-9_-]+/.exec(text);
+    const pos = alias ? lineCounter.linePos(alias.index) : { line: 1, col: 1 };
+    return { ok: false, problems: [{ line: pos.line, column: pos.col, message: `YAML: ${(e as Error).message.split('\n')[0]} (at most ${MAX_ALIAS_COUNT} alias expansions)` }] };
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
-      const node = nodeAt(doc.contents as Node | null, issue.path);
+      let node = nodeAt(doc.contents as Node | null, issue.path);
+      // An unknown key: point at the key itself, not at the map that holds it (was 1:1).
+      const keys = (issue as { keys?: unknown }).keys;
+      if (issue.code === 'unrecognized_keys' && Array.isArray(keys) && isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === keys[0]);
+        if (pair && pair.key) node = pair.key as Node;
+      }
       const pos = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
       const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
       return { line: pos.line, column: pos.col, message: `${where}: ${issue.message}` };

@@ -3,7 +3,7 @@
 // content/validator/cli-behaviour.md for the probe lines and messages.
 import type { LocalizedText } from './diagnostic.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
-import { messages } from './messages.ts';
+import { clip, messages } from './messages.ts';
 import { isReference } from './value-checks.ts';
 import type { ShellWord } from './tokenize.ts';
 import type { Invocation, ValidatorContext } from './invocation.ts';
@@ -16,6 +16,18 @@ function lastValue(inv: Invocation, long: string): string | null {
   let v: string | null = null;
   for (const f of inv.flags) if (f.flag.long === long) v = f.value;
   return v;
+}
+
+/**
+ * The reference has a `:tag` after its registry host (`host.io:5000/app` has none). Plain string
+ * operations: the regexes this replaces backtracked quadratically on `pull -a ....` (issue 12).
+ */
+function hasTag(ref: string): boolean {
+  const slash = ref.indexOf('/');
+  const first = slash < 0 ? '' : ref.slice(0, slash);
+  const name = slash >= 0 && first.includes('.') ? ref.slice(slash + 1) : ref;
+  const colon = name.lastIndexOf(':');
+  return colon >= 0 && /^\w[\w.-]*$/.test(name.slice(colon + 1));
 }
 
 export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invocation, add: Add): void {
@@ -53,10 +65,10 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   for (const i of refArgs[cmd ?? ''] ?? []) {
     const a = inv.args[i];
     if (!a || a.dynamic || isReference(a.value)) continue;
-    const dash = /^[\u2012-\u2015\u2212]/.test(a.value);
+    const dash = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(a.value);
     add('error', 'invalid-reference', t(
-      `\`${a.value}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
-      `\`${a.value}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
+      `\`${clip(a.value)}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
+      `\`${clip(a.value)}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
     ), a.start, a.end);
   }
   const node = inv.node;
@@ -76,7 +88,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const f = flagWord('format')!;
     add('error', 'conflicting-options', messages.conflictingOptions('--format', '--pretty'), f.word.start, f.valueWord.end);
   }
-  if (cmd === 'image pull' && has('all-tags') && inv.args[0] && /:[\w][\w.-]*$/.test(inv.args[0].value.replace(/^[^/]*\.[^/]*\//, ''))) {
+  if (cmd === 'image pull' && has('all-tags') && inv.args[0] && hasTag(inv.args[0].value)) {
     add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '-a (--all-tags) 와 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
   }
   if ((cmd === 'container stop' || cmd === 'container restart') && inv.flags.some((f) => f.flag.long === 'time') && inv.flags.some((f) => f.flag.long === 'timeout')) {

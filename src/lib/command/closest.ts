@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /**
  * The candidate closest to `word`, when it is close enough to be what was meant: at most 2 edits
@@ -11,7 +11,7 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   let bestD = Infinity;
   for (const c of candidates) {
     if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word, c);
+    const d = editDistance(word, c, limit);
     if (d < bestD) {
       best = c;
       bestD = d;

@@ -2,7 +2,7 @@
 // filter keys, ...): warnings, never errors, since the real CLI accepts the command line. The
 // lists live in content/validator/validator-data.json with where each came from.
 import { closest } from './closest.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import type { LocalizedText } from './diagnostic.ts';
 import { messages } from './messages.ts';
 

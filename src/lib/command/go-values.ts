@@ -90,15 +90,22 @@ export function isGoBytes(s: string): boolean {
 /** big.Rat.SetString as docker's NanoCPUs uses it (`1.5`, `3/2`, `1e3`), within 9 decimals. */
 export function isGoDecimal(s: string): boolean {
   if (/^[+-]?\d+\/\d+$/.test(s)) return !/\/0+$/.test(s);
-  const m = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.exec(s);
+  // `\d+(\.\d*)?` rather than `\d+\.?\d*`: the latter backtracks quadratically on `111…1x`.
+  const m = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.exec(s);
   if (!m) return false;
   // NanoCPUs rejects values that do not fit in whole nanoseconds ("value is too precise").
-  const frac = /\.(\d*)/.exec(m[1] ?? '')?.[1]?.replace(/0+$/, '') ?? '';
+  // Trailing zeros trimmed by hand: `/0+$/` is quadratic on `000…01` (issue 12).
+  let frac = /\.(\d*)/.exec(m[1] ?? '')?.[1] ?? '';
+  let z = frac.length;
+  while (z > 0 && frac[z - 1] === '0') z--;
+  frac = frac.slice(0, z);
   const exp = m[2] ? Number(m[2].slice(1)) : 0;
   return frac.length - exp <= 9;
 }
 
 /** strconv.ParseFloat(s, 64) syntax (pflag's float64). */
 export function isGoFloat(s: string): boolean {
-  return /^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(s) || /^[+-]?(inf|infinity|nan)$/i.test(s) || /^[+-]?0[xX][0-9a-fA-F]*\.?[0-9a-fA-F]*[pP][+-]?\d+$/.test(s);
+  // Optional parts are grouped (`\d[\d_]*(\.[\d_]*)?`) so no two adjacent quantifiers can split
+  // the same run of digits: linear time on `111…1x` (issue 12).
+  return /^[+-]?(\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(s) || /^[+-]?(inf|infinity|nan)$/i.test(s) || /^[+-]?0[xX](?:[0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?|\.[0-9a-fA-F]*)[pP][+-]?\d+$/.test(s);
 }

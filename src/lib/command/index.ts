@@ -20,6 +20,6 @@ export function defaultValidatorContext(): ValidatorContext {
 }
 
 /** Checks one command line (a `\`-newline continuation may join several physical lines). */
-export function validateCommandLine(line: string): ValidationResult {
-  return validateLine(defaultValidatorContext(), line);
+export function validateCommandLine(line: string, limits?: { maxLength?: number }): ValidationResult {
+  return validateLine(defaultValidatorContext(), line, limits);
 }

@@ -1,7 +1,7 @@
 // The validator's parse result types, in a module of their own so the checks that read them
 // (client-checks.ts) and the walk that builds them (validate.ts) do not import each other.
 import type { CommandIndex, CommandNode, FlagInfo } from './command-index.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, LocalizedText } from './diagnostic.ts';
 import type { ValidatorData } from './enum-warnings.ts';
 import type { ShellWord } from './tokenize.ts';
 
@@ -32,7 +32,14 @@ export interface Invocation {
 
 export interface ValidationResult {
   input: string;
+  /** No error, and the line was checked (a line with no docker command is never valid). */
   valid: boolean;
+  /** A docker command was found and checked; false for `ls -la`, an empty or over-long line. */
+  checked: boolean;
+  /** Why the line was not checked (when `checked` is false). */
+  reason?: LocalizedText;
+  /** The whole line with every (non-overlapping) fix applied, once per line. */
+  fixed?: string;
   /** Canonical path of the first docker invocation; null when none resolved. */
   command: string | null;
   diagnostics: Diagnostic[];

@@ -2,7 +2,15 @@
 // tests can pin it. Each says what is wrong and, where it can, how to fix it.
 import type { LocalizedText } from './diagnostic.ts';
 
-const q = (s: string) => `\`${s}\``;
+/** Echoed user text is cut to this many characters: a message must not grow with the line (issue 12). */
+const MAX_ECHO = 80;
+
+/** `s`, or its start and end around `…` when it is longer than MAX_ECHO. */
+export function clip(s: string, max = MAX_ECHO): string {
+  return s.length <= max ? s : `${s.slice(0, max - 20)}…${s.slice(-19)}`;
+}
+
+const q = (s: string) => `\`${clip(s)}\``;
 
 export const messages = {
   unbalancedQuote: (opener: string): LocalizedText => ({
@@ -12,6 +20,34 @@ export const messages = {
   unbalancedSubstitution: (opener: string): LocalizedText => ({
     ko: `닫히지 않은 명령 치환 ${opener} 가 있습니다.`,
     en: `Unclosed command substitution ${opener}.`,
+  }),
+  shellSyntax: (op: string): LocalizedText => ({
+    ko: `셸 문법 오류: ${q(op)} 앞이나 뒤에 명령(또는 리다이렉션 대상)이 없습니다. 셸이 이 줄을 실행하지 않습니다.`,
+    en: `Shell syntax error: ${q(op)} has no command (or redirection target) on one side, so the shell would not run this line.`,
+  }),
+  nestedTooDeep: (): LocalizedText => ({
+    ko: '명령 치환이 너무 깊게 중첩되어 안쪽은 검사하지 않았습니다.',
+    en: 'Command substitutions nested too deep: the inner ones were not checked.',
+  }),
+  lineTooLong: (length: number, max: number): LocalizedText => ({
+    ko: `명령 줄이 너무 깁니다 (${length}자, 최대 ${max}자). 검사하지 않았습니다.`,
+    en: `The command line is too long (${length} characters, at most ${max}): not checked.`,
+  }),
+  tooManyDiagnostics: (dropped: number, max: number): LocalizedText => ({
+    ko: `문제가 너무 많아 처음 ${max}개만 보였습니다 (${dropped}개 생략).`,
+    en: `Too many problems: showing the first ${max} (${dropped} more not shown).`,
+  }),
+  notDocker: (): LocalizedText => ({
+    ko: 'docker 명령이 아닙니다: 검사하지 않았습니다.',
+    en: 'not a docker command: not checked.',
+  }),
+  invisibleCharacter: (name: string): LocalizedText => ({
+    ko: `보이지 않는 문자 ${name} 가 있습니다. 보이는 글자와 실제 내용이 다를 수 있으니 지우세요.`,
+    en: `Invisible character ${name}: what is shown may not be what runs; remove it.`,
+  }),
+  lookAlike: (word: string, name: string, fixed: string): LocalizedText => ({
+    ko: `${q(word)} 에 ${name} 가 있습니다. 셸은 이것을 공백이나 ASCII 문자로 보지 않습니다. ${q(fixed)} 로 쓰세요.`,
+    en: `${q(word)} contains ${name}, which the shell does not read as a space or an ASCII character. Write ${q(fixed)}.`,
   }),
   unknownProgram: (word: string): LocalizedText => ({
     ko: `${q(word)} 라는 명령은 없습니다. ${q('docker')} 의 오타입니다.`,
@@ -67,8 +103,8 @@ export const messages = {
   }),
   clientCheck: (en: string, ko: string): LocalizedText => ({ ko, en }),
   typographicDash: (word: string, fixed: string): LocalizedText => ({
-    ko: `${q(word)} 의 대시가 타이포그래피 대시(—, –)입니다. docker 는 이것을 옵션이 아닌 인자로 받습니다. ${q(fixed)} 로 쓰세요.`,
-    en: `${q(word)} starts with a typographic dash (—, –), so docker takes it as an argument, not an option. Write ${q(fixed)}.`,
+    ko: `${q(word)} 의 대시가 타이포그래피 대시(—, –, −)입니다. docker 는 이것을 옵션이 아닌 인자로 받습니다. ${q(fixed)} 로 쓰세요.`,
+    en: `${q(word)} starts with a typographic dash (—, –, −), so docker takes it as an argument, not an option. Write ${q(fixed)}.`,
   }),
   unknownEnumValue: (flag: string, value: string, allowed: string[], hint: string | null): LocalizedText => ({
     ko: `${q(flag)} 의 값 ${q(value)} 은(는) docker 데몬이 거부합니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ''} 가능한 값: ${allowed.join(', ')}`,

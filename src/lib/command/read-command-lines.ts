@@ -16,12 +16,21 @@ export function readCommandLines(text: string): CommandLineEntry[] {
     const first = lines[i] as string;
     if (first.trim() === '' || first.trimStart().startsWith('#')) continue;
     const start = i;
-    let cur = first;
-    while (/(^|[^\\])(\\\\)*\\$/.test(cur) && i + 1 < lines.length) {
+    // Test only the last physical line, and join once: testing the growing text each time took
+    // quadratic time on 40k continued lines (issue 12).
+    const parts = [first];
+    while (endsWithContinuation(lines[i] as string) && i + 1 < lines.length) {
       i++;
-      cur = `${cur}\n${lines[i] as string}`;
+      parts.push(lines[i] as string);
     }
-    out.push({ text: cur, line: start + 1 });
+    out.push({ text: parts.join('\n'), line: start + 1 });
   }
   return out;
+}
+
+/** The line ends in an odd number of backslashes (an unescaped `\`). */
+function endsWithContinuation(line: string): boolean {
+  let n = 0;
+  for (let j = line.length - 1; j >= 0 && line[j] === '\\'; j--) n++;
+  return n % 2 === 1;
 }

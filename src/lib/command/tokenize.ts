@@ -28,8 +28,8 @@ export interface ShellCommand {
 }
 
 export interface TokenizeError {
-  code: 'unbalanced-quote' | 'unbalanced-substitution';
-  /** The quote character or `$(` that was never closed. */
+  code: 'unbalanced-quote' | 'unbalanced-substitution' | 'syntax-error' | 'nested-too-deep';
+  /** The quote character or `$(` that was never closed; the operator for a syntax error. */
   opener: string;
   start: number;
   end: number;
@@ -40,12 +40,19 @@ export interface TokenizeResult {
   errors: TokenizeError[];
 }
 
-const BLANK = /[ \t\n\r]/;
+/**
+ * Substitutions nested deeper than this are not looked into (an error says so): no one writes
+ * them, and each level costs a scan of its text (issue 12: 6,000 levels overflowed the stack).
+ */
+export const MAX_NESTING = 64;
 
-/** Finds the `)` that closes a `$(` opened just before `from`, honouring quotes and nesting. */
-function findClosingParen(line: string, from: number): number {
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Finds the `)` that closes a `$(` opened just before `from` (before `to`), honouring quotes and nesting. */
+function findClosingParen(line: string, from: number, to: number): number {
   let depth = 1;
-  for (let i = from; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = line[i];
     if (c === '\\') {
       i++;
@@ -53,14 +60,14 @@ function findClosingParen(line: string, from: number): number {
     }
     if (c === "'") {
       const j = line.indexOf("'", i + 1);
-      if (j < 0) return -1;
+      if (j < 0 || j >= to) return -1;
       i = j;
       continue;
     }
     if (c === '"') {
       let j = i + 1;
-      while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
-      if (j >= line.length) return -1;
+      while (j < to && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
+      if (j >= to) return -1;
       i = j;
       continue;
     }
@@ -70,72 +77,119 @@ function findClosingParen(line: string, from: number): number {
   return -1;
 }
 
-/**
- * Tokenizes `line` (which may contain `\`-newline continuations). `offset` shifts every span,
- * for substitutions tokenized recursively.
- */
-export function tokenize(line: string, offset = 0, nested = false): TokenizeResult {
+/** `line.indexOf(ch, from)` limited to `to`; -1 when not found before it. */
+function indexBefore(line: string, ch: string, from: number, to: number): number {
+  const j = line.indexOf(ch, from);
+  return j >= 0 && j < to ? j : -1;
+}
+
+/** Tokenizes `line` (which may contain `\`-newline continuations). */
+export function tokenize(line: string): TokenizeResult {
   const commands: ShellCommand[] = [];
   const errors: TokenizeError[] = [];
+  tokenizeRange(line, 0, line.length, 0, commands, errors);
+  // Substitutions were pushed while their enclosing command was still open; order by position.
+  commands.sort((a, b) => a.start - b.start);
+  return { commands, errors };
+}
+
+/**
+ * Tokenizes `line[from, to)` at substitution depth `depth`, appending to the shared `commands`
+ * and `errors` (no copies between levels, no slices: linear in the text per level).
+ */
+function tokenizeRange(line: string, from: number, to: number, depth: number, commands: ShellCommand[], errors: TokenizeError[]): void {
+  const nested = depth > 0;
   let words: ShellWord[] = [];
   let cmdStart = -1;
   let cur: ShellWord | null = null;
   // A redirection operator was just read: the next word is its target and is dropped.
   let dropNext = false;
+  let redirect: [number, number] = [0, 0];
+  // The current command has a word or a redirection (`> out` alone is a command to the shell).
+  let content = false;
+  // The last control operator needs a command after it (`|`, `&&`, `||`).
+  let pending: { op: string; start: number; end: number } | null = null;
 
   const startWord = (i: number): ShellWord => {
     if (!cur) {
-      cur = { value: '', start: i + offset, end: i + offset, quoted: false, dynamic: false };
-      if (cmdStart < 0) cmdStart = i + offset;
+      cur = { value: '', start: i, end: i, quoted: false, dynamic: false };
+      if (cmdStart < 0) cmdStart = i;
+      content = true;
+      pending = null;
     }
     return cur;
   };
   const endWord = (i: number) => {
     if (!cur) return;
-    cur.end = i + offset;
+    cur.end = i;
     if (dropNext) dropNext = false;
     else words.push(cur);
     cur = null;
   };
+  const missingTarget = () => {
+    if (dropNext) errors.push({ code: 'syntax-error', opener: line.slice(redirect[0], redirect[1]), start: redirect[0], end: redirect[1] });
+    dropNext = false;
+  };
   const endCommand = (i: number) => {
     endWord(i);
-    if (words.length > 0) commands.push({ words, start: cmdStart, end: i + offset, nested });
+    if (words.length > 0) commands.push({ words, start: cmdStart, end: i, nested });
     words = [];
     cmdStart = -1;
+    content = false;
+  };
+  /** A `$(...)` or backquoted substitution spanning `[i, close]`: tokenize its inside. */
+  const substitution = (innerStart: number, close: number) => {
+    if (depth + 1 > MAX_NESTING) {
+      errors.push({ code: 'nested-too-deep', opener: '$(', start: innerStart, end: close });
+      return;
+    }
+    tokenizeRange(line, innerStart, close, depth + 1, commands, errors);
   };
 
-  let i = 0;
-  while (i < line.length) {
+  let i = from;
+  while (i < to) {
     const c = line[i] as string;
-    if (c === '\\' && line[i + 1] === '\n') {
+    if (c === '\\' && line[i + 1] === '\n' && i + 1 < to) {
       // Line continuation: removed entirely, even in the middle of a word.
       i += 2;
       continue;
     }
-    if (c === '\\' && line[i + 1] === '\r' && line[i + 2] === '\n') {
+    if (c === '\\' && line[i + 1] === '\r' && line[i + 2] === '\n' && i + 2 < to) {
       i += 3;
       continue;
     }
-    if (BLANK.test(c)) {
+    if (isBlank(c)) {
       endWord(i);
       i++;
       continue;
     }
     if (c === '#' && !cur) {
       // A comment runs to the end of the line.
-      const nl = line.indexOf('\n', i);
-      i = nl < 0 ? line.length : nl;
+      const nl = indexBefore(line, '\n', i, to);
+      i = nl < 0 ? to : nl;
       continue;
     }
     if (c === ';' || c === '&' || c === '|') {
-      endCommand(i);
-      if (c === '&' && line[i + 1] === '>') {
+      endWord(i);
+      if (c === '&' && line[i + 1] === '>' && i + 1 < to) {
         // `&>file`: redirect both streams.
+        missingTarget();
+        const n = line[i + 2] === '>' && i + 2 < to ? 3 : 2;
         dropNext = true;
-        i += line[i + 2] === '>' ? 3 : 2;
+        redirect = [i, i + n];
+        content = true;
+        pending = null;
+        i += n;
         continue;
       }
-      i += (c !== ';' && line[i + 1] === c) || (c === '|' && line[i + 1] === '&') ? 2 : 1;
+      const n = (c !== ';' && line[i + 1] === c && i + 1 < to) || (c === '|' && line[i + 1] === '&' && i + 1 < to) ? 2 : 1;
+      const op = line.slice(i, i + n);
+      missingTarget();
+      // `&& x`, `a | | b`, `; x`: an operator with no command before it.
+      if (!content) errors.push({ code: 'syntax-error', opener: op, start: i, end: i + n });
+      endCommand(i);
+      pending = op === ';' || op === '&' ? null : { op, start: i, end: i + n };
+      i += n;
       continue;
     }
     if (c === '<' || c === '>') {
@@ -143,26 +197,30 @@ export function tokenize(line: string, offset = 0, nested = false): TokenizeResu
       const w = cur as ShellWord | null; // set by startWord, which TypeScript cannot see through
       if (w !== null && !w.quoted && /^\d+$/.test(w.value)) cur = null;
       else endWord(i);
+      missingTarget();
+      content = true;
+      pending = null;
       let j = i + 1;
-      if (line[j] === '>' || line[j] === '<' || line[j] === '|') j++;
-      if (line[j] === '&') {
+      if (j < to && (line[j] === '>' || line[j] === '<' || line[j] === '|')) j++;
+      if (j < to && line[j] === '&') {
         // `2>&1`, `>&-`: the target is a descriptor glued to the operator.
         j++;
-        while (j < line.length && /[0-9-]/.test(line[j] as string)) j++;
+        while (j < to && (isDigit(line[j]) || line[j] === '-')) j++;
       } else {
         dropNext = true;
+        redirect = [i, j];
       }
       i = j;
       continue;
     }
     if (c === "'") {
       const w = startWord(i);
-      const j = line.indexOf("'", i + 1);
+      const j = indexBefore(line, "'", i + 1, to);
       if (j < 0) {
-        errors.push({ code: 'unbalanced-quote', opener: "'", start: i + offset, end: line.length + offset });
-        w.value += line.slice(i + 1);
+        errors.push({ code: 'unbalanced-quote', opener: "'", start: i, end: to });
+        w.value += line.slice(i + 1, to);
         w.quoted = true;
-        i = line.length;
+        i = to;
         continue;
       }
       w.value += line.slice(i + 1, j);
@@ -175,46 +233,71 @@ export function tokenize(line: string, offset = 0, nested = false): TokenizeResu
       w.quoted = true;
       let j = i + 1;
       let closed = false;
-      while (j < line.length) {
+      let run = j;
+      while (j < to) {
         const d = line[j] as string;
         if (d === '"') {
           closed = true;
           break;
         }
-        if (d === '\\' && j + 1 < line.length) {
+        if (d === '\\' && j + 1 < to) {
           const e = line[j + 1] as string;
           // Inside double quotes a backslash only escapes $ ` " \ and newline.
           if (e === '\n') {
+            w.value += line.slice(run, j);
             j += 2;
+            run = j;
             continue;
           }
-          if ('$`"\\'.includes(e)) {
-            w.value += e;
+          if (e === '$' || e === '`' || e === '"' || e === '\\') {
+            w.value += line.slice(run, j) + e;
             j += 2;
+            run = j;
             continue;
           }
         }
-        if (d === '$' && line[j + 1] === '(') {
-          const close = findClosingParen(line, j + 2);
+        if (d === '$' && line[j + 1] === '(' && j + 1 < to) {
+          w.value += line.slice(run, j);
+          const close = findClosingParen(line, j + 2, to);
           if (close < 0) {
-            errors.push({ code: 'unbalanced-substitution', opener: '$(', start: j + offset, end: line.length + offset });
-            w.value += line.slice(j);
-            j = line.length;
+            errors.push({ code: 'unbalanced-substitution', opener: '$(', start: j, end: to });
+            w.value += line.slice(j, to);
+            j = to;
+            run = j;
             break;
           }
-          commands.push(...tokenize(line.slice(j + 2, close), j + 2 + offset, true).commands);
+          substitution(j + 2, close);
           w.value += line.slice(j, close + 1);
           w.dynamic = true;
           j = close + 1;
+          run = j;
+          continue;
+        }
+        if (d === '`') {
+          // A backquoted substitution inside double quotes.
+          w.value += line.slice(run, j);
+          const close = indexBefore(line, '`', j + 1, to);
+          if (close < 0) {
+            errors.push({ code: 'unbalanced-substitution', opener: '`', start: j, end: to });
+            w.value += line.slice(j, to);
+            j = to;
+            run = j;
+            break;
+          }
+          substitution(j + 1, close);
+          w.value += line.slice(j, close + 1);
+          w.dynamic = true;
+          j = close + 1;
+          run = j;
           continue;
         }
         if (d === '$' && /[A-Za-z_{]/.test(line[j + 1] ?? '')) w.dynamic = true;
-        w.value += d;
         j++;
       }
+      w.value += line.slice(run, Math.min(j, to));
       if (!closed) {
-        errors.push({ code: 'unbalanced-quote', opener: '"', start: i + offset, end: line.length + offset });
-        i = line.length;
+        errors.push({ code: 'unbalanced-quote', opener: '"', start: i, end: to });
+        i = to;
         continue;
       }
       i = j + 1;
@@ -223,25 +306,23 @@ export function tokenize(line: string, offset = 0, nested = false): TokenizeResu
     if (c === '\\') {
       const w = startWord(i);
       w.quoted = true;
-      if (i + 1 < line.length) w.value += line[i + 1];
+      if (i + 1 < to) w.value += line[i + 1];
       i += 2;
       continue;
     }
     // `$(...)` and `` `...` ``: the inner commands are checked too; the word's value is unknown.
-    const opener = c === '$' && line[i + 1] === '(' ? '$(' : c === '`' ? '`' : null;
+    const opener = c === '$' && line[i + 1] === '(' && i + 1 < to ? '$(' : c === '`' ? '`' : null;
     if (opener) {
       const w = startWord(i);
       const innerStart = i + opener.length;
-      const close = opener === '$(' ? findClosingParen(line, innerStart) : line.indexOf('`', innerStart);
+      const close = opener === '$(' ? findClosingParen(line, innerStart, to) : indexBefore(line, '`', innerStart, to);
       if (close < 0) {
-        errors.push({ code: 'unbalanced-substitution', opener, start: i + offset, end: line.length + offset });
-        w.value += line.slice(i);
-        i = line.length;
+        errors.push({ code: 'unbalanced-substitution', opener, start: i, end: to });
+        w.value += line.slice(i, to);
+        i = to;
         continue;
       }
-      const inner = tokenize(line.slice(innerStart, close), innerStart + offset, true);
-      commands.push(...inner.commands);
-      errors.push(...inner.errors);
+      substitution(innerStart, close);
       w.value += line.slice(i, close + 1);
       w.dynamic = true;
       i = close + 1;
@@ -249,11 +330,18 @@ export function tokenize(line: string, offset = 0, nested = false): TokenizeResu
     }
     const w = startWord(i);
     if (c === '$' && /[A-Za-z_{]/.test(line[i + 1] ?? '')) w.dynamic = true;
-    w.value += c;
-    i++;
+    // A run of plain characters in one append.
+    let j = i + 1;
+    while (j < to && !SPECIAL.has(line[j] as string)) j++;
+    w.value += line.slice(i, j);
+    i = j;
   }
-  endCommand(line.length);
-  // Substitutions were pushed while their enclosing command was still open; order by position.
-  commands.sort((a, b) => a.start - b.start);
-  return { commands, errors };
+  endWord(to);
+  missingTarget();
+  const p = pending as { op: string; start: number; end: number } | null;
+  if (p !== null && words.length === 0) errors.push({ code: 'syntax-error', opener: p.op, start: p.start, end: p.end });
+  endCommand(to);
 }
+
+/** Characters that end a run of plain word characters. */
+const SPECIAL = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '<', '>', "'", '"', '\\', '$', '`', '#']);

@@ -9,7 +9,7 @@ import { buildCommandIndex, type CommandIndex, type CommandNode, type FlagInfo }
 import type { Diagnostic, LocalizedText } from './diagnostic.ts';
 import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
-import { messages } from './messages.ts';
+import { clip, messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
 import { checkFlagValue, checkTypedValue } from './value-checks.ts';
@@ -25,24 +25,96 @@ const PROMPT = /^[ \t]*(?:\$|#)[ \t]+/;
 const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** sudo's options that take a value; the rest are switches. */
 const SUDO_VALUE = new Set(['-u', '-g', '-h', '-p', '-C', '-U', '-r', '-t', '-D', '-R', '-T']);
-const DASHES = /^[\u2012\u2013\u2014\u2015\u2212]+/;
+/** Dashes pasted from word processors and chat apps: figure/en/em dash, bar, minus, hyphens, full-width. */
+const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/;
+/** Em and en dashes and the bar usually stand for `--` (autocorrect turns `--` into them). */
+const LONG_DASHES = /^[\u2013\u2014\u2015]$/;
+
+/** Input limits (issue 12): longer lines and more diagnostics are cut with a clear message. */
+export const MAX_LINE_LENGTH = 65_536;
+export const MAX_DIAGNOSTICS = 1_000;
+/** Per-diagnostic `suggestion`s are whole corrected lines: only this many per line. */
+const MAX_SUGGESTIONS = 100;
+/** The longest message text (echoed values are cut first, messages.ts `clip`). */
+const MAX_MESSAGE = 600;
+
+/** Spaces the shell does not split on, and full-width ASCII forms (CJK input methods). */
+const WIDE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/;
+const WIDE_G = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/g;
+/** Invisible and bidirectional-control characters: they hide or reorder what is shown. */
+const INVISIBLE_G = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+const CHAR_NAMES: Record<string, string> = {
+  '\u00a0': 'no-break space', '\u3000': 'ideographic (full-width) space', '\u202f': 'narrow no-break space', '\u2007': 'figure space',
+  '\ufeff': 'byte order mark', '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark', '\u200f': 'right-to-left mark', '\u202a': 'left-to-right embedding', '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting', '\u202d': 'left-to-right override', '\u202e': 'right-to-left override', '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate', '\u2068': 'first strong isolate', '\u2069': 'pop directional isolate', '\u2060': 'word joiner', '\u00ad': 'soft hyphen',
+};
+
+/** `U+00A0 (no-break space)`. */
+export function charName(ch: string): string {
+  const cp = (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+  const name = CHAR_NAMES[ch] ?? (ch >= '\uff01' && ch <= '\uff5e' ? `full-width ${String.fromCharCode(ch.charCodeAt(0) - 0xfee0)}` : /\s/.test(ch) ? 'Unicode space' : '');
+  return `U+${cp}${name ? ` (${name})` : ''}`;
+}
+
+/** Full-width forms to ASCII, Unicode spaces to a space. */
+function narrow(s: string): string {
+  return s.replace(WIDE_G, (c) => (c >= '\uff01' && c <= '\uff5e' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : ' '));
+}
 
 class Collector {
   diagnostics: Diagnostic[] = [];
+  /** Every fix's edits, for the one corrected line. */
+  edits: Array<[number, number, string]> = [];
+  dropped = 0;
+  private suggestions = 0;
   constructor(private readonly line: string) {}
   add(severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>): void {
-    const d: Diagnostic = { severity, code, message, start, end };
-    if (fix) d.suggestion = applyFix(this.line, fix);
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.dropped++;
+      if (severity === 'error') this.droppedError = true;
+      return;
+    }
+    // A last guard on echoed text (value checks quote fields of the value): messages stay short.
+    const short = message.en.length > MAX_MESSAGE || message.ko.length > MAX_MESSAGE ? { en: clip(message.en, MAX_MESSAGE), ko: clip(message.ko, MAX_MESSAGE) } : message;
+    const d: Diagnostic = { severity, code, message: short, start, end };
+    if (fix) {
+      if (this.suggestions++ < MAX_SUGGESTIONS) d.suggestion = applyFix(this.line, fix);
+      for (const e of fix) this.edits.push(e);
+    }
     this.diagnostics.push(d);
+  }
+  droppedError = false;
+  /** The line with every fix applied; overlapping edits keep the first. */
+  fixed(): string | undefined {
+    if (this.edits.length === 0) return undefined;
+    const sorted = this.edits.slice().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const kept: Array<[number, number, string]> = [];
+    let end = -1;
+    for (const e of sorted) {
+      if (e[0] < end || (e[0] === end && e[1] === e[0] && kept.length > 0 && kept[kept.length - 1]![0] === e[0])) continue;
+      kept.push(e);
+      end = Math.max(end, e[1]);
+    }
+    return applyFix(this.line, kept);
   }
 }
 
 /** Replaces spans of `line` (sorted or not) with new text; the result is the corrected line. */
 function applyFix(line: string, edits: Array<[number, number, string]>): string {
-  let out = line;
-  for (const [s, e, text] of [...edits].sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + text + out.slice(e);
-  // One line: continuations joined, the prompt dropped.
-  return out.replace(/\\\r?\n[ \t]*/g, ' ').replace(PROMPT, '').trim();
+  // Built in one pass (edits sorted by start): replacing slice by slice was quadratic.
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e, text] of edits.slice().sort((a, b) => a[0] - b[0])) {
+    if (s < at) continue;
+    parts.push(line.slice(at, s), text);
+    at = e;
+  }
+  parts.push(line.slice(at));
+  // One line: continuations joined, the prompt (and a leading byte order mark) dropped.
+  return parts.join('').replace(/\\\r?\n[ \t]*/g, ' ').replace(/^\ufeff/, '').replace(PROMPT, '').trim();
 }
 
 /** Span to delete a word and the blank after it. */
@@ -61,14 +133,36 @@ function typedPath(words: ShellWord[]): string {
 }
 
 /** Validates one line; see the file comment. */
-export function validateLine(ctx: ValidatorContext, input: string): ValidationResult {
-  const promptLen = PROMPT.exec(input)?.[0].length ?? 0;
+export function validateLine(ctx: ValidatorContext, input: string, limits: { maxLength?: number } = {}): ValidationResult {
+  // `maxLength` is raised only by the scaling tests (tests/robust), to time the checks themselves.
+  const maxLength = limits.maxLength ?? MAX_LINE_LENGTH;
+  if (input.length > maxLength) {
+    const reason = messages.lineTooLong(input.length, maxLength);
+    return { input, valid: false, checked: false, reason, command: null, diagnostics: [{ severity: 'error', code: 'line-too-long', message: reason, start: maxLength, end: input.length }], invocations: [], unchecked: [] };
+  }
+  const col = new Collector(input);
+  // A byte order mark before the command (a file saved by Notepad): named, and read as a blank.
+  const bom = input.startsWith('\ufeff') ? 1 : 0;
+  const promptLen = bom + (PROMPT.exec(input.slice(bom))?.[0].length ?? 0);
   // Blank out the prompt rather than cut it, so every span stays an offset into `input`.
   const line = ' '.repeat(promptLen) + input.slice(promptLen);
-  const col = new Collector(input);
+  for (const m of input.matchAll(INVISIBLE_G)) {
+    const at = m.index;
+    col.add('warning', 'invisible-character', messages.invisibleCharacter(charName(m[0])), at, at + 1, [[at, at + 1, '']]);
+  }
   const tok = tokenize(line);
   for (const e of tok.errors) {
-    col.add('error', e.code, e.code === 'unbalanced-quote' ? messages.unbalancedQuote(e.opener) : messages.unbalancedSubstitution(e.opener), e.start, e.end);
+    const message = e.code === 'unbalanced-quote' ? messages.unbalancedQuote(e.opener) : e.code === 'unbalanced-substitution' ? messages.unbalancedSubstitution(e.opener) : e.code === 'nested-too-deep' ? messages.nestedTooDeep() : messages.shellSyntax(e.opener);
+    col.add('error', e.code, message, e.start, e.end);
+  }
+  // Spaces the shell does not split on and full-width letters, outside quotes: named, with the fix.
+  for (const cmd of tok.commands) {
+    for (const w of cmd.words) {
+      if (w.quoted || !WIDE.test(w.value)) continue;
+      const raw = line.slice(w.start, w.end);
+      const ch = (WIDE.exec(raw) as RegExpExecArray)[0];
+      col.add('error', 'unicode-look-alike', messages.lookAlike(raw, charName(ch), narrow(raw)), w.start, w.end, [[w.start, w.end, narrow(raw)]]);
+    }
   }
   const invocations: Invocation[] = [];
   const unchecked: ValidationResult['unchecked'] = [];
@@ -96,13 +190,28 @@ export function validateLine(ctx: ValidatorContext, input: string): ValidationRe
     }
     invocations.push(checkInvocation(ctx, line, words, col, cmd.start, cmd.end));
   }
-  const valid = !col.diagnostics.some((d) => d.severity === 'error');
+  const checked = invocations.length > 0;
+  let reason: LocalizedText | undefined;
+  if (!checked) {
+    reason = messages.notDocker();
+    col.add('warning', 'not-docker', reason, 0, input.length);
+  }
+  const diagnostics = col.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (col.dropped > 0) {
+    const last = diagnostics[diagnostics.length - 1] as Diagnostic;
+    diagnostics.push({ severity: col.droppedError ? 'error' : 'warning', code: 'too-many-diagnostics', message: messages.tooManyDiagnostics(col.dropped, MAX_DIAGNOSTICS), start: last.start, end: input.length });
+  }
+  const valid = checked && !diagnostics.some((d) => d.severity === 'error');
   const first = invocations[0];
+  const fixed = col.fixed();
   return {
     input,
     valid,
+    checked,
+    ...(reason ? { reason } : {}),
+    ...(fixed !== undefined ? { fixed } : {}),
     command: first ? first.command : null,
-    diagnostics: col.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end),
+    diagnostics,
     invocations,
     unchecked,
   };
@@ -148,12 +257,13 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
     const w = words[k] as ShellWord;
     const a = w.value;
     if (a === '--') {
-      args.push(...words.slice(k + 1));
+      // A loop, not push(...): a spread of 150k words overflows the call stack (issue 12).
+      for (let j = k + 1; j < words.length; j++) args.push(words[j] as ShellWord);
       break;
     }
     if (!a.startsWith('-') || a === '-') {
       if (!interspersed) {
-        args.push(...words.slice(k));
+        for (let j = k; j < words.length; j++) args.push(words[j] as ShellWord);
         break;
       }
       args.push(w);
@@ -161,8 +271,10 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
     }
     const raw = line.slice(w.start, w.end);
     // Offset of text position p within the word's value, when the source has no quoting.
-    const at = (p: number) => (raw === a ? w.start + p : w.start);
-    const atEnd = (p: number) => (raw === a ? w.start + p : w.end);
+    // Compared once per word: comparing per character made a 100k `-iiii…` cluster quadratic.
+    const plain = raw === a;
+    const at = (p: number) => (plain ? w.start + p : w.start);
+    const atEnd = (p: number) => (plain ? w.start + p : w.end);
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
@@ -324,7 +436,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   // HandleGlobalFlags, pflag with interspersing off): they end at the first non-option word.
   const globals = parseFlags(ctx, line, node, words.slice(1), col, false);
   flagErrors += globals.errors;
-  allFlags.push(...globals.flags);
+  for (const f of globals.flags) allFlags.push(f);
   k = globals.args[0] ? words.indexOf(globals.args[0]) : words.length;
   // The log level is checked when the CLI starts, whatever the command turns out to be.
   rootChecks(ctx, globals.flags, col);
@@ -370,7 +482,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     const parsed = parseFlags(ctx, line, node, words.slice(levelStart, k), col, true);
     flagErrors += parsed.errors;
     help ||= parsed.help;
-    allFlags.push(...parsed.flags);
+    for (const f of parsed.flags) allFlags.push(f);
     pathWords.push(word as ShellWord);
     node = child;
     k++;
@@ -383,7 +495,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     // unknown command (cobra reports it only when nothing failed before).
     const parsed = parseFlags(ctx, line, node, rest, col, true);
     flagErrors += parsed.errors;
-    allFlags.push(...parsed.flags);
+    for (const f of parsed.flags) allFlags.push(f);
     const unknown = parsed.args[0];
     // `docker help [COMMAND...]`: cobra's help command, which knows every command path.
     if (unknown?.value === 'help' && node === idx.root) {
@@ -417,7 +529,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
   const parsed = parseFlags(ctx, line, node, rest, col, interspersed);
   flagErrors += parsed.errors;
   help ||= parsed.help;
-  allFlags.push(...parsed.flags);
+  for (const f of parsed.flags) allFlags.push(f);
   const inv: Invocation = { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
   if (help) return inv;
   checkDashes(ctx, line, parsed.args, node, col);
@@ -448,12 +560,19 @@ function checkDashes(ctx: ValidatorContext, line: string, args: ShellWord[], nod
   for (const w of args) {
     const m = DASHES.exec(w.value);
     if (!m) continue;
-    const name = w.value.slice(m[0].length).replace(/=.*$/, '');
+    const after = w.value.slice(m[0].length);
+    const name = after.includes('=') ? after.slice(0, after.indexOf('=')) : after;
     const tail = w.value.slice(m[0].length);
-    const fixed = name.length === 1 ? `-${tail}` : `--${tail}`;
-    const known = name.length === 1 ? node.flagsByShort.has(name) : node.flagsByLong.has(name);
+    // `−it` stays one dash, `−−rm` and `—rm` become two: the dashes' count, then what they
+    // usually stand for, then which form names real options.
+    const shortOk = name.length >= 1 && [...name].every((c) => node.flagsByShort.has(c));
+    const longOk = name.length > 1 && node.flagsByLong.has(name);
+    const two = m[0].length >= 2 ? true : longOk && !shortOk ? true : shortOk && !longOk ? false : LONG_DASHES.test(m[0]) && name.length > 1;
+    const dash = two ? '--' : '-';
+    const fixed = `${dash}${tail}`;
+    const known = two ? longOk : shortOk;
     const raw = line.slice(w.start, w.end);
-    const fixedRaw = raw.replace(DASHES, name.length === 1 ? '-' : '--');
+    const fixedRaw = raw.replace(DASHES, dash);
     col.add('warning', 'typographic-dash', messages.typographicDash(w.value, fixed), w.start, w.end, known ? [[w.start, w.end, fixedRaw]] : undefined);
   }
   void ctx;

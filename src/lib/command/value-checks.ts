@@ -143,7 +143,7 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
     case 'device-cgroup-rule':
       return /^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$/.test(value) ? null : t("expected 'TYPE MAJOR:MINOR ACCESS', such as 'c 1:3 rwm'.", "'종류 major:minor 권한' 형식이어야 합니다. 예: 'c 1:3 rwm'");
     case 'domain':
-      return /^\.?([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\.?)+$/.test(value) && value.length <= 255 ? null : t('expected a domain name such as example.com.', '도메인 이름이어야 합니다. 예: example.com');
+      return isDomain(value) ? null : t('expected a domain name such as example.com.', '도메인 이름이어야 합니다. 예: example.com');
     case 'gpus':
       return checkGpus(value);
     case 'mac':
@@ -182,6 +182,19 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
 
 const MOUNT_KEYS = new Set(['type', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'consistency', 'bind-propagation', 'bind-nonrecursive', 'bind-recursive', 'volume-driver', 'volume-label', 'volume-nocopy', 'volume-opt', 'volume-subpath', 'tmpfs-size', 'tmpfs-mode', 'tmpfs-option', 'image-subpath', 'bind-create-src']);
 const MOUNT_BARE = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src']);
+
+/**
+ * A DNS search domain: an optional leading dot, then dot-separated labels of letters, digits and
+ * inner hyphens, an optional trailing dot, at most 255 characters. The length is checked first and
+ * each label on its own, so the check is linear (the nested-quantifier regex it replaces took
+ * exponential time on `aaaa…a!`, issue 12).
+ */
+function isDomain(value: string): boolean {
+  if (value.length === 0 || value.length > 255) return false;
+  const labels = value.slice(value.startsWith('.') ? 1 : 0).split('.');
+  if (labels.length > 1 && labels[labels.length - 1] === '') labels.pop();
+  return labels.every((l) => /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(l));
+}
 
 function checkMount(value: string): LocalizedText | null {
   let target = false;
@@ -263,7 +276,10 @@ function checkPlatform(value: string, strict: boolean): LocalizedText | null {
   const bad = t('expected os[/arch[/variant]], such as linux/amd64 or linux/arm64/v8.', 'os[/arch[/variant]] 형식이어야 합니다. 예: linux/amd64, linux/arm64/v8');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
   if (!strict) return null;
-  const os = (parts[0] as string).replace(/\(.*\)$/, '');
+  // The `(…)` OS version suffix, cut without a backtracking regex.
+  const first = parts[0] as string;
+  const paren = first.indexOf('(');
+  const os = paren >= 0 && first.endsWith(')') ? first.slice(0, paren) : first;
   if (parts.length === 1) return OS.has(os) || ARCH.has(os) ? null : bad;
   return OS.has(os) && ARCH.has(parts[1] as string) ? null : bad;
 }

@@ -9,6 +9,9 @@ import { runRules, type RuleOptions } from './rules.ts';
 
 export type CheckOptions = RuleOptions;
 
+/** Invisible and bidirectional-control characters (a leading byte order mark is left to the reader). */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]|(?<!^)\ufeff/g;
+
 /**
  * Every dockerfile-utils setting, spelled out: `validate(text, settings)` replaces its defaults
  * with the object it is given, so a partial object silently turns every unnamed check off.
@@ -48,8 +51,17 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
   const findings = runRules(text, options);
   const ours = findings.map((f) => f.problem);
   const instructions = parseDockerfile(text).instructions;
-  const instructionLineOf = (line: number): number =>
-    instructions.find((ins) => ins.start.line <= line && line <= ins.endLine)?.start.line ?? line;
+  // Lookups by line, built once: searching the instruction list and the findings for every
+  // dockerfile-utils result was quadratic (128k lines of `COPY a` took 113 s, issue 12).
+  const startOfLine = new Map<number, number>();
+  for (const ins of instructions) for (let l = ins.start.line; l <= ins.endLine; l++) startOfLine.set(l, ins.start.line);
+  const instructionLineOf = (line: number): number => startOfLine.get(line) ?? line;
+  const codesAt = new Map<number, Set<string>>();
+  for (const f of findings) {
+    let set = codesAt.get(f.instructionLine);
+    if (!set) codesAt.set(f.instructionLine, (set = new Set()));
+    set.add(f.problem.code);
+  }
   const utils: DockerfileProblem[] = [];
   for (const d of validate(text, UTILS_SETTINGS)) {
     const code = typeof d.code === 'number' ? (d.code as ValidationCode) : undefined;
@@ -59,7 +71,8 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
     if (supersededBy) {
       if (supersededBy.length === 0) continue;
       const anchor = instructionLineOf(line);
-      if (findings.some((f) => f.instructionLine === anchor && supersededBy.includes(f.problem.code))) continue;
+      const there = codesAt.get(anchor);
+      if (there && supersededBy.some((c) => there.has(c))) continue;
     }
     utils.push({
       line,
@@ -69,6 +82,16 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
       message: typeof d.message === 'string' ? d.message : d.message.value,
       source: 'dockerfile-utils',
     });
+  }
+  // Invisible and bidi-control characters: what the file shows is not what the builder reads.
+  const lines = text.split('\n');
+  let reported = 0;
+  for (let i = 0; i < lines.length && reported < 1000; i++) {
+    for (const m of (lines[i] as string).matchAll(INVISIBLE)) {
+      if (reported++ >= 1000) break;
+      const cp = `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+      ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', message: `Invisible character ${cp}: what is shown may not be what the builder reads; remove it.`, messageKo: `보이지 않는 문자 ${cp} 가 있습니다. 보이는 내용과 빌더가 읽는 내용이 다를 수 있으니 지우세요.`, source: 'dockref' });
+    }
   }
   return [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }

@@ -35,6 +35,8 @@ export interface ParsedInstruction {
   at(offset: number): SourcePos;
   /** Heredoc delimiters the instruction opened (`EOF`); their bodies are not instructions. */
   heredocs: string[];
+  /** A heredoc whose closing delimiter never comes (the rest of the file became its body). */
+  unterminatedHeredoc?: string;
   glued: GluedJoin[];
 }
 
@@ -57,18 +59,59 @@ const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 function positionFinder(segments: Segment[], lead: number): (offset: number) => SourcePos {
   return (offset: number) => {
     const target = offset + lead;
-    let seg = segments[0] ?? { start: 0, line: 1, column: 1 };
-    for (const s of segments) {
-      if (s.start <= target) seg = s;
-      else break;
+    // Binary search for the last segment starting at or before target (segments are sorted).
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segments[mid] as Segment).start <= target) lo = mid;
+      else hi = mid - 1;
     }
+    const seg = segments[lo] ?? { start: 0, line: 1, column: 1 };
     return { line: seg.line, column: seg.column + (target - seg.start) };
   };
 }
 
+/**
+ * The `<<EOF` markers of an instruction outside quotes: `RUN echo "<<EOF"` prints the text and
+ * opens no heredoc (issue 12: it made the checker skip the rest of the file).
+ */
+function heredocMarkers(args: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let quote = '';
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (c === '<' && args[i + 1] === '<') {
+      HEREDOC.lastIndex = i;
+      const m = HEREDOC.exec(args);
+      if (m && m.index === i) {
+        out.push(m);
+        i = HEREDOC.lastIndex - 1;
+      } else i++;
+    }
+  }
+  return out;
+}
+
 /** Removes a trailing escape character (and whitespace after it); says whether it was there. */
 function trimContinuation(text: string, escape: string): [string, boolean] {
-  const trimmed = text.replace(/[ \t]+$/, '');
+  // Trailing blanks trimmed by hand: `/[ \t]+$/` is quadratic on a long run of spaces (issue 12).
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const trimmed = text.slice(0, end);
   if (trimmed.endsWith(escape)) return [trimmed.slice(0, -1), true];
   return [text, false];
 }
@@ -109,7 +152,10 @@ function readInstruction(
     if (isComment(next) || isBlank(next)) continue;
     [piece, more] = trimContinuation(next, escape);
     if (logical.length > 0 && !/\s$/.test(logical) && /^\S/.test(piece)) {
-      const before = /\S+$/.exec(logical)?.[0] ?? '';
+      let k = logical.length;
+      // At most 200 characters back: the word is for the message only (a glued run stays linear).
+      while (k > 0 && logical.length - k < 200 && !/\s/.test(logical[k - 1] as string)) k--;
+      const before = logical.slice(k);
       const after = /^\S+/.exec(piece)?.[0] ?? '';
       glued.push({ at: { line: i + 1, column: 1 }, word: before + after });
     }
@@ -119,17 +165,26 @@ function readInstruction(
   const args = logical.trim();
   const upper = keyword.toUpperCase();
   const heredocs: string[] = [];
+  let unterminated: string | undefined;
   let nextIndex = i + 1;
   if (HEREDOC_INSTRUCTIONS.has(upper)) {
-    for (const h of args.matchAll(HEREDOC)) {
+    for (const h of heredocMarkers(args)) {
       const stripTabs = h[1] === '-';
       const name = h[3] ?? '';
       heredocs.push(name);
       // The body runs up to a line that is exactly the delimiter (leading tabs allowed with `<<-`).
+      let closed = false;
       while (nextIndex < lines.length) {
         const body = lines[nextIndex] ?? '';
         nextIndex++;
-        if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) break;
+        if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        unterminated = name;
+        break;
       }
     }
   }
@@ -143,6 +198,7 @@ function readInstruction(
     heredocs,
     glued,
   };
+  if (unterminated !== undefined) instruction.unterminatedHeredoc = unterminated;
   return [instruction, nextIndex];
 }
 

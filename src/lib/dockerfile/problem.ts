@@ -45,5 +45,7 @@ export const RULE_CODES = [
   'unknown-mount-type',
   'mount-missing-target',
   'continuation-joins-words',
+  'heredoc-unterminated',
+  'invisible-character',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];

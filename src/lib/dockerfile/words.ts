@@ -1,4 +1,5 @@
 /** Word-level helpers for shell-form arguments: enough of POSIX quoting for our checks. */
+import { editDistance } from '../text/edit-distance.ts';
 
 export interface Word {
   value: string;
@@ -81,25 +82,8 @@ export function splitCommands(text: string): Word[] {
   return parts;
 }
 
-/**
- * Edit distance counting insertions, deletions, substitutions and swaps of two neighbours (the
- * "optimal string alignment" distance), so the common `FORM` for `FROM` costs one edit, not two.
- */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
+/** The shared helper (src/lib/text/edit-distance.ts), re-exported for the Dockerfile rules' callers. */
+export { editDistance };
 
 /**
  * The closest candidate within `maxDistance` edits (case-insensitive), or undefined. Words of up
@@ -110,8 +94,9 @@ export function didYouMean(word: string, candidates: readonly string[], maxDista
   const limit = word.length <= 5 ? Math.min(1, maxDistance) : maxDistance;
   let best: string | undefined;
   let bestDistance = Infinity;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(lower, candidate.toLowerCase(), limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -15,7 +15,7 @@ export interface ExampleProblem {
 export function exampleProblems(command: string, mistake: boolean): ExampleProblem[] {
   const r = validateCommandLine(command);
   if (mistake) {
-    return r.diagnostics.length > 0
+    return r.diagnostics.some((d) => d.code !== 'not-docker')
       ? []
       : [
           {
@@ -24,7 +24,8 @@ export function exampleProblems(command: string, mistake: boolean): ExampleProbl
           },
         ];
   }
-  return r.diagnostics.map((d) => ({
+  // A shell line that is not a docker command (`curl localhost:8080`) is shown, not checked.
+  return r.diagnostics.filter((d) => d.code !== 'not-docker').map((d) => ({
     severity: d.severity,
     message: `${d.code}: ${d.message.en} (in \`${command}\`, columns ${d.start + 1}-${d.end})${d.suggestion ? `; fix: ${d.suggestion}` : ''}`,
   }));

@@ -1,0 +1,42 @@
+// Issue 12, item 10: the content check names file and line instead of crashing.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
+import { checkUiStrings } from '../../scripts/checks/ui-strings.ts';
+
+const fakeRoot = (files: Record<string, string>) => {
+  const root = mkdtempSync(join(tmpdir(), 'dockref-ui-'));
+  mkdirSync(join(root, 'content/ui'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content/ui', name), text);
+  return root;
+};
+
+describe('UI strings', () => {
+  it('a JSON syntax error is named with file and line', () => {
+    const p = checkUiStrings(fakeRoot({ 'en.json': '{\n  "a": "x",\n  b\n}\n', 'ko.json': '{"a": "y"}' }));
+    expect(p).toEqual([expect.objectContaining({ file: 'content/ui/en.json', line: 3, severity: 'error' })]);
+    expect(p[0]!.message).toMatch(/^JSON syntax: /);
+  });
+  it('a missing file is named', () => {
+    const p = checkUiStrings(fakeRoot({ 'en.json': '{"a": "x"}' }));
+    expect(p).toEqual([expect.objectContaining({ file: 'content/ui/ko.json', message: 'cannot read UI strings: the file is missing' })]);
+  });
+});
+
+describe('YAML entries', () => {
+  const schema = z.object({ summary: z.string(), list: z.array(z.unknown()).optional() }).strict();
+  it('an alias bomb is a problem, not a hang or a crash', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`), 'summary: s', 'list: *j'].join('\n');
+    const r = parseYamlEntry(bomb, schema);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/alias/i);
+  });
+  it('an unknown key is reported at its own line', () => {
+    const r = parseYamlEntry('summary: s\nlist: []\nsumary: t\n', schema);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 3, column: 1 });
+  });
+});
