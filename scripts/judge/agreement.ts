@@ -74,6 +74,12 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
       }
     }
     const r = validateCommandLine(item.line);
+    // A line with no docker command (`tar -tf web.tar` in a console block) is not the validator's
+    // to judge: the site shows it unchecked, so neither side has a verdict to compare.
+    if (!r.checked && !r.diagnostics.some((d) => d.severity === 'error')) {
+      docker = 'skip';
+      dockerReason = 'not a docker command: not checked';
+    }
     const ours = r.valid ? 'ok' : 'error';
     const ourCodes = r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
     const agree = docker === 'skip' || docker === ours;

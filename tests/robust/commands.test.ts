@@ -56,7 +56,7 @@ describe.each(SHAPES)('%s', (_name, make) => {
   });
   it('explain core: no crash, linear', () => {
     expectLinear(make, (line) => {
-      explainParts(validateCommandLine(line, { maxLength: Infinity }));
+      explainParts(validateCommandLine(line, { maxLength: Infinity }), 'en');
     });
   });
   it('at the default limit: a clear message, never a crash', () => {

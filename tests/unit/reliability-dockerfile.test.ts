@@ -83,8 +83,10 @@ describe('one bounded edit distance', () => {
   it('stops at the cutoff', () => {
     expect(editDistance('a'.repeat(1_000_000), 'apt', 2)).toBe(3);
     expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+    // Without the cutoff this is 10^12 cell updates (hours); with it, a few million. The bound is
+    // loose on purpose so a busy machine cannot fail it; only a lost cutoff can.
     const [, ms] = timed(() => editDistance('a'.repeat(1_000_000), 'b'.repeat(1_000_000), 2));
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(5_000);
   });
   it('serves both did-you-means', () => {
     expect(closest('netowrk', ['network', 'node'])).toBe('network');

@@ -14,12 +14,12 @@ describe('domain check (--dns-search)', () => {
   it('rejects 26 letters and a ! at once (was 8 s, exponential)', () => {
     const [r, ms] = timed(() => validateCommandLine(`docker run --dns-search ${'a'.repeat(26)}! alpine`));
     expect(r.valid).toBe(false);
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(2_000); // was 8 s; loose so a busy CI machine cannot fail it
   });
   it('rejects a long name before looking at it', () => {
     const [r, ms] = timed(() => checkFlagValue('domain', `${'a'.repeat(100_000)}!`));
     expect(r).not.toBeNull();
-    expect(ms).toBeLessThan(50);
+    expect(ms).toBeLessThan(1_000);
   });
   it.each([
     ['example.com', true], ['.example.com', true], ['example.com.', true], ['a', true], ['a-b.c', true],
@@ -36,7 +36,7 @@ describe('numbers and references in linear time', () => {
   ])('%s rejects 100k digits and a letter quickly', (type, v) => {
     const [r, ms] = timed(() => checkTypedValue(type, v));
     expect(r).not.toBeNull();
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(1_000); // quadratic took 30 s and more
   });
   it.each([['1.5', true], ['3/2', true], ['1e3', true], ['.5', true], ['1.', true], ['1.5x', false], ['1.0000000001', false]])('decimal %s -> %s', (v, ok) => {
     expect(checkTypedValue('decimal', v) === null).toBe(ok);
@@ -47,7 +47,7 @@ describe('numbers and references in linear time', () => {
   it('docker pull -a with 100k dots', () => {
     const [r, ms] = timed(() => validateCommandLine(`docker pull -a ${'.'.repeat(100_000)}`));
     expect(r.valid).toBe(false);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(3_000); // was 13-28 s
   });
   it('still rejects a tag with -a', () => {
     expect(validateCommandLine('docker pull -a nginx:1.0').diagnostics.map((d) => d.code)).toContain('conflicting-options');
@@ -61,7 +61,7 @@ describe('reading continued lines', () => {
     const [r, ms] = timed(() => readCommandLines(text));
     expect(r).toHaveLength(1);
     expect(r[0]!.text.split('\n')).toHaveLength(40_002);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(3_000); // was 13-28 s
   });
   it('keeps an escaped backslash from continuing the line', () => {
     expect(readCommandLines('echo a\\\\\necho b\n').map((e) => e.line)).toEqual([1, 2]);
