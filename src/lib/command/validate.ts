@@ -11,6 +11,7 @@ import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { clip, messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
+import { runMeaningChecks } from './meaning-checks.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
 import { checkFlagValue, checkTypedValue } from './value-checks.ts';
 import type { Invocation, ParsedFlag, ValidationResult, ValidatorContext } from './invocation.ts';
@@ -538,6 +539,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     if (arityOk) {
       lateValueChecks(ctx, node, parsed.flags, col);
       runClientChecks(ctx, line, inv, col.add.bind(col));
+      runMeaningChecks(line, inv, col.add.bind(col));
     }
   }
   for (const f of allFlags) {

@@ -1,0 +1,118 @@
+// Warnings for lines the Docker CLI accepts but that do not do what their writer meant: the common
+// mistakes of the study notes that parse fine (issue #10: every seed mistake is shown as a mistake
+// block, which must draw a diagnostic). Each is a warning, never an error: the CLI itself accepts
+// the line, and the judge compares errors only.
+import type { LocalizedText } from './diagnostic.ts';
+import type { Invocation } from './invocation.ts';
+
+type Add = (severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+
+/** The `docker image` subcommands: as the argument of `image ls` they are surely not repository names. */
+const IMAGE_VERBS = new Set(['ls', 'list', 'rm', 'remove', 'prune', 'inspect', 'pull', 'push', 'tag', 'build', 'history', 'save', 'load', 'import']);
+const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2)$/;
+/** Public registries whose host is often glued to the next path part with a dot (`gcr.io.tensorflow/…`). */
+const REGISTRIES = ['gcr.io', 'ghcr.io', 'quay.io', 'docker.io', 'mcr.microsoft.com', 'public.ecr.aws', 'registry.k8s.io'];
+/** Commands whose first argument is an image reference. */
+const IMAGE_FIRST = new Set(['image pull', 'container run', 'container create', 'image push', 'image inspect', 'image history']);
+
+export function runMeaningChecks(line: string, inv: Invocation, add: Add): void {
+  const cmd = inv.command;
+  const first = inv.args[0];
+
+  // `docker images ls`: `ls` becomes a repository filter, so the list is empty.
+  if (cmd === 'image ls' && first && IMAGE_VERBS.has(first.value)) {
+    const typedImages = /\bimages$/.test(inv.typed);
+    const fix: Array<[number, number, string]> = typedImages ? [] : [[first.start - 1, first.end, '']];
+    if (typedImages) {
+      const at = line.lastIndexOf('images', first.start);
+      if (at >= 0) fix.push([at, at + 'images'.length, 'image']);
+    }
+    add(
+      'warning',
+      'subcommand-as-argument',
+      {
+        en: `\`${first.value}\` is read as a repository name, so this lists only images of a repository called "${first.value}" (usually none). To list images, write \`docker image ls\` or \`docker images\`.`,
+        ko: `\`${first.value}\`는 저장소 이름 필터로 읽혀서, 이름이 "${first.value}"인 저장소의 이미지만 보여 줍니다(대개 아무것도 없습니다). 이미지 목록은 \`docker image ls\` 또는 \`docker images\`로 봅니다.`,
+      },
+      first.start,
+      first.end,
+      fix,
+    );
+  }
+
+  // `docker run --read-only true nginx`: a boolean flag takes no separate value; `true` becomes the image.
+  if ((cmd === 'container run' || cmd === 'container create') && first && (first.value === 'true' || first.value === 'false')) {
+    const flag = [...inv.flags].reverse().find((f) => !f.flag.valueType && f.word.end <= first.start);
+    if (flag && line.slice(flag.word.end, first.start).trim() === '') {
+      add(
+        'warning',
+        'boolean-value-as-argument',
+        {
+          en: `\`${flag.written}\` takes no separate value, so \`${first.value}\` is read as the image name. Write \`${flag.written}=${first.value}\`, or just \`${flag.written}\`.`,
+          ko: `\`${flag.written}\` 옵션은 값을 따로 받지 않아서 \`${first.value}\`가 이미지 이름으로 읽힙니다. \`${flag.written}=${first.value}\`로 붙여 쓰거나 \`${flag.written}\`만 씁니다.`,
+        },
+        first.start,
+        first.end,
+        [[flag.word.end, first.end, `=${first.value}`]],
+      );
+    }
+  }
+
+  // `docker image pull gcr.io.tensorflow/tensorflow`: the registry host swallows the next path part.
+  if (cmd && IMAGE_FIRST.has(cmd) && first) {
+    const slash = first.value.indexOf('/');
+    const host = slash > 0 ? first.value.slice(0, slash) : '';
+    const registry = REGISTRIES.find((r) => host.startsWith(`${r}.`));
+    if (registry) {
+      const fixed = `${registry}/${first.value.slice(registry.length + 1)}`;
+      add(
+        'warning',
+        'registry-typo',
+        {
+          en: `\`${host}\` is read as the registry host, which does not exist. Did you mean \`${fixed}\` (registry \`${registry}\`, then the path)?`,
+          ko: `\`${host}\` 전체가 레지스트리 호스트로 읽히는데, 그런 호스트는 없습니다. \`${fixed}\`(레지스트리 \`${registry}\` 다음에 경로)를 뜻했나요?`,
+        },
+        first.start,
+        first.start + host.length,
+        [[first.start, first.end, fixed]],
+      );
+    }
+  }
+
+  // `docker image save export.tar tensorflow`: the file name given as an image; `-o` names the file.
+  if (cmd === 'image save' && !inv.flags.some((f) => f.flag.long === 'output')) {
+    const file = inv.args.find((a) => ARCHIVE.test(a.value));
+    if (file) {
+      add(
+        'warning',
+        'file-as-image',
+        {
+          en: `\`${file.value}\` looks like a file name, but here it is read as an image to save. Name the file with \`-o ${file.value}\`.`,
+          ko: `\`${file.value}\`는 파일 이름처럼 보이지만 여기서는 저장할 이미지 이름으로 읽힙니다. 파일 이름은 \`-o ${file.value}\`로 지정합니다.`,
+        },
+        file.start,
+        file.end,
+        [[file.start, file.end, `-o ${file.value}`]],
+      );
+    }
+  }
+
+  // `{{.ContainerConfig.Image}}`: image inspect no longer has ContainerConfig (API 1.45, Docker 26).
+  if (cmd === 'image inspect' || cmd === 'inspect') {
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'format') continue;
+      const at = f.value.search(/\.\s*ContainerConfig\b/);
+      if (at < 0) continue;
+      add(
+        'warning',
+        'removed-field',
+        {
+          en: '`ContainerConfig` is no longer part of image inspect output (removed with API 1.45, Docker 26), so the template prints nothing useful or fails. Use `.Config` (for example `{{.Config.Cmd}}`).',
+          ko: '`ContainerConfig`는 이미지 inspect 결과에서 빠졌습니다(API 1.45, Docker 26부터). 템플릿이 쓸모 있는 값을 내지 못하거나 실패하므로 `.Config`를 씁니다(예: `{{.Config.Cmd}}`).',
+        },
+        f.valueStart + at,
+        f.valueStart + at + f.value.slice(at).indexOf('ContainerConfig') + 'ContainerConfig'.length,
+      );
+    }
+  }
+}
