@@ -20,6 +20,13 @@ describe('meaning warnings', () => {
     ["docker image inspect --format '{{ . ContainerConfig.Image}}' nginx:1.27", ['warning:removed-field']],
     ["docker image inspect --format '{{.Config.Cmd}}' nginx:1.27", []],
     ['docker image pull gcr.io.tensorflow/tensorflow', ['warning:registry-typo']],
+    ['docker container run -d -v /home/asa/webap:/user/share/nginx/html nginx:1.27', ['warning:usr-typo']],
+    ['docker container run -d -v /home/asa/webap:/usr/share/nginx/html nginx:1.27', []],
+    ['docker container run -d --mount type=bind,source=/srv/site,target=/user/share/nginx/html nginx:1.27', ['warning:usr-typo']],
+    ['docker container exec -it web /bin/bash "hello word"', ['warning:shell-script-argument']],
+    ["docker container exec web sh -c 'echo hello world'", []],
+    ['docker container exec -it web bash', []],
+    ['docker container exec web bash backup.sh', []],
     ['docker image pull gcr.io/distroless/static-debian12', []],
     ['docker container run --rm quay.io.prometheus/busybox', ['warning:registry-typo']],
   ] as const)('%s', (line, expected) => {

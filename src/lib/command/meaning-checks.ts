@@ -79,6 +79,44 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     }
   }
 
+  // `-v ./site:/user/share/nginx/html`: `/user` for `/usr` mounts into a new, unused directory.
+  if (cmd === 'container run' || cmd === 'container create') {
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'volume' && f.flag.long !== 'mount') continue;
+      const at = f.value.search(/(^|[:=,])\/user\/(share|local|bin|lib|src)\b/);
+      if (at < 0) continue;
+      const slash = f.value.indexOf('/user/', at);
+      add(
+        'warning',
+        'usr-typo',
+        {
+          en: '`/user/` is not `/usr/`: the volume is mounted at a new, empty path the program never reads. Did you mean `/usr/`?',
+          ko: '`/user/`는 `/usr/`가 아닙니다. 볼륨이 프로그램이 읽지 않는 새 빈 경로에 마운트됩니다. `/usr/`를 뜻했나요?',
+        },
+        f.valueStart + slash,
+        f.valueStart + slash + '/user'.length,
+        [[f.valueStart + slash, f.valueStart + slash + '/user'.length, '/usr']],
+      );
+    }
+  }
+
+  // `docker exec -it web /bin/bash "hello word"`: a shell's first argument is a script file to run.
+  const shellAt = cmd === 'container exec' ? 1 : cmd === 'container run' || cmd === 'container create' ? 1 : -1;
+  const shell = shellAt >= 0 ? inv.args[shellAt] : undefined;
+  const script = shellAt >= 0 ? inv.args[shellAt + 1] : undefined;
+  if (shell && script && /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$/.test(shell.value) && !script.value.startsWith('-') && /\s/.test(script.value)) {
+    add(
+      'warning',
+      'shell-script-argument',
+      {
+        en: `\`${shell.value}\` reads its first argument as the name of a script file, so it looks for a file called "${script.value}". To run a command, write \`${shell.value} -c '…'\`, or run the program directly.`,
+        ko: `\`${shell.value}\`은 첫 인수를 실행할 스크립트 파일 이름으로 읽어서 "${script.value}"라는 파일을 찾습니다. 명령을 실행하려면 \`${shell.value} -c '…'\`로 쓰거나 프로그램을 바로 실행합니다.`,
+      },
+      script.start,
+      script.end,
+    );
+  }
+
   // `docker image save export.tar tensorflow`: the file name given as an image; `-o` names the file.
   if (cmd === 'image save' && !inv.flags.some((f) => f.flag.long === 'output')) {
     const file = inv.args.find((a) => ARCHIVE.test(a.value));
