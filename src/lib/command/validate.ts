@@ -429,6 +429,7 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     }
   }
   for (const f of allFlags) {
+    if (f.flag.legacyOnly) col.add('warning', 'legacy-builder-flag', messages.legacyBuilderFlag(f.written), f.word.start, f.word.end);
     const w = enumWarning(ctx.data, node.canonical, f.flag.long, f.value);
     if (w) col.add('warning', w.code, w.message, f.valueStart, f.valueEnd, w.fixed !== null ? [[f.valueStart, f.valueEnd, w.fixed]] : undefined);
   }
