@@ -40,9 +40,21 @@ export async function capturePlugin(name: string, help: (path: string[]) => Prom
   return { name, commands: out };
 }
 
+/**
+ * The help of `docker <path>` when it is that command's own: without the plugin, `docker buildx
+ * --help` prints the root help (exit 0), so the usage line must name the path.
+ */
 async function liveHelp(path: string[]): Promise<string | null> {
   const r = await runDockerAsync([...path, '--help']);
-  return r.status === 0 && r.stdout.startsWith('Usage:') && !r.timedOut ? r.stdout : null;
+  if (r.status !== 0 || r.timedOut || !r.stdout.startsWith('Usage:')) return null;
+  const usage = /^Usage:\s+(.*)$/m.exec(r.stdout)?.[1] ?? '';
+  return isOwnHelp(usage, path) ? r.stdout : null;
+}
+
+/** `docker compose up [OPTIONS] ...` is the help of `['compose', 'up']`; `docker [OPTIONS] COMMAND` is not. */
+export function isOwnHelp(usageLine: string, path: readonly string[]): boolean {
+  const words = usageLine.trim().split(/\s+/);
+  return words[0] === 'docker' && path.every((w, i) => words[i + 1] === w);
 }
 
 /** Differences between a live plugin help and its reference, one line each (`+`/`-`/`~`). */

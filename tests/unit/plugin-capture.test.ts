@@ -2,7 +2,7 @@
 // the live help is compared with the reference flag by flag. A fake `--help` runner stands in for
 // docker, since the machines here have no plugins.
 import { describe, expect, it } from 'vitest';
-import { capturePlugin, checkPlugins, compareWithReference } from '../../scripts/capture-plugins.ts';
+import { capturePlugin, checkPlugins, compareWithReference, isOwnHelp } from '../../scripts/capture-plugins.ts';
 import { pluginSpecs } from '../../src/lib/cli-spec/index.ts';
 
 const compose = pluginSpecs.find((p) => p.name === 'compose')!;
@@ -15,6 +15,15 @@ describe('plugin capture', () => {
       'plugins: docker buildx --help did not print the plugin\'s help (the buildx plugin is not installed here); its pages and checks come from the buildx v0.24.0 reference (content/plugin-reference/).',
       'plugins: docker compose --help did not print the plugin\'s help (the compose plugin is not installed here); its pages and checks come from the compose v2.36.2 reference (content/plugin-reference/).',
     ]);
+  });
+
+  it.each([
+    ['docker compose up [OPTIONS] [SERVICE...]', ['compose', 'up'], true],
+    ['docker buildx [OPTIONS] COMMAND', ['buildx'], true],
+    // Without the plugin, `docker buildx --help` prints the root help.
+    ['docker [OPTIONS] COMMAND', ['buildx'], false],
+  ] as const)('%s is the help of %j: %s', (usage, path, own) => {
+    expect(isOwnHelp(usage, path)).toBe(own);
   });
 
   it('walks the help of a plugin and its commands', async () => {
