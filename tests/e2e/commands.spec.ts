@@ -27,7 +27,7 @@ test('there is a snapshot for every command (151 and the root)', () => {
 
 // The flags each plugin reference lists (issue #13), read with equally simple patterns: the rows of
 // a buildx page's generated options table, and a compose file's `- option:` entries (under
-// `options:` and `inherited_options:`) that are not `hidden: true`.
+// `options:` and `inherited_options:`, unquoted: `"yes"`) that are not `hidden: true`.
 const BUILDX = 'content/plugin-reference/buildx-v0.24.0';
 const COMPOSE = 'content/plugin-reference/compose-v2.36.2';
 function flagsInBuildxPage(md: string): string[] {
@@ -36,7 +36,7 @@ function flagsInBuildxPage(md: string): string[] {
   return [...block.matchAll(/^\| (?:\[?`-\w`\]?(?:\(#[\w-]+\))?, )?\[?`--([a-z0-9][\w-]*)`/gm)].map((m) => m[1] ?? '').sort();
 }
 function flagsInComposeFile(yaml: string): string[] {
-  return [...yaml.matchAll(/^ {4}- option: (\S+)\n((?: {6}.*\n)*)/gm)].filter((m) => !/^ {6}hidden: true$/m.test(m[2] ?? '')).map((m) => m[1] ?? '').filter((f, i, a) => a.indexOf(f) === i).sort();
+  return [...yaml.matchAll(/^ {4}- option: (\S+)\n((?: {6}.*\n)*)/gm)].filter((m) => !/^ {6}hidden: true$/m.test(m[2] ?? '')).map((m) => (m[1] ?? '').replace(/^"(.*)"$/, '$1')).filter((f, i, a) => a.indexOf(f) === i).sort();
 }
 // The compose commands with a page: the root and what its `cname` lists (hidden ones are not listed).
 const composeRoot = readFileSync(`${COMPOSE}/docker_compose.yaml`, 'utf8');
