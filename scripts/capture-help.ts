@@ -16,6 +16,7 @@ import { isCommandSection, parseSubcommands } from '../src/lib/cli-spec/parse-su
 import { parseUsage } from '../src/lib/cli-spec/parse-usage.ts';
 import { splitSections } from '../src/lib/cli-spec/split-sections.ts';
 import { runDocker, runDockerAsync } from './lib/docker-exec.ts';
+import { PLUGIN_REFERENCES } from '../src/lib/cli-spec/plugins.ts';
 
 /** The one machine-specific text in the help: the throw-away HOME inside `--config`-style defaults. */
 export const HOME_PLACEHOLDER = '~';
@@ -140,6 +141,9 @@ export async function captureHelp(): Promise<Capture> {
       for (const list of lists) {
         const later = canonical.length === 0 && (list.heading === 'Commands' || list.heading === 'Common Commands');
         for (const sub of parseSubcommands(list)) {
+          // Plugins (`buildx*`, `compose*` where installed) come from their references; the
+          // plugin half of the capture (capture-plugins.ts) compares their live help with those.
+          if (canonical.length === 0 && PLUGIN_REFERENCES.some((p) => p.name === sub.name.replace(/\*$/, ''))) continue;
           if (later) deferred.push([sub.name]);
           else queue([...canonical, sub.name]);
         }
@@ -220,6 +224,8 @@ async function main(argv: string[]): Promise<void> {
   const changed = writeCapture(cap, dir, new Date().toISOString().slice(0, 10));
   const rest = cap.commands.length - 1;
   console.log(`captured docker ${cap.version}: root + ${rest} commands into ${dir}; ${changed.length === 0 ? 'no change' : `changed: ${changed.join(', ')}`} (${cap.runs} docker runs, ${Date.now() - started} ms)`);
+  const { checkPlugins } = await import('./capture-plugins.ts');
+  for (const l of (await checkPlugins()).lines) console.log(l);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

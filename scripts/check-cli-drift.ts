@@ -4,6 +4,13 @@
 // content/cli-help/docker-<version>/: added/removed commands, added/removed/changed flags (by
 // parsing both sides), and any other text change. Exit 0 when identical, 1 on drift; when docker
 // cannot be run here (not installed, no `unshare -n`) it says why and exits 0.
+//
+// What is captured and what is not: the commands of the Docker CLI binary itself are captured
+// from its `--help` (content/cli-help/). The buildx and compose plugins are not installed where
+// that capture runs, so their commands come from the plugins' own references
+// (content/plugin-reference/, issue #13); where the plugins are installed, this check also
+// captures `docker buildx ... --help` / `docker compose ... --help` and compares them with the
+// references (scripts/capture-plugins.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +20,7 @@ import { DOCKER_CLI_VERSION } from '../src/lib/cli-spec/version.ts';
 import { captureHelp, writeCapture } from './capture-help.ts';
 import { buildSpec, snapshotDir } from './gen-spec.ts';
 import { dockerUnavailableReason } from './lib/docker-exec.ts';
+import { checkPlugins } from './capture-plugins.ts';
 
 /**
  * Every difference between two snapshot directories, one line each: first what the parsed specs
@@ -51,9 +59,10 @@ export async function checkCliDrift(opts: { keep?: boolean } = {}): Promise<Drif
   const liveDir = mkdtempSync(join(tmpdir(), 'dockref-cli-drift-'));
   writeCapture(cap, liveDir, new Date().toISOString().slice(0, 10));
   const lines = compareSnapshotDirs({ dir: snapshotDir, version: DOCKER_CLI_VERSION }, { dir: liveDir, version: cap.version });
+  const plugins = await checkPlugins();
   if (lines.length === 0) {
     rmSync(liveDir, { recursive: true, force: true });
-    return { status: 0, lines: [`check:cli: the installed docker ${cap.version} prints exactly the committed help of ${cap.commands.length - 1} commands and the root`] };
+    return { status: plugins.drift ? 1 : 0, lines: [`check:cli: the installed docker ${cap.version} prints exactly the committed help of ${cap.commands.length - 1} commands and the root`, ...plugins.lines] };
   }
   const fix =
     cap.version === DOCKER_CLI_VERSION
@@ -61,7 +70,7 @@ export async function checkCliDrift(opts: { keep?: boolean } = {}): Promise<Drif
       : `The installed CLI is ${cap.version}, the site is built from ${DOCKER_CLI_VERSION}: update src/lib/cli-spec/version.ts, then npm run capture-help && npm run gen:spec && npm run test:golden:update.`;
   const where = opts.keep ? `The live capture is in ${liveDir} (diff it against ${snapshotDir}).` : '';
   if (!opts.keep) rmSync(liveDir, { recursive: true, force: true });
-  return { status: 1, lines: [`check:cli: ${lines.length} difference(s) between the installed docker ${cap.version} and content/cli-help/docker-${DOCKER_CLI_VERSION}:`, ...lines, where, fix].filter((l) => l !== '') };
+  return { status: 1, lines: [`check:cli: ${lines.length} difference(s) between the installed docker ${cap.version} and content/cli-help/docker-${DOCKER_CLI_VERSION}:`, ...lines, where, fix, ...plugins.lines].filter((l) => l !== '') };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,13 +5,17 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHelp } from '../src/lib/cli-spec/parse-help.ts';
-import { CliSpecSchema, type CliSpec, type CommandSpec } from '../src/lib/cli-spec/schema.ts';
+import { parseBuildxReference } from '../src/lib/cli-spec/parse-buildx-reference.ts';
+import { parseComposeReference, readComposeYaml } from '../src/lib/cli-spec/parse-compose-reference.ts';
+import { PLUGIN_REFERENCE_ROOT, PLUGIN_REFERENCES, type PluginReference } from '../src/lib/cli-spec/plugins.ts';
+import { CliSpecSchema, PluginSpecsSchema, type CliSpec, type CommandSpec, type PluginSpec, type PluginSpecs } from '../src/lib/cli-spec/schema.ts';
 import { DOCKER_CLI_VERSION } from '../src/lib/cli-spec/version.ts';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const snapshotDirName = `docker-${DOCKER_CLI_VERSION}`;
 export const snapshotDir = join(repoRoot, 'content', 'cli-help', snapshotDirName);
 export const specFile = join(repoRoot, 'src', 'generated', 'cli-spec.json');
+export const pluginSpecFile = join(repoRoot, 'src', 'generated', 'plugin-spec.json');
 
 /** Parses one snapshot, saying which file failed and how to look into it. */
 export function parseSnapshot(dir: string, file: string): CommandSpec {
@@ -26,8 +30,9 @@ export function parseSnapshot(dir: string, file: string): CommandSpec {
 export function buildSpec(dir: string, version: string): CliSpec {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   if (!files.includes('docker.txt')) throw new Error(`${dir}: no docker.txt (the root help); run \`npm run capture-help\``);
+  const rel = dir.startsWith(repoRoot) ? dir.slice(repoRoot.length).replace(/^\//, '') : dir;
   const specs = files.map((f) => {
-    const spec = parseSnapshot(dir, f);
+    const spec: CommandSpec = { ...parseSnapshot(dir, f), source: { kind: 'help', version, file: `${rel}/${f}` } };
     if (`${spec.slug}.txt` !== f) throw new Error(`${join(dir, f)}: parses as "${spec.slug}", so it should be named ${spec.slug}.txt`);
     return spec;
   });
@@ -37,6 +42,62 @@ export function buildSpec(dir: string, version: string): CliSpec {
   const parsed = CliSpecSchema.safeParse({ version, root, commands });
   if (!parsed.success) throw new Error(`the parsed spec does not match CliSpecSchema: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/** The files a plugin reference's folder holds that its command tree uses, parsed. */
+export function parsePluginReference(ref: PluginReference, root = repoRoot): { specs: CommandSpec[]; unused: string[] } {
+  const dir = join(root, PLUGIN_REFERENCE_ROOT, ref.dir);
+  const rel = `${PLUGIN_REFERENCE_ROOT}/${ref.dir}`;
+  const files = readdirSync(dir).filter((f) => f.endsWith(ref.kind === 'buildx-reference' ? '.md' : '.yaml')).sort();
+  const parse = (f: string) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    return ref.kind === 'buildx-reference' ? parseBuildxReference(text, `${rel}/${f}`, ref.version) : parseComposeReference(text, `${rel}/${f}`, ref.version);
+  };
+  if (ref.kind === 'buildx-reference') return { specs: files.map(parse), unused: [] };
+  // Compose's folder keeps files of commands older releases had; the tree is what `cname` lists,
+  // from docker_compose.yaml down, plus the hidden alpha group (not listed by its hidden parent).
+  const byCommand = new Map(files.map((f) => [readComposeYaml(readFileSync(join(dir, f), 'utf8'), f).command, f] as const));
+  const seen = new Set<string>();
+  const queue = ['docker compose', 'docker compose alpha'];
+  while (queue.length > 0) {
+    const c = queue.shift() as string;
+    const f = byCommand.get(c);
+    if (!f || seen.has(f)) continue;
+    seen.add(f);
+    queue.push(...(readComposeYaml(readFileSync(join(dir, f), 'utf8'), f).cname ?? []));
+  }
+  return { specs: files.filter((f) => seen.has(f)).map(parse), unused: files.filter((f) => !seen.has(f)) };
+}
+
+const bySlug = (a: CommandSpec, b: CommandSpec) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** Every plugin's spec, with each group's subcommand summaries filled from its children. */
+export function buildPluginSpecs(root = repoRoot): PluginSpecs {
+  const plugins = PLUGIN_REFERENCES.map((ref): PluginSpec => {
+    const { specs } = parsePluginReference(ref, root);
+    const top = specs.find((s) => s.path.length === 1 && s.path[0] === ref.name);
+    if (!top) throw new Error(`${PLUGIN_REFERENCE_ROOT}/${ref.dir}: no page for "docker ${ref.name}" itself`);
+    const bySlugMap = new Map(specs.map((s) => [s.slug, s]));
+    for (const s of specs) {
+      s.subcommands = s.subcommands.map((sub) => ({ ...sub, summary: sub.summary || bySlugMap.get(`${s.slug}-${sub.name}`)?.summary || '' }));
+      // A hidden group's children are hidden too (cobra does not list them).
+      if (s.hidden) for (const sub of s.subcommands) {
+        const child = bySlugMap.get(`${s.slug}-${sub.name}`);
+        if (child) child.hidden = true;
+      }
+    }
+    return { name: ref.name, kind: ref.kind, version: ref.version, root: top, commands: specs.filter((s) => s !== top).sort(bySlug) };
+  });
+  const parsed = PluginSpecsSchema.safeParse({ plugins });
+  if (!parsed.success) throw new Error(`the parsed plugin spec does not match PluginSpecsSchema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export const PLUGIN_GENERATED_NOTE = `by scripts/gen-spec.ts from ${PLUGIN_REFERENCE_ROOT}/{${PLUGIN_REFERENCES.map((r) => r.dir).join(',')}}; do not edit`;
+
+export function pluginSpecJson(spec: PluginSpecs): string {
+  const body = JSON.stringify(spec, null, 2);
+  return `{ "$generated": ${JSON.stringify(PLUGIN_GENERATED_NOTE)},\n${body.slice(2)}\n`;
 }
 
 export const GENERATED_NOTE = `by scripts/gen-spec.ts from content/cli-help/${snapshotDirName}; do not edit`;
@@ -52,6 +113,9 @@ function main(): void {
   const spec = buildSpec(snapshotDir, DOCKER_CLI_VERSION);
   mkdirSync(join(repoRoot, 'src', 'generated'), { recursive: true });
   writeFileSync(specFile, specJson(spec));
+  const plugins = buildPluginSpecs();
+  writeFileSync(pluginSpecFile, pluginSpecJson(plugins));
+  for (const p of plugins.plugins) console.log(`wrote src/generated/plugin-spec.json: ${p.name} ${p.version} reference, ${p.commands.length + 1} commands, ${[p.root, ...p.commands].reduce((n, c) => n + c.options.length, 0)} options`);
   const leaves = spec.commands.filter((c) => !c.isGroup).length;
   console.log(
     `wrote src/generated/cli-spec.json: docker ${spec.version}, root + ${spec.commands.length} commands (${leaves} leaves, ${spec.commands.length - leaves} groups), ${spec.commands.reduce((n, c) => n + c.options.length, 0)} options, in ${Date.now() - started} ms`,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry.ts';
 import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
 import { CommandEntrySchema } from '../../src/lib/catalog/schema.ts';
-import { getCommandBySlug, listCommands } from '../../src/lib/cli-spec/index.ts';
+import { getCommandBySlug, listCommands, pluginServing } from '../../src/lib/cli-spec/index.ts';
 import type { ContentProblem } from './types.ts';
 
 /** content/commands/*.yaml: valid against the schema, named after a command, options that exist. */
@@ -25,7 +25,7 @@ export function checkCommandEntries(root: string): ContentProblem[] {
       continue;
     }
     const slug = name.replace(/\.yaml$/, '');
-    for (const p of checkEntryAgainstSpec(slug, parsed.value, getCommandBySlug, slugs)) {
+    for (const p of checkEntryAgainstSpec(slug, parsed.value, getCommandBySlug, slugs, (spec) => pluginServing(spec)?.options.map((o) => o.long) ?? [])) {
       problems.push({ file, line: lineOfPath(text, p.path), severity: 'error', message: p.message });
     }
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { reclassify, type JudgeOutcome } from './docker-judge.ts';
-import { argsKey, planFor, ROOT, type JudgedLine } from './judge-set.ts';
+import { argsKey, BINARY_JUDGE, planFor, ROOT, type JudgedLine } from './judge-set.ts';
 
 export interface LineComparison {
   item: JudgedLine;
@@ -14,6 +14,8 @@ export interface LineComparison {
   /** Same verdict; for errors, also whether the kind of error matches. */
   agree: boolean;
   kindAgrees: boolean | null;
+  /** Which judge decided each docker run of the line: the binary, or a plugin's reference. */
+  judges: string[];
 }
 
 /** The family of a docker error message, comparable with our diagnostic codes. */
@@ -49,11 +51,22 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
     const plan = planFor(item.line);
     let docker: LineComparison['docker'] = 'ok';
     let dockerReason = '';
+    const judges: string[] = [];
     if (plan.fixed) {
       docker = 'error';
       dockerReason = plan.reason;
+      judges.push('sh');
     } else {
-      for (const { args, noTty } of plan.runs) {
+      for (const { args, noTty, reference } of plan.runs) {
+        judges.push(reference?.judge ?? BINARY_JUDGE);
+        if (reference) {
+          if (reference.verdict === 'error') {
+            docker = 'error';
+            dockerReason = reference.reason;
+            break;
+          }
+          continue;
+        }
         const found = verdictOf(args);
         let v = found && reclassify(found);
         if (v && noTty && /not a TTY/.test(v.reason)) {
@@ -90,7 +103,7 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
       const want = dockerErrorKind(dockerReason);
       kindAgrees = ourCodes.some((c) => (CODE_KIND[c] ?? 'client') === want);
     }
-    return { item, docker, dockerReason, ours, ourCodes, agree, kindAgrees };
+    return { item, docker, dockerReason, ours, ourCodes, agree, kindAgrees, judges };
   });
 }
 
@@ -110,6 +123,8 @@ export interface Summary {
   rate: number;
   kindJudged: number;
   kindAgree: number;
+  /** Lines per judge (a line with runs judged differently counts under each). */
+  byJudge: Record<string, number>;
 }
 
 export function summarize(rows: LineComparison[], set: string): Summary {
@@ -125,11 +140,15 @@ export function summarize(rows: LineComparison[], set: string): Summary {
     rate: judged.length ? agree / judged.length : 1,
     kindJudged: kinds.length,
     kindAgree: kinds.filter((r) => r.kindAgrees).length,
+    byJudge: judged.reduce<Record<string, number>>((m, r) => {
+      for (const j of new Set(r.judges)) m[j] = (m[j] ?? 0) + 1;
+      return m;
+    }, {}),
   };
 }
 
 export function formatSummary(s: Summary): string {
-  return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not judged (remote-only commands, -H/--context, or an outcome the sandbox decides); error kind matches ${s.kindAgree}/${s.kindJudged}`;
+  return `${s.set}: ${s.agree}/${s.judged} agree (${(s.rate * 100).toFixed(2)}%), ${s.skipped} not judged (remote-only commands, -H/--context, or an outcome the sandbox decides); error kind matches ${s.kindAgree}/${s.kindJudged}; judged by ${Object.entries(s.byJudge).sort().map(([j, n]) => `${j}: ${n}`).join(', ') || 'none'}`;
 }
 
 /** The docker argument lists a line needs a verdict for and that `verdictOf` does not have (the TTY-less rerun counts once the first run says "not a TTY"). */
@@ -137,7 +156,8 @@ export function missingRuns(item: JudgedLine, verdictOf: (args: string[]) => Jud
   const plan = planFor(item.line);
   if (plan.fixed) return [];
   const out: string[][] = [];
-  for (const { args, noTty } of plan.runs) {
+  for (const { args, noTty, reference } of plan.runs) {
+    if (reference) continue;
     const v = verdictOf(args);
     if (!v) out.push(args);
     else if (noTty && /not a TTY/.test(v.reason) && !verdictOf(noTty)) out.push(noTty);

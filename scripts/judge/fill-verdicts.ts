@@ -18,8 +18,8 @@ async function fill(lists: string[][]): Promise<number> {
   return missing.length;
 }
 
-let n = await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.map((r) => r.args))));
-n += await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => r.noTty && /not a TTY/.test(cache.verdicts[argsKey(r.args)]?.reason ?? '')).map((r) => r.noTty as string[]))));
+let n = await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => !r.reference).map((r) => r.args))));
+n += await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => !r.reference && r.noTty && /not a TTY/.test(cache.verdicts[argsKey(r.args)]?.reason ?? '')).map((r) => r.noTty as string[]))));
 // Cached outcomes follow the current classification rules too.
 const sorted = Object.fromEntries(Object.entries(cache.verdicts).map(([k, v]) => [k, reclassify(v)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 writeFileSync(file, `${JSON.stringify({ generatedBy: cache.generatedBy, verdicts: sorted }, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`);

@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { collectExamples } from '../../src/lib/content/examples.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
-import { cliSpec } from '../../src/lib/cli-spec/index.ts';
+import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import { tokenize } from '../../src/lib/command/tokenize.ts';
 import { generateMutants } from './mutants.ts';
+import { judgeByReference, type ReferenceVerdict } from './reference-judge.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const MUTANT_COUNT = 2400;
@@ -38,7 +39,7 @@ function fileLines(file: string, set: JudgedLine['set']): JudgedLine[] {
 export function buildJudgeSet(): JudgedLine[] {
   const corpus = fileLines('tests/fixtures/command/corpus.txt', 'corpus');
   const seeds = fileLines('tests/fixtures/command/mutant-seeds.txt', 'corpus').map((x) => x.line);
-  const mutants = generateMutants(cliSpec, [...seeds, ...corpus.map((x) => x.line)], MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
+  const mutants = generateMutants(capturedSpec, [...seeds, ...corpus.map((x) => x.line)], MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
   return [...exampleLines(), ...corpus, ...mutants];
 }
 
@@ -51,7 +52,16 @@ export function buildJudgeSet(): JudgedLine[] {
 export interface PlannedRun {
   args: string[];
   noTty: string[] | null;
+  /**
+   * The plugin reference's verdict when the run is a plugin's (`docker compose ...`, `docker
+   * buildx ...`, `docker build` with a BuildKit-only flag): the binary here has no plugins, so the
+   * reference judges it instead (issue #13). Null: the docker binary judges.
+   */
+  reference: ReferenceVerdict | null;
 }
+
+/** The name the report gives the binary judge. */
+export const BINARY_JUDGE = 'docker 28.2.2 binary';
 
 /** What to run for a line: docker argument lists, or a verdict the shell decides on its own. */
 export type JudgePlan = { fixed: 'error'; reason: string } | { fixed: null; runs: PlannedRun[] };
@@ -83,7 +93,7 @@ export function planFor(line: string): JudgePlan {
     const first = inv?.args[0];
     const at = first ? words.findIndex((w) => w.start === first.start) - 1 : -1;
     const noTty = at >= 0 && /^container (run|exec|create)$/.test(inv?.command ?? '') ? [...args.slice(0, at), '--tty=false', ...args.slice(at)] : null;
-    runs.push({ args, noTty });
+    runs.push({ args, noTty, reference: judgeByReference(args) });
   }
   return { fixed: null, runs };
 }

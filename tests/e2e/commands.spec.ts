@@ -25,11 +25,72 @@ test('there is a snapshot for every command (151 and the root)', () => {
   expect(snapshots.length).toBe(152);
 });
 
+// The flags each plugin reference lists (issue #13), read with equally simple patterns: the rows of
+// a buildx page's generated options table, and a compose file's `- option:` entries (under
+// `options:` and `inherited_options:`, unquoted: `"yes"`) that are not `hidden: true`.
+const BUILDX = 'content/plugin-reference/buildx-v0.24.0';
+const COMPOSE = 'content/plugin-reference/compose-v2.36.2';
+function flagsInBuildxPage(md: string): string[] {
+  const block = md.slice(md.indexOf('### Options'), md.indexOf('<!---MARKER_GEN_END-->'));
+  if (!md.includes('### Options')) return [];
+  return [...block.matchAll(/^\| (?:\[?`-\w`\]?(?:\(#[\w-]+\))?, )?\[?`--([a-z0-9][\w-]*)`/gm)].map((m) => m[1] ?? '').sort();
+}
+function flagsInComposeFile(yaml: string): string[] {
+  return [...yaml.matchAll(/^ {4}- option: (\S+)\n((?: {6}.*\n)*)/gm)].filter((m) => !/^ {6}hidden: true$/m.test(m[2] ?? '')).map((m) => (m[1] ?? '').replace(/^"(.*)"$/, '$1')).filter((f, i, a) => a.indexOf(f) === i).sort();
+}
+// The compose commands with a page: the root and what its `cname` lists (hidden ones are not listed).
+const composeRoot = readFileSync(`${COMPOSE}/docker_compose.yaml`, 'utf8');
+const composeFiles = ['docker_compose.yaml', ...[...composeRoot.matchAll(/^ {4}- docker compose ([a-z-]+)$/gm)].map((m) => `docker_compose_${m[1]}.yaml`)];
+const pluginPages = [
+  ...readdirSync(BUILDX).filter((f) => f.endsWith('.md')).map((f) => ({ slug: f.replace(/\.md$/, '').replace(/_/g, '-'), plugin: 'buildx v0.24.0', flags: flagsInBuildxPage(readFileSync(`${BUILDX}/${f}`, 'utf8')) })),
+  ...composeFiles.map((f) => ({ slug: f.replace(/^docker_/, '').replace(/\.yaml$/, '').replace(/_/g, '-'), plugin: 'compose v2.36.2', flags: flagsInComposeFile(readFileSync(`${COMPOSE}/${f}`, 'utf8')) })),
+];
+
+test('there is a reference page for every buildx and compose command (28 and 34)', () => {
+  expect(pluginPages.filter((p) => p.plugin.startsWith('buildx'))).toHaveLength(28);
+  expect(pluginPages.filter((p) => p.plugin.startsWith('compose'))).toHaveLength(34);
+  expect(pluginPages.find((p) => p.slug === 'buildx-build')?.flags).toContain('secret');
+  expect(pluginPages.find((p) => p.slug === 'compose')?.flags).toContain('project-directory');
+});
+
+for (const lang of LANGS) {
+  test(`${lang}: every buildx and compose page has exactly the flags its reference lists, and names the reference`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const mismatches: string[] = [];
+    for (const { slug, plugin, flags } of pluginPages) {
+      const res = await request.get(`/${lang}/commands/${slug}/`);
+      if (!res.ok()) {
+        mismatches.push(`${slug}: HTTP ${res.status()}`);
+        continue;
+      }
+      const html = await res.text();
+      const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+      if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs reference [${flags.join(' ')}]`);
+      if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
+      const [name, version] = plugin.split(' ');
+      if (!new RegExp(`data-source="${name}-reference"[^>]*>[^<]*${name} ${version}`).test(html)) mismatches.push(`${slug}: does not name the ${plugin} reference`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test(`${lang}: image build shows BuildKit's options first and the legacy builder's second`, async ({ request }) => {
+    const html = await (await request.get(`/${lang}/commands/image-build/`)).text();
+    const buildkit = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+    const legacy = [...html.matchAll(/<tr[^>]*\bid="legacy-flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+    expect(buildkit).toEqual(flagsInBuildxPage(readFileSync(`${BUILDX}/buildx_build.md`, 'utf8')));
+    expect(legacy).toEqual(snapshots.find((s) => s.slug === 'image-build')?.flags);
+    expect(html.indexOf('data-builder-table="buildkit"')).toBeLessThan(html.indexOf('data-builder-table="legacy"'));
+    expect(html).toContain('DOCKER_BUILDKIT=0');
+  });
+}
+
 for (const lang of LANGS) {
   test(`${lang}: every command page's option table has exactly the flags its help lists`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
     for (const { slug, flags } of snapshots) {
+      // image build lists BuildKit's options as its `#flag-` rows; its help's are the `#legacy-flag-` rows (tested below).
+      if (slug === 'image-build') continue;
       const res = await request.get(`/${lang}/commands/${slug}/`);
       if (!res.ok()) {
         mismatches.push(`${slug}: HTTP ${res.status()}`);
@@ -46,7 +107,9 @@ for (const lang of LANGS) {
   test(`${lang}: the commands index links every command`, async ({ page }) => {
     await page.goto(`/${lang}/commands/`);
     const hrefs = await page.locator('[data-command-item] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(hrefs).size).toBe(151);
+    expect(new Set(hrefs).size).toBe(151 + 28 + 34);
+    expect(hrefs).toContain(`/${lang}/commands/buildx-build/`);
+    expect(hrefs).toContain(`/${lang}/commands/compose-up/`);
     expect(hrefs).toContain(`/${lang}/commands/container-run/`);
   });
 }
@@ -85,7 +148,7 @@ test('the language switch keeps the command page', async ({ page }) => {
 test('the commands index filter narrows the list as you type', async ({ page }) => {
   await page.goto('/en/commands/');
   await page.getByLabel('Filter commands').fill('ps');
-  await expect(page.locator('[data-command-item]:visible')).not.toHaveCount(151);
+  await expect(page.locator('[data-command-item]:visible')).not.toHaveCount(151 + 28 + 34);
   await expect(page.locator('[data-command-item]:visible a', { hasText: 'docker container ls' })).toBeVisible();
 });
 

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotDir } from '../../scripts/gen-spec.ts';
-import { cliSpec, findCommand, getCommandByPath, getCommandBySlug, listCommands } from '../../src/lib/cli-spec/index.ts';
+import { capturedSpec, cliSpec, findCommand, getCommandByPath, getCommandBySlug, listCommands as listAll } from '../../src/lib/cli-spec/index.ts';
+
+// The captured help only; the plugin references have their own tests (plugin-spec-golden.test.ts).
+const listCommands = () => capturedSpec.commands;
 import { parseHelp } from '../../src/lib/cli-spec/parse-help.ts';
 import { joinWrappedLines, splitDefault } from '../../src/lib/cli-spec/parse-options.ts';
 import { parseUsage } from '../../src/lib/cli-spec/parse-usage.ts';
@@ -36,11 +39,13 @@ describe('counts (docker 28.2.2)', () => {
   });
 
   it('the root has 11 global options and lists 57 commands in 4 sections', () => {
-    expect(cliSpec.root.options.map((o) => o.long)).toEqual(['config', 'context', 'debug', 'host', 'log-level', 'tls', 'tlscacert', 'tlscert', 'tlskey', 'tlsverify', 'version']);
-    const sections = cliSpec.root.subcommands.map((s) => s.section);
+    expect(capturedSpec.root.options.map((o) => o.long)).toEqual(['config', 'context', 'debug', 'host', 'log-level', 'tls', 'tlscacert', 'tlscert', 'tlskey', 'tlsverify', 'version']);
+    const sections = capturedSpec.root.subcommands.map((s) => s.section);
     expect([...new Set(sections)]).toEqual(['Common Commands', 'Management Commands', 'Swarm Commands', 'Commands']);
     expect(sections.filter((s) => s === 'Common Commands')).toHaveLength(12);
-    expect(cliSpec.root.subcommands).toHaveLength(57);
+    expect(capturedSpec.root.subcommands).toHaveLength(57);
+    // With the plugins, the root also lists buildx and compose, as the CLI lists installed plugins.
+    expect(cliSpec.root.subcommands.filter((s) => s.section === 'Plugins').map((s) => s.name)).toEqual(['buildx', 'compose']);
   });
 });
 
@@ -278,7 +283,7 @@ describe('lookups (src/lib/cli-spec/index.ts)', () => {
   });
 
   it('getCommandBySlug finds every listed command and the root', () => {
-    for (const c of listCommands()) expect(getCommandBySlug(c.slug)).toBe(c);
+    for (const c of listAll()) expect(getCommandBySlug(c.slug)).toBe(c);
     expect(getCommandBySlug('docker')).toBe(cliSpec.root);
     expect(getCommandBySlug('ps')).toBeUndefined();
   });

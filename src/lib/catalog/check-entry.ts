@@ -17,6 +17,8 @@ export function checkEntryAgainstSpec(
   entry: CommandEntry,
   lookup: (slug: string) => CommandSpec | undefined,
   allSlugs: readonly string[],
+  /** Options the page also lists: BuildKit's on `image build` (cli-spec `pluginServing`). */
+  extraOptions: (spec: CommandSpec) => readonly string[] = () => [],
 ): EntryProblem[] {
   const spec = lookup(slug);
   if (!spec) {
@@ -24,11 +26,11 @@ export function checkEntryAgainstSpec(
     return [
       {
         path: [],
-        message: `"${slug}" is not a canonical docker command slug; name the file after the first form on the help's Aliases: line${near.length ? ` (did you mean ${near.map((s) => `${s}.yaml`).join(' or ')}?)` : ''}`,
+        message: `"${slug}" is not a canonical docker command slug; name the file after the first form on the help's Aliases: line (plugin commands: the reference's command path, buildx-build, compose-up)${near.length ? ` (did you mean ${near.map((s) => `${s}.yaml`).join(' or ')}?)` : ''}`,
       },
     ];
   }
-  const known = new Set(spec.options.map((o) => o.long));
+  const known = new Set([...spec.options.map((o) => o.long), ...extraOptions(spec)]);
   const cmd = `docker ${spec.canonicalPath.join(' ')}`;
   const problems: EntryProblem[] = Object.keys(entry.options)
     .filter((name) => !known.has(name))

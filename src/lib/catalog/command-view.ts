@@ -49,9 +49,11 @@ export function optionRows(
   entry: CommandEntry | undefined,
   lang: Locale,
   helpDescription?: LocalizedText,
+  opts: { idPrefix?: string; fallback?: CommandEntry | undefined } = {},
 ): OptionRow[] {
-  return spec.options.map((o: OptionSpec) => ({
-    id: optionRowId(o.long),
+  // Hidden flags (a plugin reference marks them) are accepted by the validator, never shown.
+  return spec.options.filter((o) => !o.hidden).map((o: OptionSpec) => ({
+    id: `${opts.idPrefix ?? ''}${optionRowId(o.long)}`,
     flag: o.short ? `-${o.short}, --${o.long}` : `--${o.long}`,
     long: o.long,
     short: o.short,
@@ -60,7 +62,7 @@ export function optionRows(
     description:
       o.long === 'help' && helpDescription && !entry?.options.help
         ? helpDescription
-        : localize(o.description, entry?.options[o.long], lang),
+        : localize(o.description, entry?.options[o.long] ?? opts.fallback?.options[o.long], lang),
     markers: [
       ...(o.windowsOnly ? (['windowsOnly'] as const) : []),
       ...(o.experimental ? (['experimental'] as const) : []),
@@ -110,4 +112,11 @@ export function groupCommands(commands: readonly CommandSpec[]): CommandGroup[] 
 export function aliasForms(spec: CommandSpec): string[] {
   const canonical = spec.canonicalPath.join(' ');
   return spec.aliases.filter((a) => a.join(' ') !== canonical).map(displayPath);
+}
+
+/** The phrase naming where a command's facts come from: `docker 28.2.2 --help`, `buildx v0.24.0 reference`. */
+export function sourceName(spec: CommandSpec, dockerVersion: string): { kind: 'help' | 'reference'; plugin: string; version: string; file: string } {
+  const src = spec.source;
+  if (!src || src.kind === 'help') return { kind: 'help', plugin: 'docker', version: src?.version ?? dockerVersion, file: src?.file ?? '' };
+  return { kind: 'reference', plugin: src.kind === 'buildx-reference' ? 'buildx' : 'compose', version: src.version, file: src.file };
 }

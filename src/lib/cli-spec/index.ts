@@ -1,21 +1,44 @@
 /**
- * The Docker CLI spec the site and the validator use, loaded from src/generated/cli-spec.json
- * (written by `npm run gen:spec` from the committed help snapshots), with lookups.
+ * The Docker CLI spec the site and the validator use: the captured `docker --help` texts
+ * (src/generated/cli-spec.json) joined with the buildx and compose plugins' references
+ * (src/generated/plugin-spec.json), both written by `npm run gen:spec` (issue #13). Each command
+ * says where its facts come from in `source`.
  *
- * A plain JSON import, so the same module works under Vite/Astro, tsx and in the browser. The file
- * is checked against CliSpecSchema when it is generated and by tests/unit/cli-spec-golden.test.ts,
- * so it is only typed here, not parsed again on every load.
+ * Plain JSON imports, so the same module works under Vite/Astro, tsx and in the browser. The files
+ * are checked against their schemas when generated and by tests/unit/cli-spec-golden.test.ts and
+ * plugin-spec-golden.test.ts, so they are only typed here, not parsed again on every load.
  */
 import specJson from '../../generated/cli-spec.json';
-import type { CliSpec, CommandSpec } from './schema.ts';
+import pluginJson from '../../generated/plugin-spec.json';
+import type { CliSpec, CommandSpec, PluginSpec, PluginSpecs } from './schema.ts';
 
-export type { CliSpec, CommandSpec, OptionSpec, UsageArg, UsageForm, SubcommandRef } from './schema.ts';
+export type { CliSpec, CommandSpec, CommandSource, OptionSpec, PluginSpec, UsageArg, UsageForm, SubcommandRef } from './schema.ts';
 
-export const cliSpec: CliSpec = specJson as unknown as CliSpec;
+/** Only what the docker binary printed (the judge's and the drift check's view). */
+export const capturedSpec: CliSpec = specJson as unknown as CliSpec;
+
+/** The plugins as their references describe them. */
+export const pluginSpecs: readonly PluginSpec[] = (pluginJson as unknown as PluginSpecs).plugins;
+
+const bySlugOrder = (a: CommandSpec, b: CommandSpec) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/**
+ * The whole CLI as a user with the plugins installed has it: the captured commands, and each
+ * plugin's commands under `docker <plugin>`, listed on the root like the CLI lists its plugins.
+ */
+export const cliSpec: CliSpec = {
+  version: capturedSpec.version,
+  root: {
+    ...capturedSpec.root,
+    subcommands: [...capturedSpec.root.subcommands, ...pluginSpecs.map((p) => ({ name: p.name, summary: p.root.summary, section: 'Plugins' }))],
+  },
+  commands: [...capturedSpec.commands, ...pluginSpecs.flatMap((p) => [p.root, ...p.commands])].sort(bySlugOrder),
+};
 
 const bySlug = new Map<string, CommandSpec>([[cliSpec.root.slug, cliSpec.root], ...cliSpec.commands.map((c) => [c.slug, c] as const)]);
 
 // Every form a command answers to (`ps`, `container ls`, `container list`, ...) -> the command.
+// A plugin command's `serves` forms (`build` for `buildx build`) stay with the captured command.
 const byPath = new Map<string, CommandSpec>([['', cliSpec.root]]);
 for (const c of cliSpec.commands) {
   byPath.set(c.path.join(' '), c);
@@ -53,7 +76,24 @@ export function findCommand(words: readonly string[]): { command: CommandSpec; c
   return best;
 }
 
-/** Every command except the root, sorted by slug. */
+/** Every command except the root, sorted by slug, hidden ones included (the validator's view). */
 export function listCommands(): readonly CommandSpec[] {
   return cliSpec.commands;
+}
+
+/** The commands that get a page: every command except the root and the hidden ones. */
+export function listPagedCommands(): readonly CommandSpec[] {
+  return cliSpec.commands.filter((c) => !c.hidden);
+}
+
+/** The plugin command that runs when a user types this captured command with the plugin installed (`image build` -> `buildx build`). */
+export function pluginServing(spec: CommandSpec): CommandSpec | undefined {
+  const key = spec.canonicalPath.join(' ');
+  for (const p of pluginSpecs) for (const c of p.commands) if (c.serves?.some((f) => f.join(' ') === key)) return c;
+  return undefined;
+}
+
+/** The plugin a command belongs to, or undefined for a captured command. */
+export function pluginOf(spec: CommandSpec): PluginSpec | undefined {
+  return pluginSpecs.find((p) => spec.source?.kind === p.kind);
 }

@@ -24,6 +24,8 @@ export const OptionSpecSchema = z.object({
   experimental: z.boolean(),
   /** Marked deprecated in the help text. */
   deprecated: z.boolean(),
+  /** Hidden from `--help` (a plugin reference lists it as hidden): accepted, never shown on a page. Optional: absent means false. */
+  hidden: z.boolean().optional(),
 });
 export type OptionSpec = z.infer<typeof OptionSpecSchema>;
 
@@ -63,6 +65,18 @@ export const SubcommandRefSchema = z.object({
 });
 export type SubcommandRef = z.infer<typeof SubcommandRefSchema>;
 
+/** Where a command's facts come from (issue #13): the captured `--help`, or a plugin's own reference. */
+export const CommandSourceSchema = z.object({
+  kind: z.enum(['help', 'buildx-reference', 'compose-reference']),
+  /** `28.2.2` for the captured help, `0.24.0` for buildx, `2.36.2` for compose. */
+  version: z.string(),
+  /** The file the facts were read from, relative to the repository root. */
+  file: z.string(),
+  /** What the parser had to supply because the file does not say it (English, one sentence each). */
+  notes: z.array(z.string()).optional(),
+});
+export type CommandSource = z.infer<typeof CommandSourceSchema>;
+
 export const CommandSpecSchema = z.object({
   /** Path as captured, without `docker`: `['container', 'run']`. Empty for the root command. */
   path: z.array(z.string()),
@@ -85,6 +99,15 @@ export const CommandSpecSchema = z.object({
   examples: z.string().nullable(),
   /** The help prints an `EXPERIMENTAL:` notice for the whole command (`docker manifest ...`). Optional: added by the parser, absent means false. */
   experimental: z.boolean().optional(),
+  /** Hidden from its parent's help (compose `alpha`): accepted by the validator, no page. Optional: absent means false. */
+  hidden: z.boolean().optional(),
+  /** Where the facts come from; set by gen-spec (the help parser itself does not know its file). */
+  source: CommandSourceSchema.optional(),
+  /**
+   * Docker commands outside the plugin that run this plugin command once the plugin is installed:
+   * `buildx build` serves `['build']`, `['builder','build']`, `['image','build']` (its Aliases line).
+   */
+  serves: z.array(z.array(z.string())).optional(),
 });
 export type CommandSpec = z.infer<typeof CommandSpecSchema>;
 
@@ -97,3 +120,19 @@ export const CliSpecSchema = z.object({
   commands: z.array(CommandSpecSchema),
 });
 export type CliSpec = z.infer<typeof CliSpecSchema>;
+
+/** One plugin's commands as its reference describes them (src/generated/plugin-spec.json). */
+export const PluginSpecSchema = z.object({
+  /** The command word after `docker`: `buildx`, `compose`. */
+  name: z.string(),
+  kind: z.enum(['buildx-reference', 'compose-reference']),
+  version: z.string(),
+  /** The plugin's own top command (`docker buildx`), whose options come before its subcommands. */
+  root: CommandSpecSchema,
+  /** Every other command of the plugin, sorted by slug. */
+  commands: z.array(CommandSpecSchema),
+});
+export type PluginSpec = z.infer<typeof PluginSpecSchema>;
+
+export const PluginSpecsSchema = z.object({ plugins: z.array(PluginSpecSchema) });
+export type PluginSpecs = z.infer<typeof PluginSpecsSchema>;

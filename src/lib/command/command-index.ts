@@ -15,6 +15,11 @@ export interface FlagInfo {
   noValue: boolean;
   deprecated: boolean;
   hidden: boolean;
+  /**
+   * Only the legacy builder has it (`docker build --squash`): BuildKit, which runs `docker build`
+   * once buildx is installed, does not list it. Accepted with a warning (issue #13).
+   */
+  legacyOnly?: boolean;
 }
 
 export interface CommandNode {
@@ -43,11 +48,29 @@ function flagInfo(o: OptionSpec, noValueLongs: ReadonlySet<string>): FlagInfo {
     valueType: o.valueType,
     noValue: o.valueType === null || noValueLongs.has(o.long),
     deprecated: o.deprecated,
-    hidden: false,
+    hidden: o.hidden ?? false,
   };
 }
 
-function makeNode(words: string[], spec: CommandSpec | null, facts: CliFacts): CommandNode {
+/**
+ * `image build` (and `docker build`, `docker builder build`) as users run it: BuildKit's flags
+ * from `buildx build`, whose Aliases line claims these forms, and the legacy builder's own flags
+ * marked `legacyOnly`. A flag both list keeps BuildKit's type.
+ */
+function buildKitFlags(served: CommandSpec, legacy: CommandSpec, noValue: ReadonlySet<string>): FlagInfo[] {
+  const out = served.options.map((o) => flagInfo(o, noValue));
+  const longs = new Set(out.map((f) => f.long));
+  const shorts = new Set(out.map((f) => f.short).filter(Boolean));
+  for (const o of legacy.options) {
+    if (longs.has(o.long)) continue;
+    const f = flagInfo(o, noValue);
+    if (f.short && shorts.has(f.short)) f.short = null;
+    out.push({ ...f, legacyOnly: true });
+  }
+  return out;
+}
+
+function makeNode(words: string[], spec: CommandSpec | null, facts: CliFacts, servedBy?: CommandSpec): CommandNode {
   const canonical = spec ? spec.canonicalPath.join(' ') : '';
   const f = facts.commands[canonical] ?? null;
   const noValue = new Set(f?.noValueFlags ?? []);
@@ -57,7 +80,8 @@ function makeNode(words: string[], spec: CommandSpec | null, facts: CliFacts): C
     flagsByLong.set(fi.long, fi);
     if (fi.short) flagsByShort.set(fi.short, fi);
   };
-  for (const o of spec?.options ?? []) add(flagInfo(o, noValue));
+  if (spec && servedBy) for (const fi of buildKitFlags(servedBy, spec, noValue)) add(fi);
+  else for (const o of spec?.options ?? []) add(flagInfo(o, noValue));
   for (const h of f?.hiddenFlags ?? []) add({ long: h.long, short: h.short ?? null, valueType: h.valueType, noValue: h.valueType === null, deprecated: h.deprecated ?? false, hidden: true });
   // cobra adds --help (and a deprecated -h) to every command.
   if (!flagsByLong.has('help')) add({ long: 'help', short: 'h', valueType: null, noValue: true, deprecated: false, hidden: true });
@@ -66,6 +90,9 @@ function makeNode(words: string[], spec: CommandSpec | null, facts: CliFacts): C
 
 /** Builds the tree once per spec; callers cache it (see validate.ts). */
 export function buildCommandIndex(spec: CliSpec, facts: CliFacts): CommandIndex {
+  // Captured commands a plugin command runs instead (`image build` -> `buildx build`).
+  const servedBy = new Map<string, CommandSpec>();
+  for (const c of spec.commands) for (const f of c.serves ?? []) servedBy.set(f.join(' '), c);
   const root = makeNode([], spec.root, facts);
   root.canonical = '';
   const byCanonical = new Map<string, CommandNode>();
@@ -78,7 +105,7 @@ export function buildCommandIndex(spec: CliSpec, facts: CliFacts): CommandIndex 
       let next = cur.children.get(w);
       if (!next) {
         if (i < words.length - 1) return; // parent group not in the spec: the alias is unreachable
-        next = makeNode(words, cmd, facts);
+        next = makeNode(words, cmd, facts, servedBy.get(cmd.canonicalPath.join(' ')));
         cur.children.set(w, next);
         if (!byCanonical.has(next.canonical)) byCanonical.set(next.canonical, next);
       }

@@ -61,6 +61,18 @@ export const messages = {
     ko: `${q(cmd)} 에는 ${q(flag)} 옵션이 없습니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ` ${q(`${cmd} --help`)} 로 옵션을 확인하세요.`}`,
     en: `${q(cmd)} has no ${q(flag)} option.${hint ? ` Did you mean ${q(hint)}?` : ` See ${q(`${cmd} --help`)} for its options.`}`,
   }),
+  possibleCommandTypo: (path: string, word: string, hint: string): LocalizedText => ({
+    ko: `${q(word)} 는 ${q(path)} 의 인자로 읽힙니다. 하위 명령 ${q(hint)} 을(를) 뜻했나요?`,
+    en: `${q(word)} is read as an argument of ${q(path)}. Did you mean the subcommand ${q(hint)}?`,
+  }),
+  legacyBuilderFlag: (flag: string): LocalizedText => ({
+    ko: `${q(flag)} 는 레거시 빌더(DOCKER_BUILDKIT=0) 전용 옵션입니다. buildx가 설치된 Docker에서 docker build를 실행하는 BuildKit(docker buildx build)은 이 옵션을 목록에 두지 않으므로 무시하거나 경고만 할 수 있습니다.`,
+    en: `${q(flag)} is a legacy builder (DOCKER_BUILDKIT=0) option. BuildKit, which runs docker build wherever buildx is installed (docker buildx build), does not list it, so it is ignored or only warned about there.`,
+  }),
+  experimentalCommand: (cmd: string): LocalizedText => ({
+    ko: `${q(cmd)} 는 실험적 기능입니다. 플러그인 버전에 따라 옵션과 동작이 바뀌거나 없을 수 있습니다.`,
+    en: `${q(cmd)} is experimental: its options and behaviour may change or be missing in other plugin versions.`,
+  }),
   flagNeedsValue: (flag: string, type: string): LocalizedText => ({
     ko: `${q(flag)} 옵션에는 값(${type})이 필요합니다.`,
     en: `${q(flag)} needs a value (${type}).`,

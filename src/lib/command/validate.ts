@@ -229,7 +229,45 @@ interface FlagParse {
  * pflag's parse of `words` against `node`'s flags. `stopAtArg`: stop at the first positional
  * (cobra's Traverse for the levels above the command; `interspersed: false` commands).
  */
-function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, words: ShellWord[], col: Collector, interspersed: boolean): FlagParse {
+/**
+ * A plugin's own flags given after its subcommand (`docker compose up -f x.yaml`): cobra rejects
+ * them there (compose's `-f`, `-p`, `--profile` ... are flags of `docker compose`, not persistent).
+ * `moveTo(plugin)` is the offset where the flag belongs: the start of the word after the plugin's.
+ */
+export type MisplacedFlagTarget = (plugin: CommandNode) => number | null;
+
+/** The plugin command above `node` that has this flag, when the flag is not `node`'s own. */
+function pluginFlagOwner(ctx: ValidatorContext, node: CommandNode, long: string | null, short: string | null): { owner: CommandNode; flag: FlagInfo } | null {
+  const path = node.canonical.split(' ');
+  if (path.length < 2 || node.spec?.source?.kind === 'help' || !node.spec?.source) return null;
+  for (let n = path.length - 1; n >= 1; n--) {
+    const owner = ctx.index.byCanonical.get(path.slice(0, n).join(' '));
+    const flag = owner && (long !== null ? owner.flagsByLong.get(long) : owner.flagsByShort.get(short ?? ''));
+    if (owner && flag && !flag.hidden) return { owner, flag };
+  }
+  return null;
+}
+
+function misplacedFlag(ctx: ValidatorContext, line: string, node: CommandNode, cmdName: string, w: ShellWord, written: string, hit: { owner: CommandNode; flag: FlagInfo }, valueWord: ShellWord | null, moveTo: MisplacedFlagTarget | undefined, col: Collector): void {
+  const where = moveTo?.(hit.owner) ?? null;
+  const sub = node.canonical.split(' ').slice(hit.owner.canonical.split(' ').length).join(' ');
+  const owner = `docker ${hit.owner.canonical}`;
+  const msg: LocalizedText = {
+    ko: `${'`'}${cmdName}${'`'} 에는 ${'`'}${written}${'`'} 옵션이 없습니다. ${'`'}${written}${'`'} 는 ${'`'}${owner}${'`'} 의 옵션이라 ${'`'}${sub}${'`'} 보다 앞에 씁니다.`,
+    en: `${'`'}${cmdName}${'`'} has no ${'`'}${written}${'`'} option: ${'`'}${written}${'`'} is an option of ${'`'}${owner}${'`'}, so it goes before ${'`'}${sub}${'`'}.`,
+  };
+  let fix: Array<[number, number, string]> | undefined;
+  if (where !== null) {
+    const lastWord = valueWord ?? w;
+    const moved = line.slice(w.start, lastWord.end);
+    fix = [removal(line, lastWord), [where, where, `${moved} `]];
+    if (valueWord && valueWord !== w) fix.push([w.start, valueWord.start, '']);
+  }
+  col.add('error', 'unknown-flag', msg, w.start, w.end, fix);
+  void ctx;
+}
+
+function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, words: ShellWord[], col: Collector, interspersed: boolean, moveTo?: MisplacedFlagTarget): FlagParse {
   const flags: ParsedFlag[] = [];
   const args: ShellWord[] = [];
   let errors = 0;
@@ -282,6 +320,12 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
       const flag = node.flagsByLong.get(name);
       if (!flag) {
         errors++;
+        const hit = pluginFlagOwner(ctx, node, name, null);
+        if (hit) {
+          misplacedFlag(ctx, line, node, cmdName, w, `--${name}`, hit, eq < 0 && !hit.flag.noValue ? words[k + 1] ?? null : null, moveTo, col);
+          if (eq < 0 && !hit.flag.noValue) k++;
+          continue;
+        }
         unknownLong(ctx, line, node, cmdName, w, name, eq < 0 ? null : a.slice(eq + 1), words[k + 1], col);
         continue;
       }
@@ -306,6 +350,12 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
       const flag = node.flagsByShort.get(c);
       if (!flag) {
         errors++;
+        const hit = a.length === 2 ? pluginFlagOwner(ctx, node, null, c) : null;
+        if (hit) {
+          misplacedFlag(ctx, line, node, cmdName, w, a, hit, hit.flag.noValue ? null : words[k + 1] ?? null, moveTo, col);
+          if (!hit.flag.noValue) k++;
+          break;
+        }
         unknownShort(ctx, line, node, cmdName, w, c, at(pos), col, words[k + 1]);
         break;
       }
@@ -526,13 +576,25 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     rootChecks(ctx, parsed.flags, col);
     return { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
   }
-  const interspersed = node.facts?.interspersed ?? true;
-  const parsed = parseFlags(ctx, line, node, rest, col, interspersed);
+  const interspersed = node.facts?.interspersed ?? usageInterspersed(node);
+  // Where a plugin's own flag belongs: right before the word that follows the plugin's path.
+  const moveTo: MisplacedFlagTarget = (owner) => {
+    const depth = owner.canonical.split(' ').length;
+    return pathWords[depth]?.start ?? null;
+  };
+  const parsed = parseFlags(ctx, line, node, rest, col, interspersed, moveTo);
   flagErrors += parsed.errors;
   help ||= parsed.help;
   for (const f of parsed.flags) allFlags.push(f);
   const inv: Invocation = { command: node.canonical, node, typed, flags: allFlags, args: parsed.args, start, end };
   if (help) return inv;
+  // A command that runs on its own and also has children (`buildx history inspect [REF]` and
+  // `... inspect attachment`): a first argument that is nearly a child's name is likely a typo.
+  const firstArg = parsed.args[0];
+  if (firstArg && node.children.size > 0 && !node.children.has(firstArg.value)) {
+    const hint = closest(firstArg.value, [...node.children.keys()]);
+    if (hint) col.add('warning', 'possible-command-typo', messages.possibleCommandTypo(typed, firstArg.value, `${typed} ${hint}`), firstArg.start, firstArg.end, [[firstArg.start, firstArg.end, hint]]);
+  }
   checkDashes(ctx, line, parsed.args, node, col);
   if (flagErrors === 0) {
     const arityOk = checkArity(ctx, line, node, typed, parsed.args, pathWords, col);
@@ -543,10 +605,23 @@ function checkInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     }
   }
   for (const f of allFlags) {
+    if (f.flag.legacyOnly) col.add('warning', 'legacy-builder-flag', messages.legacyBuilderFlag(f.written), f.word.start, f.word.end);
     const w = enumWarning(ctx.data, node.canonical, f.flag.long, f.value);
     if (w) col.add('warning', w.code, w.message, f.valueStart, f.valueEnd, w.fixed !== null ? [[f.valueStart, f.valueEnd, w.fixed]] : undefined);
   }
   return inv;
+}
+
+/**
+ * For a command with no measured facts (the plugins, issue #13): one that starts a program, whose
+ * usage ends in `COMMAND [ARGS...]` (`docker compose run SERVICE [COMMAND] [ARGS...]`), stops
+ * parsing flags at its first argument, as `docker run` and `docker exec` do, so the program's own
+ * flags (`psql -h db -U docker`) are left to it.
+ */
+function usageInterspersed(node: CommandNode): boolean {
+  const args = node.spec?.usage[0]?.args ?? [];
+  const k = args.findIndex((a) => a.text === 'COMMAND');
+  return !(k >= 0 && args.slice(k + 1).some((a) => a.repeated));
 }
 
 /** Root options checked when the CLI starts (`--log-level`). */

@@ -74,6 +74,8 @@ export const SyntaxFormSchema = z
     form: z.enum(['shell', 'exec', 'key-value', 'legacy', 'plain']).default('plain'),
     /** When to use this form. */
     note: BilingualSchema.optional(),
+    /** Only BuildKit understands this form (heredocs); the legacy builder (DOCKER_BUILDKIT=0) rejects it (issue #13). */
+    buildkit: z.boolean().optional(),
   })
   .strict();
 export type SyntaxForm = z.infer<typeof SyntaxFormSchema>;
@@ -87,6 +89,12 @@ export const InstructionOptionSchema = z
     description: BilingualSchema,
     /** Default value, when the flag has one (`30s`). */
     default: z.string().optional(),
+    /** Only BuildKit understands the flag; the legacy builder (DOCKER_BUILDKIT=0) stops with an error (issue #13). */
+    buildkit: z.boolean().optional(),
+    /** The `# syntax=` frontend the flag needs as the Dockerfile's first line (`docker/dockerfile:1-labs`). */
+    syntax: z.string().regex(/^docker\/dockerfile:[0-9a-z.-]+$/, 'a frontend image such as docker/dockerfile:1-labs').optional(),
+    /** The build command that goes with the flag (`docker build --secret id=...` for `RUN --mount=type=secret`). */
+    build: ShellCommandSchema.optional(),
   })
   .strict();
 export type InstructionOption = z.infer<typeof InstructionOptionSchema>;
