@@ -15,7 +15,7 @@ export interface SearchHit {
 }
 
 const FIELDS = ['n', 't', 'ta', 's', 'e', 'x'] as const;
-const BOOST = { n: 5, t: 3, ta: 4, s: 2, e: 1.2, x: 0.6 };
+const BOOST = { n: 3, t: 1, ta: 4, s: 2, e: 1.2, x: 0.6 };
 const FLAG = /^-{1,2}[a-z0-9][a-z0-9-]*$/;
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -23,6 +23,9 @@ function fieldText(doc: SearchDoc, field: string): string {
   switch (field) {
     case 'ta':
       return (doc.ta ?? []).join(' . ');
+    case 't':
+      // An option row's title repeats its command's path; only the flag names it.
+      return doc.k === 'o' ? (doc.f ?? []).join(' ') : doc.t;
     case 'e':
       return doc.e ? `${doc.e[1]} . ${doc.e[0]}` : '';
     default:
@@ -83,10 +86,13 @@ export class TaskSearch {
         boostDocument: (id) => this.docs[id as number]?.b ?? 1,
       });
       const n = terms.length;
+      // Saying "Dockerfile" asks for instructions rather than commands.
+      const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
       for (const r of found) {
         // Entries that match more of the query's words come first.
         const covered = new Set(r.queryTerms).size / n;
-        scored.set(r.id as number, r.score * covered * covered);
+        const kind = wantsDockerfile && this.docs[r.id as number]?.k === 'd' ? 2 : 1;
+        scored.set(r.id as number, r.score * covered * covered * kind);
       }
     }
 
@@ -104,6 +110,14 @@ export class TaskSearch {
     } else {
       push(exact);
     }
+    // One task phrase that says all of the query beats the same words spread over the entry.
+    const top = [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    for (const [id, score] of top) {
+      const doc = this.docs[id]!;
+      if (doc.k === 'o') continue;
+      const [, covered] = this.#bestTask(doc, terms);
+      scored.set(id, score * (1 + 0.6 * (covered / terms.length)));
+    }
     const rest = [...scored.entries()].sort((a, b) => b[1] - a[1]);
     for (const [id] of rest) {
       if (ordered.length >= limit) break;
@@ -115,9 +129,16 @@ export class TaskSearch {
   /** The task phrase sharing most words with the query (prefixes count, as in the search). */
   #matchedTask(doc: SearchDoc, terms: QueryTerm[]): string | undefined {
     if (doc.k !== 'c' || terms.length === 0) return undefined;
+    return this.#bestTask(doc, terms)[0];
+  }
+
+  #bestTask(doc: SearchDoc, terms: QueryTerm[]): [string | undefined, number] {
     let list = this.#taskTerms.get(doc.id);
     if (!list) {
-      list = [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])].map((t) => [t, new Set(indexTerms(t))] as [string, Set<string>]);
+      // Commands: their task phrases and first example; instructions: their summary and example
+      // captions; guide sections: their heading.
+      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t];
+      list = phrases.map((t) => [t, new Set(indexTerms(t))] as [string, Set<string>]);
       this.#taskTerms.set(doc.id, list);
     }
     let best: string | undefined;
@@ -130,7 +151,7 @@ export class TaskSearch {
         bestN = n;
       }
     }
-    return best;
+    return [best, bestN];
   }
 
   /** Commands whose names are closest to the query (for "did you mean"), nearest first. */

@@ -52,7 +52,7 @@ export function stemKorean(word: string): string {
   }
   for (let round = 0; round < 2 && !KEEP.has(w); round++) {
     // X + ㅂ니다 (`봅니다`, `만듭니다`, `붙입니다`): the ㅂ sits in the syllable before 니다.
-    if (w.endsWith('니다') && w.length >= 3) {
+    if (w.endsWith('니다') && !w.endsWith('습니다') && w.length >= 3) {
       const base = dropFinalB(w.slice(0, -2));
       if (base) {
         w = base;
@@ -67,7 +67,7 @@ export function stemKorean(word: string): string {
 }
 
 /** English suffixes: plural, -ing, -ed (a few irregulars by hand). */
-const IRREGULAR: Record<string, string> = { ran: 'run', running: 'run', built: 'build', got: 'get', stopped: 'stop', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
+const IRREGULAR: Record<string, string> = { ran: 'run', running: 'running', built: 'build', got: 'get', stopped: 'stop', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
 
 export function stemEnglish(word: string): string {
   if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
@@ -110,13 +110,17 @@ const STOP_RAW = [
  */
 const SYNONYM_GROUPS: string[][] = [
   ['stop', '중지', '정지', '멈추', '멈춤', '멈춰', '멈추기', '끄', '끄기', '꺼', '종료', '중단', 'halt', 'shutdown'],
-  ['remove', '삭제', '제거', '지우', '지우기', '지워', '없애', '없애기', '정리', 'rm', 'delete', 'del', 'clean', 'cleanup', 'erase', 'purge', 'prune', '청소', 'rid'],
-  ['show', '보', '보기', '봐', '보여', '보여주', '확인', '조회', '표시', '출력', '살펴보', 'view', 'see', 'display', 'check', 'print', 'look', 'watch'],
+  ['remove', '삭제', '제거', '지우', '지우기', '지워', '없애', '없애기', 'rm', 'delete', 'del', 'erase', 'rid'],
+  // Clearing out many at once (`prune`), apart from removing one thing by name.
+  ['prune', '정리', '청소', '비우', '비우기', 'clean', 'cleanup', 'purge', 'tidy', 'clear'],
+  ['show', '보', '보기', '봐', '보여', '보여주', '확인', '조회', '표시', '살펴보', 'view', 'see', 'display', 'check', 'print', 'look', 'watch'],
   ['list', '목록', '리스트', '나열', 'ls', '전체목록'],
   ['run', '실행', '띄우', '띄우기', '띄워', '돌리', '돌려', '구동', 'launch', 'execute', 'spin'],
   ['start', '시작', '켜', '켜기', 'boot'],
-  ['shell', '들어가', '들어가기', '들어갑', '접속', '셸', '쉘', 'bash', 'sh', 'terminal', '터미널', 'enter', 'attach'],
-  ['log', '로그', '기록', 'logs'],
+  ['shell', '들어가', '들어가기', '들어갑', '접속', '셸', '쉘', 'bash', 'sh', 'terminal', '터미널', 'enter'],
+  ['attach', '붙', '붙기', '어태치'],
+  ['inside', '안', '안쪽', '내부', 'inside', 'within'],
+  ['log', '로그', '기록', 'logs', '출력', 'output', 'stdout', 'stderr'],
   ['port', '포트', 'ports'],
   ['image', '이미지'],
   ['container', '컨테이너'],
@@ -128,10 +132,10 @@ const SYNONYM_GROUPS: string[][] = [
   ['follow', '실시간', '따라가', '따라가기', '계속', 'live', 'realtime', 'tail', 'stream'],
   ['disk', '용량', '크기', '디스크', 'size', 'space', 'usage', '사용량', '공간'],
   ['info', '정보', '상세', '자세히', 'detail', 'details', 'inspect', 'information'],
-  ['create', '만들', '만드', '만듦', '만들기', '생성', '새로', 'make', 'new', 'add'],
+  ['create', '만들', '만드', '만듦', '만들기', '생성', '새로', 'make', 'new'],
   ['build', '빌드', '굽'],
-  ['copy', '복사', 'cp', '옮기', '옮기기'],
-  ['restart', '재시작', '다시시작', 'reboot'],
+  ['copy', '복사', 'cp', '옮기', '옮기기', '꺼내', '꺼내기'],
+  ['restart', '재시작', '다시시작', '재부팅', '재가동', '리스타트', 'reboot'],
   ['rename', '이름변경', '이름바꾸', '개명'],
   ['name', '이름'],
   ['env', '환경변수', '환경', 'environment', 'variable', 'var'],
@@ -141,7 +145,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['logout', '로그아웃', 'signout'],
   ['registry', '레지스트리', '저장소', 'hub', '도커허브', 'repository', 'repo'],
   ['unused', '안쓰', '안쓰는', '쓰지않는', '사용하지않는', '미사용', 'dangling', 'unused', 'orphan', '남은', '불필요', '쓸모없는'],
-  ['all', '모든', '모두', '전부', '전체', 'every', 'everything'],
+  ['all', '모든', '모두', '전부', '전체', '한번에', '한꺼번에', '일괄', '싹', '다', 'every', 'everything', 'bulk'],
   ['background', '백그라운드', 'detach', 'detached', 'daemon', '데몬'],
   ['process', '프로세스', 'top'],
   ['stat', '통계', '리소스', 'resource', 'cpu', '메모리', 'memory', 'mem', 'stats'],
@@ -152,13 +156,14 @@ const SYNONYM_GROUPS: string[][] = [
   ['pause', '일시정지', '일시중지'],
   ['unpause', '재개', 'resume'],
   ['wait', '기다리', '기다리기', '대기'],
-  ['change', '변경', '바꾸', '바꾸기', '수정', 'modify', 'diff', '차이'],
+  ['change', '변경', '바꾸', '바꾸기', '바꿔', '수정', 'modify'],
+  ['diff', '차이', '바뀐', '달라진', 'changed', 'difference'],
   ['update', '업데이트', '갱신', '조정'],
   ['connect', '연결', 'join', '잇'],
   ['disconnect', '연결해제', '끊', '끊기', '분리'],
   ['search', '검색', '찾', '찾기', 'find'],
   ['version', '버전'],
-  ['running', '실행중', '실행중인', '돌아가는', '떠있는', '살아있는', 'up', 'active', 'alive'],
+  ['running', '실행중', '실행중인', '중인', '중', '돌아가는', '떠있는', '살아있는', '돌고있는', 'up', 'active', 'alive'],
   ['mount', '마운트', 'bind', '바인드'],
   ['compose', '컴포즈'],
   ['context', '컨텍스트'],
@@ -171,7 +176,10 @@ const SYNONYM_GROUPS: string[][] = [
   ['workdir', '작업디렉터리', '작업디렉토리', '작업폴더'],
   ['user', '사용자', '유저'],
   ['expose', '노출'],
-  ['publish', '공개', '매핑', 'map', 'mapping', 'forward', '포워딩'],
+  ['publish', '공개', '열', '열기', '열어', 'open', 'forward', '포워딩'],
+  ['set', '정', '정하', '지정', '설정', '세팅', 'specify', 'configure', 'pick', 'choose'],
+  ['dockerfile', '도커파일'],
+  ['limit', '제한', '한도', 'cap', 'constrain'],
   ['argument', '인자', '인수', 'arg', 'args'],
 ];
 
@@ -186,7 +194,7 @@ function termTables(): TermTables {
   const stop = new Set(STOP_RAW.map((w) => stemWord(w.normalize('NFC'))));
   const synonyms = new Map<string, string>();
   for (const group of SYNONYM_GROUPS) {
-    const key = stemWord(group[0]!);
+    const key = group[0]!;
     for (const member of group) {
       const stem = stemWord(member.normalize('NFC').toLowerCase());
       if (!synonyms.has(stem)) synonyms.set(stem, key);
@@ -202,6 +210,12 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
+    // Phrases written apart that mean one word.
+    .replace(/\blog (in|out)\b/g, 'log$1')
+    .replace(/\bsign (in|out)\b/g, 'sign$1')
+    .replace(/안\s+(쓰|사용)/g, '안$1')
+    .replace(/도커\s+파일/g, '도커파일')
+    .replace(/이름\s*[을를]?\s*(바꾸|바꿔|변경|수정)/g, '이름변경')
     .replace(/([a-z0-9])([\uac00-\ud7a3])/g, '$1 $2')
     .replace(/([\uac00-\ud7a3])([a-z0-9])/g, '$1 $2');
 }
