@@ -31,7 +31,7 @@ interface Query {
   line: number;
 }
 
-export function readQueries(file: string): Query[] {
+function readQueries(file: string): Query[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .map((l, i) => ({ l, line: i + 1 }))
@@ -44,7 +44,7 @@ export function readQueries(file: string): Query[] {
 }
 
 /** Does a result link answer an expected item? */
-export function matches(href: string, expected: string, lang: string): boolean {
+function matches(href: string, expected: string, lang: string): boolean {
   const [path, hash = ''] = href.split('#');
   const rel = (path ?? '').replace(new RegExp(`^/${lang}/`), '').replace(/\/$/, '');
   if (!expected.includes('/')) return rel === `commands/${expected}`;

@@ -135,7 +135,8 @@ class SiteSearch extends HTMLElement {
     }
     const total = hits.length + pages.length;
     this.#status(status, q, total);
-    if (total === 0) this.#noResults(none, q, engine);
+    // No task result: say where to go next, even when Pagefind found pages that merely mention the words.
+    if (hits.length === 0) this.#noResults(none, q, engine);
     this.dataset.state = 'done';
   }
 
