@@ -104,8 +104,9 @@ export class TaskSearch {
       const rows = this.docs.filter((d) => d.k === 'o' && d.f?.some((f) => flags.includes(f)));
       const mine = exact ? rows.filter((d) => d.h.startsWith(exact.h)) : [];
       rows.sort((a, b) => (scored.get(b.id) ?? 0) - (scored.get(a.id) ?? 0) || b.b - a.b);
-      mine.forEach(push);
+      // `docker run -p`: the command, then its rows for the flags given, then other commands' rows.
       push(exact);
+      mine.forEach(push);
       rows.slice(0, 8).forEach(push);
     } else {
       push(exact);
