@@ -132,7 +132,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
   }
 
   for (const i of input.instructions) {
-    add({ k: 'd', h: dockerfileHref(lang, i.instruction), t: i.instruction, n: i.instruction, s: i.summary, x: i.more.join(' · ') || undefined, b: 0.9 });
+    add({ k: 'd', h: dockerfileHref(lang, i.instruction), t: i.instruction, n: `${i.instruction} Dockerfile`, s: i.summary, x: i.more.join(' · ') || undefined, b: 0.9 });
   }
 
   return { lang, docs, paths };
