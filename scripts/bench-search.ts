@@ -81,7 +81,7 @@ interface Run {
   hrefs: string[];
 }
 
-// Runs in the page. A string, not a function: tsx (esbuild) would wrap named functions in a
+// Runs in the page; one href per result (its first link). A string, not a function: tsx (esbuild) would wrap named functions in a
 // `__name` helper the page does not have.
 const RUN_IN_PAGE = `(query) => new Promise((done, fail) => {
   const input = document.querySelector('#search-page-input');
@@ -96,7 +96,7 @@ const RUN_IN_PAGE = `(query) => new Promise((done, fail) => {
     if (host.dataset.state === 'done') {
       obs.disconnect();
       clearTimeout(timer);
-      done({ ms: first, hrefs: [...list.querySelectorAll('a')].map((a) => a.getAttribute('href') || '') });
+      done({ ms: first, hrefs: [...list.children].map((li) => li.querySelector('a')?.getAttribute('href') || '') });
     }
   });
   obs.observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query', 'data-state'] });

@@ -100,7 +100,7 @@ class QuickSearch extends HTMLElement {
         kind.textContent = kinds[h.doc.k] ?? '';
         const title = document.createElement('span');
         title.className = 'qs-title';
-        title.textContent = h.doc.t;
+        title.textContent = h.doc.k === 'o' ? `${h.doc.c} ${h.doc.t}` : h.doc.t;
         const sub = document.createElement('span');
         sub.className = 'qs-sub';
         sub.textContent = h.task ?? h.doc.s;

@@ -27,7 +27,13 @@ export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
   a.href = doc.h;
   head.append(a);
   li.append(head);
-  if (doc.s) li.append(el('p', 'hit-summary', doc.k === 'g' ? `${labels.kind.g}: ${doc.s}` : doc.s));
+  if (doc.k === 'o' && doc.c) {
+    // The row's command, linked after the row itself (the first link is the result).
+    const cmd = el('a', 'hit-command', doc.c);
+    cmd.href = doc.h.replace(/#.*$/, '');
+    head.append(' ', cmd);
+  }
+  if (doc.s) li.append(el('p', 'hit-summary', doc.s));
   if (hit.task && hit.task !== doc.s) {
     const p = el('p', 'hit-task');
     p.append(el('span', 'hit-task-label', `${labels.task}: `), el('q', undefined, hit.task));

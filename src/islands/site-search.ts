@@ -118,7 +118,9 @@ class SiteSearch extends HTMLElement {
         if (!seen || r.score > seen.score) best.set(r.id, r);
       }
       const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PAGE_RESULTS * 3);
-      const shown = new Set(hits.map((h) => withoutHash(h.doc.h)));
+      // A page already listed (a command, an instruction) or holding a listed guide section is not
+      // repeated; an option row does not stand for its whole command page.
+      const shown = new Set(hits.filter((h) => h.doc.k !== 'o').map((h) => withoutHash(h.doc.h)));
       pages = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !shown.has(withoutHash(d.url))).slice(0, MAX_PAGE_RESULTS);
     } catch {
       // No Pagefind index (a dev server): the task results stand alone.

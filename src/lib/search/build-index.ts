@@ -15,7 +15,7 @@ export interface SearchDoc {
   k: DocKind;
   /** Where the result leads (from src/lib/routes.ts). */
   h: string;
-  /** Title shown: `docker container ls`, a section heading, `FROM`, `docker container run --rm`. */
+  /** Title shown: `docker container ls`, a section heading, `FROM`, an option row's `-p, --publish`. */
   t: string;
   /** Names it answers to: alias forms (`docker ps`), the instruction, the flag (`--rm -p`). */
   n: string;
@@ -29,7 +29,7 @@ export interface SearchDoc {
   x?: string;
   /** Ranking prior: how much learners need it (cheat sheet, guides). */
   b: number;
-  /** Context line: the chapter of a guide section, the command of an option row. */
+  /** Context: the chapter of a guide section; the command (`docker container run`) of an option row. */
   c?: string;
   /** Flags an option row defines (`--rm`, `-p`). */
   f?: string[];
@@ -55,12 +55,19 @@ export interface InstructionInput {
   more: string[];
 }
 
+export interface Usage {
+  guides: number;
+  cheatsheet: boolean;
+  /** Examples on the whole site (catalog, guides) that run the command. */
+  examples?: number;
+}
+
 export interface IndexInput {
   lang: Locale;
   commands: readonly CommandSpec[];
   entry: (slug: string) => CommandEntry | undefined;
-  /** How many guide sections and cheat-sheet chapters use a command. */
-  usage: (slug: string) => { guides: number; cheatsheet: boolean };
+  /** How much the site uses a command: guide sections, cheat sheet, examples anywhere that run it. */
+  usage: (slug: string) => Usage;
   guides: GuideInput[];
   instructions: InstructionInput[];
 }
@@ -68,8 +75,8 @@ export interface IndexInput {
 /** Commands a learner rarely needs first; everyday commands win ties against them. */
 const RARE_GROUPS = new Set(['swarm', 'service', 'node', 'stack', 'secret', 'config', 'plugin', 'trust', 'manifest', 'checkpoint', 'context', 'builder', 'buildx']);
 
-function commandBoost(spec: CommandSpec, use: { guides: number; cheatsheet: boolean }): number {
-  let b = 1 + Math.min(use.guides, 6) * 0.06 + (use.cheatsheet ? 0.35 : 0);
+function commandBoost(spec: CommandSpec, use: Usage): number {
+  let b = 1 + Math.min(use.guides, 6) * 0.06 + (use.cheatsheet ? 0.35 : 0) + Math.min(Math.log2(1 + (use.examples ?? 0)), 6) * 0.04;
   if (RARE_GROUPS.has(spec.canonicalPath[0] ?? '')) b *= 0.7;
   if (spec.isGroup) b *= 0.8;
   return Math.round(b * 100) / 100;
@@ -115,11 +122,11 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
       add({
         k: 'o',
         h: commandHref(lang, spec.slug, row.long),
-        t: `${displayPath(spec.canonicalPath)} ${row.flag}`,
+        t: row.flag,
         n: '',
         s: row.description.text,
         b: Math.round(base * (common.has(row.long) ? 0.5 : 0.3) * 100) / 100,
-        c: spec.slug,
+        c: displayPath(spec.canonicalPath),
         f: [`--${row.long}`, ...(row.short ? [`-${row.short}`] : [])],
       });
     }
