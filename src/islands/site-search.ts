@@ -1,12 +1,18 @@
-// <site-search>: runs the query from `?q=` (and as you type) against the Pagefind index of the
-// page's language, and renders the results in rank order as links inside [data-search-results]
-// (DESIGN.md, "Contracts").
+// <site-search>: runs the query from `?q=` (and as you type) against the task index of the page's
+// language first (commands, guide sections, Dockerfile instructions, option rows; issue #11), then
+// adds Pagefind's full-text pages below, deduplicated by URL. Results are rendered in rank order as
+// links inside [data-search-results] (DESIGN.md, "Contracts"). When nothing matches: the closest
+// commands, the commands index, and the explain page for a query that looks like a command line.
+import { loadTaskSearch, type SearchHit, type TaskSearch } from '../lib/search/engine';
+import type { Locale } from '../lib/i18n/locales';
+import { commandsHref, explainHref, searchIndexHref } from '../lib/routes';
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
+import { el, renderHit, type ResultLabels } from './search-render';
 import { bindQueryForm } from './query-form';
+import './copy-button';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: { title?: string };
 }
 interface PagefindResult {
@@ -16,10 +22,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
-  options?: (o: Record<string, unknown>) => Promise<void>;
 }
 
-const MAX_RESULTS = 20;
+const MAX_TASK_RESULTS = 15;
+const MAX_PAGE_RESULTS = 8;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -33,6 +39,8 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
 }
 
+const withoutHash = (href: string) => href.replace(/#.*$/, '');
+
 class SiteSearch extends HTMLElement {
   #run = 0;
 
@@ -40,52 +48,135 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector('input');
     const form = this.querySelector('form');
     if (!input || !form) return;
-    const q = bindQueryForm(form, input, 'q', (value) => void this.search(value), 150);
+    // This page is for searching: fetch the index now, not on the first keystroke.
+    void this.#engine().catch(() => undefined);
+    const q = bindQueryForm(form, input, 'q', (value) => void this.search(value), 40);
     const header = document.getElementById('site-search') as HTMLInputElement | null;
     if (header) header.value = q;
+  }
+
+  get #lang(): Locale {
+    return this.dataset.lang === 'en' ? 'en' : 'ko';
+  }
+
+  #engine() {
+    return loadTaskSearch(searchIndexHref(this.#lang));
+  }
+
+  get #labels(): ResultLabels {
+    const d = this.dataset;
+    return {
+      kind: { c: d.labelCommand ?? '', g: d.labelGuide ?? '', d: d.labelDockerfile ?? '', o: d.labelOption ?? '', p: d.labelPage ?? '' },
+      task: d.labelTask ?? '',
+      copy: d.labelCopy ?? '',
+      copied: d.labelCopied ?? '',
+      copyFailed: d.labelCopyFailed ?? '',
+    };
   }
 
   async search(raw: string) {
     const run = ++this.#run;
     const status = this.querySelector('.search-status');
-    const list = this.querySelector('[data-search-results]');
-    if (!status || !list) return;
+    const list = this.querySelector<HTMLElement>('[data-search-results]');
+    const none = this.querySelector<HTMLElement>('.search-none');
+    if (!status || !list || !none) return;
     const q = raw.trim();
+    this.dataset.state = 'busy';
+    none.replaceChildren();
+    none.hidden = true;
     if (q === '') {
       list.replaceChildren();
+      list.dataset.query = '';
       status.textContent = this.dataset.labelEmpty ?? '';
+      this.dataset.state = 'done';
       return;
     }
     status.textContent = this.dataset.labelLoading ?? '';
-    const pagefind = await loadPagefind();
-    // Search the words as typed and with Korean particles stripped; keep each page's best score.
-    const variants = [...new Set([q, normalizeSearchQuery(q)])].filter(Boolean);
-    const found = await Promise.all(variants.map((v) => pagefind.search(v)));
-    const best = new Map<string, PagefindResult>();
-    for (const r of found.flatMap((f) => f?.results ?? [])) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
+    let hits: SearchHit[] = [];
+    let engine: TaskSearch | null = null;
+    try {
+      engine = await this.#engine();
+      hits = engine.search(q, MAX_TASK_RESULTS);
+    } catch {
+      // The task index failed to load: Pagefind alone still answers.
     }
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-    const data = await Promise.all(ranked.map((r) => r.data()));
     if (run !== this.#run) return;
-    const items = data.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
+    const labels = this.#labels;
+    list.replaceChildren(...hits.map((h) => renderHit(h, labels)));
+    list.dataset.query = q;
+    this.#status(status, q, hits.length);
+
+    // Full text below the task results, without the pages already listed.
+    let pages: PagefindResultData[] = [];
+    try {
+      const pagefind = await loadPagefind();
+      const variants = [...new Set([q, normalizeSearchQuery(q)])].filter(Boolean);
+      const found = await Promise.all(variants.map((v) => pagefind.search(v)));
+      const best = new Map<string, PagefindResult>();
+      for (const r of found.flatMap((f) => f?.results ?? [])) {
+        const seen = best.get(r.id);
+        if (!seen || r.score > seen.score) best.set(r.id, r);
+      }
+      const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PAGE_RESULTS * 3);
+      // A page already listed (a command, an instruction) or holding a listed guide section is not
+      // repeated; an option row does not stand for its whole command page.
+      const shown = new Set(hits.filter((h) => h.doc.k !== 'o').map((h) => withoutHash(h.doc.h)));
+      pages = (await Promise.all(ranked.map((r) => r.data()))).filter((d) => !shown.has(withoutHash(d.url))).slice(0, MAX_PAGE_RESULTS);
+    } catch {
+      // No Pagefind index (a dev server): the task results stand alone.
+    }
+    if (run !== this.#run) return;
+    for (const d of pages) {
+      const li = el('li', 'search-hit kind-p');
+      const head = el('p', 'hit-head');
+      const a = el('a', 'hit-title', d.meta.title ?? d.url);
       a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      const p = document.createElement('p');
-      p.className = 'excerpt';
-      // Pagefind's excerpt is escaped page text with <mark> around the matches.
-      p.innerHTML = d.excerpt;
-      li.append(a, p);
-      return li;
-    });
-    list.replaceChildren(...items);
+      head.append(el('span', 'hit-kind', labels.kind.p), ' ', a);
+      li.append(head);
+      list.append(li);
+    }
+    const total = hits.length + pages.length;
+    this.#status(status, q, total);
+    // No task result: say where to go next, even when Pagefind found pages that merely mention the words.
+    if (hits.length === 0) this.#noResults(none, q, engine);
+    this.dataset.state = 'done';
+  }
+
+  #status(status: Element, q: string, count: number) {
     status.textContent =
-      items.length === 0
+      count === 0
         ? fill(this.dataset.labelNone ?? '', { q })
-        : `${fill(this.dataset.labelResultsFor ?? '', { q })} · ${fill(this.dataset.labelCount ?? '', { count: items.length })}`;
+        : `${fill(this.dataset.labelResultsFor ?? '', { q })} · ${fill(this.dataset.labelCount ?? '', { count })}`;
+  }
+
+  #noResults(box: HTMLElement, q: string, engine: TaskSearch | null) {
+    const parts: HTMLElement[] = [];
+    const suggestions = engine?.suggest(q) ?? [];
+    if (suggestions.length > 0) {
+      const p = el('p', 'search-suggest', `${this.dataset.labelSuggest ?? ''} `);
+      suggestions.forEach((s, i) => {
+        const a = el('a', undefined, s.t);
+        a.href = s.h;
+        p.append(...(i > 0 ? [', ', a] : [a]));
+      });
+      parts.push(p);
+    }
+    const ul = el('ul', 'search-onward');
+    if (/^\s*docker\s+\S/i.test(q)) {
+      const a = el('a', undefined, this.dataset.labelExplain ?? '');
+      a.href = explainHref(this.#lang, q.trim());
+      const li = el('li');
+      li.append(a);
+      ul.append(li);
+    }
+    const browse = el('a', undefined, this.dataset.labelBrowse ?? '');
+    browse.href = commandsHref(this.#lang);
+    const li = el('li');
+    li.append(browse);
+    ul.append(li);
+    parts.push(ul);
+    box.replaceChildren(...parts);
+    box.hidden = false;
   }
 }
 

@@ -39,5 +39,7 @@ export const guideHref = (lang: Locale, chapter: string, anchor?: string | null)
 export const dockerfileHref = (lang: Locale, instruction?: string | null): string =>
   instruction ? `/${lang}/dockerfile/${instruction.toLowerCase()}/` : `/${lang}/dockerfile/`;
 export const cheatsheetHref = (lang: Locale): string => `/${lang}/cheatsheet/`;
+/** The task index of one language, fetched when someone starts searching (issue #11). */
+export const searchIndexHref = (lang: Locale): string => `/${lang}/search-index.json`;
 export const searchHref = (lang: Locale, query?: string | null): string => withQuery(`/${lang}/search/`, 'q', query);
 export const explainHref = (lang: Locale, cmd?: string | null): string => withQuery(`/${lang}/explain/`, 'cmd', cmd);

@@ -1,0 +1,177 @@
+// npm run bench:search [-- --no-build] [--lang ko|en] [--verbose]
+//
+// The search benchmark of issue #11: builds the site (or reuses dist/ with --no-build), serves
+// dist/ on a loopback port, types every query of tests/fixtures/search/queries.{ko,en}.tsv into the
+// real search page in Chromium and prints, per language, hit@1, hit@5, MRR, the number of queries
+// without results, and the median latency from the input event to the first rendered result
+// (debounce included): cold = the first query on a freshly loaded page, warm = the next query on
+// the same page.
+//
+// Query files: `query<TAB>expected[,expected...]`, `#` comments. An expected item is a command
+// slug (`container-logs`), or a path under the language (`dockerfile/from`, `guides/images#push`;
+// a guide without `#anchor` accepts any of its sections).
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+const verbose = args.includes('--verbose');
+const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
+const LANGS = (langArg ? [langArg] : ['ko', 'en']) as Array<'ko' | 'en'>;
+
+interface Query {
+  q: string;
+  expected: string[];
+  line: number;
+}
+
+function readQueries(file: string): Query[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l, i) => ({ l, line: i + 1 }))
+    .filter(({ l }) => l.trim() && !l.startsWith('#'))
+    .map(({ l, line }) => {
+      const [q, exp] = l.split('\t');
+      if (!q || !exp) throw new Error(`${file}:${line}: expected "query<TAB>expected"`);
+      return { q: q.trim(), expected: exp.split(',').map((s) => s.trim()).filter(Boolean), line };
+    });
+}
+
+/** Does a result link answer an expected item? */
+function matches(href: string, expected: string, lang: string): boolean {
+  const [path, hash = ''] = href.split('#');
+  const rel = (path ?? '').replace(new RegExp(`^/${lang}/`), '').replace(/\/$/, '');
+  if (!expected.includes('/')) return rel === `commands/${expected}`;
+  const [ePath, eHash] = expected.split('#');
+  return rel === ePath && (eHash === undefined || eHash === hash);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
+
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = join(DIST, decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end('not found');
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+interface Run {
+  ms: number;
+  hrefs: string[];
+}
+
+// Runs in the page; one href per result (its first link). A string, not a function: tsx (esbuild) would wrap named functions in a
+// `__name` helper the page does not have.
+const RUN_IN_PAGE = `(query) => new Promise((done, fail) => {
+  const input = document.querySelector('#search-page-input');
+  const host = document.querySelector('site-search');
+  const list = document.querySelector('[data-search-results]');
+  let first = -1;
+  let t0 = 0;
+  const timer = setTimeout(() => fail(new Error('timeout: ' + query)), 15000);
+  const obs = new MutationObserver(() => {
+    if (list.dataset.query !== query) return;
+    if (first < 0) first = performance.now() - t0;
+    if (host.dataset.state === 'done') {
+      obs.disconnect();
+      clearTimeout(timer);
+      done({ ms: first, hrefs: [...list.children].map((li) => li.querySelector('a')?.getAttribute('href') || '') });
+    }
+  });
+  obs.observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query', 'data-state'] });
+  input.value = query;
+  t0 = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})`;
+
+/** Types `q` into the search page's field and waits for its results (task index and Pagefind). */
+async function runQuery(page: Page, q: string): Promise<Run> {
+  return page.evaluate(`(${RUN_IN_PAGE})(${JSON.stringify(q)})`) as Promise<Run>;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function main() {
+  if (!noBuild) {
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error('bench:search: npm run build failed (content checks?); building without them to measure search anyway');
+      const a = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      const p = spawnSync('npx', ['pagefind', '--site', 'dist', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+      if (a.status !== 0 || p.status !== 0) process.exit(1);
+    }
+  }
+  if (!existsSync(join(DIST, 'ko', 'search', 'index.html'))) throw new Error('dist/ has no search page: run without --no-build');
+  const server = await serve();
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const rows: string[] = [];
+  let failed = false;
+  try {
+    for (const lang of LANGS) {
+      const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'search', `queries.${lang}.tsv`));
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let hit1 = 0;
+      let hit5 = 0;
+      let rr = 0;
+      let empty = 0;
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (const [i, query] of queries.entries()) {
+        await page.goto(`${base}/${lang}/search/`);
+        const r = await runQuery(page, query.q);
+        cold.push(r.ms);
+        const next = queries[(i + 1) % queries.length]!;
+        warm.push((await runQuery(page, next.q)).ms);
+        const rank = r.hrefs.findIndex((h) => query.expected.some((e) => matches(h, e, lang)));
+        if (r.hrefs.length === 0) empty++;
+        if (rank === 0) hit1++;
+        if (rank >= 0 && rank < 5) hit5++;
+        if (rank >= 0) rr += 1 / (rank + 1);
+        if (verbose && rank !== 0) console.log(`${lang} miss@${rank < 0 ? '-' : rank + 1}\t${query.q}\t${query.expected.join(',')}\t${r.hrefs.slice(0, 3).join(' ')}`);
+      }
+      await context.close();
+      const n = queries.length;
+      const f = (x: number) => x.toFixed(3);
+      rows.push(
+        `${lang}  queries ${n}  hit@1 ${f(hit1 / n)}  hit@5 ${f(hit5 / n)}  MRR ${f(rr / n)}  no-result ${empty}  cold ${median(cold).toFixed(0)} ms  warm ${median(warm).toFixed(0)} ms`,
+      );
+      if (hit1 / n < 0.8 || hit5 / n < 0.95 || empty > 0 || median(warm) > 100 || median(cold) > 250) failed = true;
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(rows.join('\n'));
+  console.log(failed ? 'targets (hit@1 >= 0.80, hit@5 >= 0.95, no-result 0, warm <= 100 ms, cold <= 250 ms): NOT all met' : 'targets met');
+}
+
+await main();

@@ -1,0 +1,64 @@
+// Shared by the search page and the header's quick search: one result as a person can act on it
+// (type label, title, summary, the task that matched, and for commands the first example with a
+// copy button, the same markup as src/components/Example.astro's <copy-button>).
+import type { SearchHit } from '../lib/search/engine';
+
+export interface ResultLabels {
+  kind: Record<'c' | 'g' | 'd' | 'o' | 'p', string>;
+  task: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
+  const { doc } = hit;
+  const li = el('li', `search-hit kind-${doc.k}`);
+  const head = el('p', 'hit-head');
+  head.append(el('span', 'hit-kind', labels.kind[doc.k]), ' ');
+  const a = el('a', 'hit-title', doc.t);
+  a.href = doc.h;
+  head.append(a);
+  li.append(head);
+  if (doc.k === 'o' && doc.c) {
+    // The row's command, linked after the row itself (the first link is the result).
+    const cmd = el('a', 'hit-command', doc.c);
+    cmd.href = doc.h.replace(/#.*$/, '');
+    head.append(' ', cmd);
+  }
+  if (doc.s) li.append(el('p', 'hit-summary', doc.s));
+  if (hit.task && hit.task !== doc.s) {
+    const p = el('p', 'hit-task');
+    p.append(el('span', 'hit-task-label', `${labels.task}: `), el('q', undefined, hit.task));
+    li.append(p);
+  }
+  if (doc.k === 'c' && doc.e) {
+    const fig = el('div', 'hit-example');
+    fig.dataset.example = '';
+    const code = el('code', undefined, doc.e[0]);
+    const pre = el('pre');
+    pre.append(code);
+    const copy = document.createElement('copy-button');
+    copy.dataset.copyText = doc.e[0];
+    copy.dataset.labelDone = labels.copied;
+    copy.dataset.labelFailed = labels.copyFailed;
+    const button = el('button', undefined, labels.copy);
+    button.type = 'button';
+    button.setAttribute('aria-label', `${labels.copy}: ${doc.e[0]}`);
+    const status = el('span', 'visually-hidden');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    copy.append(button, status);
+    fig.append(pre, copy);
+    if (doc.e[1]) fig.prepend(el('span', 'hit-example-title', doc.e[1]));
+    li.append(fig);
+  }
+  return li;
+}
