@@ -3,7 +3,7 @@
 // them; an exact command or alias (`docker ps`, `ps`, `container ls`) comes first, and a flag
 // (`--rm`, `-p`) leads to the option rows that define it. No DOM here: the islands render.
 import MiniSearch from 'minisearch';
-import { editDistance } from '../command/edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import type { SearchDoc, SearchIndexData } from './build-index.ts';
 import { indexTerms, normalizeText, queryTerms, type QueryTerm } from './text.ts';
 
