@@ -13,6 +13,7 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
   ['command entries', checkCommandEntries],
   ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
   ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root)],
+  ['validator data', async (root) => (await import('./checks/validator-data.ts')).checkValidatorData(root)],
   ['guides', async (root) => (await import('./checks/guides.ts')).checkGuides(root)],
   ['cheat sheet', async (root) => (await import('./checks/guides.ts')).checkCheatsheet(root)],
 ];
