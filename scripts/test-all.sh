@@ -12,6 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "unit and judge tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 
+step "the Node binary is the pinned one (verify-node)"
+node scripts/verify-node.mjs
+
 step "type check (tsc)"
 npx tsc --noEmit -p tsconfig.json
 
