@@ -11,11 +11,14 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 describe('package-lock.json', () => {
   for (const field of ['dependencies', 'devDependencies', 'optionalDependencies'] as const) {
     it(`records package.json's ${field} exactly as written`, () => {
-      // npm lists optional dependencies under `dependencies` too.
-      const expected = field === 'dependencies' ? { ...pkg.dependencies, ...pkg.optionalDependencies } : pkg[field];
-      expect(lock.packages[''][field] ?? {}).toEqual(expected ?? {});
+      expect(lock.packages[''][field] ?? {}).toEqual(pkg[field] ?? {});
     });
   }
+
+  it('says whether the project has an install script, as npm would write it', () => {
+    const has = ['preinstall', 'install', 'postinstall'].some((s) => s in (pkg.scripts ?? {}));
+    expect(lock.packages[''].hasInstallScript ?? false).toBe(has);
+  });
 
   it('pins every dependency with an exact version (no ranges to drift)', () => {
     const all = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies } as Record<string, string>;
