@@ -210,3 +210,32 @@ test('the theme button goes round system, light, dark and back to the system, sa
   await page.goto(homeHref('en'));
   await expect(button).toHaveAccessibleName('Theme: same as the system');
 });
+
+// Issue #12, item 18: a strict Content-Security-Policy, with no page breaking it.
+test('every page type runs under its Content-Security-Policy without a single violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (/content security policy/i.test(msg.text())) consoleErrors.push(msg.text());
+  });
+  for (const lang of LANGS) {
+    for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang, 'docker run --restart-always nginx'), searchHref(lang, 'logs'), cheatsheetHref(lang), dockerfileHref(lang)]) {
+      await page.goto(path);
+      // The policy is the first thing after <meta charset>, so it covers every script.
+      const first = await page.evaluate(() => document.head.children[1]?.outerHTML ?? '');
+      expect(first, path).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(first, path).toContain("object-src 'none'");
+      if (path.includes('/search/')) await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+      if (path.includes('/explain/')) await expect(page.locator('[data-diagnostics] [data-severity]').first()).toBeVisible();
+      // The islands ran: the theme button is shown only by its script.
+      await expect(page.locator('theme-toggle button')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), path).toEqual([]);
+    }
+  }
+  expect(consoleErrors).toEqual([]);
+});
