@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find: unit tests, type check,
-# content checks, the production build (which checks every example again), then the browser tests
+# content checks, the production build (which checks every example again), the HTML validity of
+# every built page, then the browser tests
 # against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
 # `tests: N passed, N failed, N skipped` summed over Vitest and Playwright.
 set -euo pipefail
@@ -20,6 +21,9 @@ npx tsc --noEmit -p tsconfig.json
 
 step "build (content checks, astro, pagefind)"
 npm run --silent build
+
+step "HTML validity of every built page (html-validate, .htmlvalidate.mjs)"
+npm run --silent check:html
 
 step "browser tests (playwright, chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
