@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
+import { csp } from './src/integrations/csp.ts';
 
 // Static site. Korean is the default locale and, like English, lives under its own prefix:
 // `/` sends visitors to `/ko/` (DESIGN.md, "Contracts").
@@ -11,7 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // csp(): a hashed Content-Security-Policy in every built page and dist/_headers (issue #12).
+  integrations: [mdx(), csp()],
   i18n: {
     locales: ['ko', 'en'],
     defaultLocale: 'ko',

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find: unit tests, the robustness
-# suite (about 30 s), type check,
-# content checks, the production build (which checks every example again), then the browser tests
+# suite (about 30 s), type check, content checks, the production build (which checks every
+# example again), the HTML validity of every built page, then the browser tests
 # against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
 # `tests: N passed, N failed, N skipped` summed over Vitest and Playwright.
 set -euo pipefail
@@ -16,11 +16,17 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.
 step "robustness: hostile inputs at 1k/10k/100k characters, linear time, linear regexes (vitest, tests/robust)"
 npx vitest run --config vitest.robust.config.ts
 
+step "the Node binary is the pinned one (verify-node)"
+node scripts/verify-node.mjs
+
 step "type check (tsc)"
 npx tsc --noEmit -p tsconfig.json
 
 step "build (content checks, astro, pagefind)"
 npm run --silent build
+
+step "HTML validity of every built page (html-validate, .htmlvalidate.mjs)"
+npm run --silent check:html
 
 step "browser tests (playwright, chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json

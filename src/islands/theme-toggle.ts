@@ -1,11 +1,23 @@
-// <theme-toggle>: flips between light and dark, remembers the choice, and otherwise follows the
-// system. The inline script in Base.astro applies a saved choice before the first paint.
+// <theme-toggle>: goes round "same as the system" -> light -> dark -> back, and remembers the
+// choice (nothing saved means the system's). The inline script in Base.astro applies a saved
+// choice before the first paint; this only handles clicks. The button's accessible name says the
+// current state, in the page's language (data-label-* from ThemeToggle.astro).
 const KEY = 'dockref-theme';
+const STATES = ['system', 'light', 'dark'] as const;
+type State = (typeof STATES)[number];
 
-function currentTheme(): 'light' | 'dark' {
+function savedState(): State {
   const set = document.documentElement.dataset.theme;
-  if (set === 'light' || set === 'dark') return set;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return set === 'light' || set === 'dark' ? set : 'system';
+}
+
+function save(state: State) {
+  try {
+    if (state === 'system') localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, state);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
 }
 
 class ThemeToggle extends HTMLElement {
@@ -13,16 +25,23 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     this.hidden = false;
-    const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+    const sync = () => {
+      const state = savedState();
+      const label = this.dataset[`label${state[0]!.toUpperCase()}${state.slice(1)}`] ?? state;
+      button.setAttribute('aria-label', label);
+      button.title = label;
+      this.dataset.state = state;
+      for (const icon of this.querySelectorAll<SVGElement>('[data-icon]')) {
+        if (icon.dataset.icon === state) icon.removeAttribute('hidden');
+        else icon.setAttribute('hidden', '');
+      }
+    };
     sync();
     button.addEventListener('click', () => {
-      const next = currentTheme() === 'dark' ? 'light' : 'dark';
-      document.documentElement.dataset.theme = next;
-      try {
-        localStorage.setItem(KEY, next);
-      } catch {
-        // Private mode: the choice lasts for this page only.
-      }
+      const next = STATES[(STATES.indexOf(savedState()) + 1) % STATES.length]!;
+      if (next === 'system') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = next;
+      save(next);
       sync();
     });
   }

@@ -1,7 +1,8 @@
 // What a visitor meets first (issue #12): a real 404 page in both languages, a sitemap and
 // robots.txt, and command pages that stay readable on a phone.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
+import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
 
 test('the 404 page speaks both languages, searches in each and links onward', async ({ page }) => {
   const res = await page.goto('/404.html');
@@ -58,3 +59,210 @@ test('on a phone, no copy button covers the code of an example', async ({ browse
   }
   await page.close();
 });
+
+// Issue #12, item 15: the header takes 183 px of a 390 px phone's first screen.
+for (const lang of LANGS) {
+  test(`${lang}: on a phone the header is at most 110 px high and nothing in it is cut off`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of [homeHref(lang), commandHref(lang, 'container-run'), searchHref(lang, 'logs')]) {
+      await page.goto(path);
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, path).toBeLessThanOrEqual(110);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      // Every control lies inside the screen; none clips its own text.
+      for (const sel of ['.brand', '#site-search', '.search-form button', '[data-lang-switch]', 'theme-toggle button']) {
+        const box = (await page.locator(`.site-header ${sel}`).boundingBox())!;
+        expect(box.x, `${path} ${sel}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path} ${sel}`).toBeLessThanOrEqual(390);
+        // Big enough to tap, and on one line (a label broken into a second line doubles the row).
+        expect(box.height, `${path} ${sel}`).toBeGreaterThanOrEqual(24);
+        expect(box.height, `${path} ${sel}`).toBeLessThanOrEqual(44);
+      }
+      const clipped = await page.locator('.site-header a, .site-header button').evaluateAll((els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(clipped, path).toEqual([]);
+      // The navigation is one row; the links past the edge are reached by scrolling it sideways.
+      const nav = page.locator('.site-header nav');
+      const tops = await nav.locator('a').evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      expect(tops, path).toBe(1);
+      const last = nav.locator('a').last();
+      await last.scrollIntoViewIfNeeded();
+      const box = (await last.boundingBox())!;
+      expect(box.x + box.width, path).toBeLessThanOrEqual(391);
+    }
+    await page.close();
+  });
+
+  test(`${lang}: at 1280 px the header search placeholder fits its box`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(homeHref(lang));
+    const fit = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { scroll: input.scrollWidth, client: input.clientWidth, text: ctx.measureText(input.placeholder).width, inner };
+    });
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    expect(fit.text).toBeLessThanOrEqual(fit.inner);
+  });
+}
+
+// Issue #12, item 16: canonical, Open Graph, hreflang, titles in the page's language.
+test('every page type has an absolute canonical link, Open Graph tags and hreflang alternates', async ({ page }) => {
+  // The origin is the build's (SITE_URL), not necessarily the test server's.
+  let site = '';
+  for (const lang of LANGS) {
+    const other = lang === 'ko' ? 'en' : 'ko';
+    for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang), searchHref(lang), cheatsheetHref(lang), dockerfileHref(lang), dockerfileHref(lang, 'copy'), commandsHref(lang), guidesHref(lang)]) {
+      await page.goto(path);
+      const head = await page.evaluate(() => {
+        const attr = (sel: string, name: string) => document.head.querySelector(sel)?.getAttribute(name) ?? null;
+        return {
+          canonical: attr('link[rel=canonical]', 'href'),
+          ko: attr('link[rel=alternate][hreflang=ko]', 'href'),
+          en: attr('link[rel=alternate][hreflang=en]', 'href'),
+          xDefault: attr('link[rel=alternate][hreflang=x-default]', 'href'),
+          ogTitle: attr('meta[property="og:title"]', 'content'),
+          ogDescription: attr('meta[property="og:description"]', 'content'),
+          ogType: attr('meta[property="og:type"]', 'content'),
+          ogUrl: attr('meta[property="og:url"]', 'content'),
+          ogLocale: attr('meta[property="og:locale"]', 'content'),
+          ogAlternate: attr('meta[property="og:locale:alternate"]', 'content'),
+          title: document.title,
+        };
+      });
+      const here = path.replace(/\?.*/, '');
+      expect(head.canonical, path).toMatch(/^https?:\/\/[^/]+\//);
+      site ||= new URL(head.canonical!).origin;
+      expect(head.canonical, path).toBe(`${site}${here}`);
+      expect(head[lang], path).toBe(`${site}${here}`);
+      expect(head[other], path).toBe(`${site}${here.replace(`/${lang}/`, `/${other}/`)}`);
+      expect(head.xDefault, path).toBe(`${site}${here.replace(`/${lang}/`, '/ko/')}`);
+      expect(head.ogUrl, path).toBe(head.canonical);
+      expect(head.ogTitle, path).toBe(head.title);
+      expect(head.ogDescription?.length, path).toBeGreaterThan(10);
+      expect(head.ogType, path).toBe('website');
+      expect(head.ogLocale, path).toBe(lang === 'ko' ? 'ko_KR' : 'en_US');
+      expect(head.ogAlternate, path).toBe(lang === 'ko' ? 'en_US' : 'ko_KR');
+    }
+  }
+});
+
+test('command page titles carry the summary in the page language', async ({ page }) => {
+  await page.goto(commandHref('ko', 'container-run'));
+  await expect(page).toHaveTitle('docker container run: 이미지로 새 컨테이너를 만들고 실행합니다 · dockref');
+  await page.goto(commandHref('en', 'container-run'));
+  await expect(page).toHaveTitle(/^docker container run: Create and start a new container from an image · dockref$/);
+  await page.goto(commandHref('ko', 'image-ls'));
+  await expect(page).toHaveTitle(/^docker image ls: .*[가-힣].* · dockref$/);
+});
+
+test('the language switch keeps the query and the anchor', async ({ page }) => {
+  const sw = page.locator('[data-lang-switch]');
+  await page.goto(searchHref('en', 'logs'));
+  await expect(sw).toHaveAttribute('href', searchHref('ko', 'logs'));
+  await page.goto(explainHref('ko', 'docker ps -a'));
+  await expect(sw).toHaveAttribute('href', explainHref('en', 'docker ps -a'));
+  await page.goto(commandHref('en', 'container-run', 'restart'));
+  await expect(sw).toHaveAttribute('href', commandHref('ko', 'container-run', 'restart'));
+  // A later jump inside the page moves the anchor too.
+  await page.evaluate(() => (location.hash = '#flag-detach'));
+  await expect(sw).toHaveAttribute('href', commandHref('ko', 'container-run', 'detach'));
+  await sw.click();
+  await page.waitForURL((url) => url.pathname === commandHref('ko', 'container-run') && url.hash === '#flag-detach');
+});
+
+test('without JavaScript the language switch still goes to the same page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(commandHref('en', 'container-run', 'restart'));
+  await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', commandHref('ko', 'container-run'));
+  await context.close();
+});
+
+test('the theme button goes round system, light, dark and back to the system, says which in the page language, and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(homeHref('ko'));
+  const button = page.locator('theme-toggle button');
+  const html = page.locator('html');
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await expect(button).toHaveAccessibleName('테마: 시스템 설정 따름');
+  const systemDark = await bg();
+  await button.click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(button).toHaveAccessibleName('테마: 라이트');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(button).toHaveAccessibleName('테마: 라이트');
+  await button.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(button).toHaveAccessibleName('테마: 다크');
+  await button.click();
+  await expect(html).not.toHaveAttribute('data-theme', /./);
+  await expect(button).toHaveAccessibleName('테마: 시스템 설정 따름');
+  expect(await page.evaluate(() => localStorage.getItem('dockref-theme'))).toBeNull();
+  expect(await bg()).toBe(systemDark);
+  // Following the system really follows it: the system turns light, so does the page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await bg()).not.toBe(systemDark);
+  await page.goto(homeHref('en'));
+  await expect(button).toHaveAccessibleName('Theme: same as the system');
+});
+
+// Issue #12, item 18: a strict Content-Security-Policy, with no page breaking it.
+test('every page type runs under its Content-Security-Policy without a single violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (/content security policy/i.test(msg.text())) consoleErrors.push(msg.text());
+  });
+  for (const lang of LANGS) {
+    for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang, 'docker run --restart-always nginx'), searchHref(lang, 'logs'), cheatsheetHref(lang), dockerfileHref(lang)]) {
+      await page.goto(path);
+      // The policy is the first thing after <meta charset>, so it covers every script.
+      const first = await page.evaluate(() => document.head.children[1]?.outerHTML ?? '');
+      expect(first, path).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(first, path).toContain("object-src 'none'");
+      if (path.includes('/search/')) await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+      if (path.includes('/explain/')) await expect(page.locator('[data-diagnostics] [data-severity]').first()).toBeVisible();
+      // The islands ran: the theme button is shown only by its script.
+      await expect(page.locator('theme-toggle button')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), path).toEqual([]);
+    }
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+// Issue #12: axe finds nothing on any page type, in both languages and both themes, on a desktop
+// and on a phone (the phone header and stacked option tables are layouts of their own).
+for (const width of [1280, 390]) {
+  for (const lang of LANGS) {
+    for (const [name, path] of [
+      ['home', homeHref(lang)],
+      ['command', commandHref(lang, 'container-run')],
+      ['guide', guideHref(lang, 'running-containers')],
+      ['explain', explainHref(lang, 'docker run --restart-always nginx')],
+      ['search', searchHref(lang, 'logs')],
+      ['cheatsheet', cheatsheetHref(lang)],
+      ['dockerfile', dockerfileHref(lang)],
+    ] as const) {
+      test(`axe: ${lang} ${name} at ${width} px, light and dark`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(path);
+        for (const theme of ['light', 'dark'] as const) {
+          await useTheme(page, theme);
+          if (name === 'search') await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+          if (name === 'explain') await expect(page.locator('[data-diagnostics] [data-severity]').first()).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+      });
+    }
+  }
+}

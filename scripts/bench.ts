@@ -1,0 +1,172 @@
+// npm run bench [-- --no-build]: what the site costs to build and to load (issue #12).
+// Prints build time and peak memory, page count, dist size, first-load bytes per page type (the
+// HTML plus every stylesheet and script it loads before first paint, each gzip-compressed as a
+// server would send it), JavaScript per page, and the validator's throughput; then checks the
+// budgets and exits 1 when one is exceeded. Not part of `npm test`: timings depend on the machine.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
+import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const KB = 1024;
+
+/** Compressed first-load budgets per page type, in bytes (issue #12). */
+const BUDGETS: Partial<Record<PageType, number>> = { command: 12 * KB, guide: 20 * KB, explain: 20 * KB };
+type PageType = 'home' | 'command' | 'guide' | 'explain' | 'search' | 'cheatsheet';
+const PAGES: Record<PageType, (lang: Locale) => string> = {
+  home: homeHref,
+  command: (l) => commandHref(l, 'container-run'),
+  guide: (l) => guideHref(l, 'running-containers'),
+  explain: (l) => explainHref(l),
+  search: (l) => searchHref(l),
+  cheatsheet: cheatsheetHref,
+};
+
+const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+async function build(): Promise<{ seconds: number; peakMiB: number | null }> {
+  const time = '/usr/bin/time';
+  const useTime = existsSync(time);
+  const [cmd, args] = useTime ? [time, ['-v', 'npm', 'run', '--silent', 'build']] : ['npm', ['run', '--silent', 'build']];
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) {
+    process.stderr.write(stderr);
+    throw new Error(`the build failed (exit ${code})`);
+  }
+  // GNU time's maximum resident set size is that of the largest single process (astro build).
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  return { seconds, peakMiB: rss ? Number(rss[1]) / 1024 : null };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+/** A built page's file for its URL path. */
+const pageFile = (path: string) => join(dist, path.replace(/\?.*$/, ''), 'index.html');
+/** A root-relative asset URL as a file in dist. */
+const assetFile = (url: string, from: string) => (url.startsWith('/') ? join(dist, url) : resolve(dirname(from), url));
+
+/** Every module a script pulls in before it runs: its static imports, transitively (not import()). */
+function staticImports(file: string, seen: Set<string>) {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) staticImports(assetFile(m[1]!, file), seen);
+}
+
+interface Load {
+  html: number;
+  css: number;
+  js: number;
+  jsRaw: number;
+  files: number;
+}
+
+function firstLoad(path: string): Load {
+  const file = pageFile(path);
+  const html = readFileSync(file, 'utf8');
+  const css = new Set<string>();
+  const js = new Set<string>();
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    if (/\brel=["']?stylesheet/.test(m[0])) css.add(assetFile(/\bhref=["']?([^"'\s>]+)/.exec(m[0])![1]!, file));
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc=["']?([^"'\s>]+)/.exec(m[1]!)?.[1];
+    if (src) staticImports(assetFile(src, file), js);
+    // An inline module's own imports load before it runs too.
+    else for (const i of m[2]!.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) staticImports(assetFile(i[1]!, file), js);
+  }
+  const size = (files: Set<string>, f: (b: Buffer) => number) => [...files].reduce((n, p) => n + f(readFileSync(p)), 0);
+  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  return { html: gz(html), css: size(css, gz), js: size(js, gz), jsRaw: size(js, (b) => b.length) + inlineJs, files: 1 + css.size + js.size };
+}
+
+function frameworkRuntimes(): string[] {
+  const found: string[] = [];
+  const signs: Array<[string, RegExp]> = [
+    ['react', /\breact-dom\b|__SECRET_INTERNALS_DO_NOT_USE|react\.production/],
+    ['preact', /\bpreact\b/],
+    ['vue', /__VUE__|@vue\/runtime|\bcreateVNode\b/],
+    ['svelte', /svelte\/internal|\bSvelteComponent\b/],
+    ['astro island hydration', /<astro-island\b/],
+  ];
+  for (const file of walk(dist).filter((f) => /\.(m?js|html)$/.test(f) && !f.includes(`${join(dist, 'pagefind')}`))) {
+    const text = readFileSync(file, 'utf8');
+    for (const [name, re] of signs) if (re.test(text)) found.push(`${name} in ${file.slice(dist.length)}`);
+  }
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
+    if (/^(react|react-dom|preact|vue|svelte|@astrojs\/(react|preact|vue|svelte|solid-js))$/.test(dep)) found.push(`${dep} in package.json`);
+  }
+  return found;
+}
+
+const noBuild = process.argv.includes('--no-build');
+if (noBuild && !existsSync(dist)) throw new Error('no dist/: run without --no-build, or npm run build first');
+const built = noBuild ? null : await build();
+
+const files = walk(dist);
+const pages = files.filter((f) => f.endsWith('.html'));
+const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const pagefindBytes = files.filter((f) => f.startsWith(join(dist, 'pagefind'))).reduce((n, f) => n + statSync(f).size, 0);
+
+console.log('dockref bench');
+if (built) console.log(`build: ${built.seconds.toFixed(1)} s, peak memory ${built.peakMiB === null ? 'unknown (no /usr/bin/time)' : `${built.peakMiB.toFixed(0)} MiB (largest process)`}`);
+else console.log('build: skipped (--no-build)');
+console.log(`pages: ${pages.length}; dist: ${(distBytes / KB / KB).toFixed(1)} MiB in ${files.length} files (Pagefind index ${(pagefindBytes / KB / KB).toFixed(1)} MiB)`);
+console.log('\nfirst load, gzip -9 (HTML + CSS + JS loaded before first paint; Pagefind loads later, on search):');
+console.log('page type    lang  total      html      css       js        js raw    files  budget');
+const failures: string[] = [];
+for (const [type, href] of Object.entries(PAGES) as Array<[PageType, (l: Locale) => string]>) {
+  for (const lang of LOCALES) {
+    const path = href(lang);
+    const l = firstLoad(path);
+    const total = l.html + l.css + l.js;
+    const budget = BUDGETS[type];
+    const over = budget !== undefined && total > budget;
+    if (over) failures.push(`${type} page ${path}: ${fmt(total)} compressed, budget ${fmt(budget)}`);
+    console.log(
+      [type.padEnd(12), lang.padEnd(5), fmt(total).padEnd(10), fmt(l.html).padEnd(9), fmt(l.css).padEnd(9), fmt(l.js).padEnd(9), fmt(l.jsRaw).padEnd(9), String(l.files).padEnd(6), budget ? `${fmt(budget)} ${over ? 'OVER' : 'ok'}` : '-'].join(' '),
+    );
+  }
+}
+
+// container-run is the heaviest command page (the most options); the spread over all of them:
+for (const lang of LOCALES) {
+  const dir = join(dist, lang, 'commands');
+  const totals = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => {
+      const l = firstLoad(commandHref(lang, e.name));
+      return { slug: e.name, total: l.html + l.css + l.js };
+    })
+    .sort((a, b) => a.total - b.total);
+  const median = totals[Math.floor(totals.length / 2)]!;
+  const over = totals.filter((t) => t.total > BUDGETS.command!).length;
+  console.log(`all ${totals.length} ${lang} command pages: median ${fmt(median.total)}, largest ${fmt(totals.at(-1)!.total)} (${totals.at(-1)!.slug}), ${over} over ${fmt(BUDGETS.command!)}`);
+}
+
+const frameworks = frameworkRuntimes();
+console.log(`\nUI framework runtime in dist: ${frameworks.length ? frameworks.join(', ') : 'none'}`);
+failures.push(...frameworks.map((f) => `UI framework runtime: ${f}`));
+
+const v = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench-validator.ts')], { cwd: root, encoding: 'utf8' });
+console.log(v.status === 0 ? v.stdout.trim() : `validator bench failed: ${v.stderr.trim()}`);
+
+if (failures.length) {
+  console.error(`\nbudgets exceeded:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exitCode = 1;
+} else console.log('\nbudgets: all within');
