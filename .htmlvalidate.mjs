@@ -11,5 +11,8 @@ export default {
     // (issue #12, item 16): the summary makes the tab and the search result readable in Korean.
     // Search engines shorten long titles themselves; the 70-character limit is an SEO rule of thumb.
     'long-title': 'off',
+    // The header's quick search is an ARIA combobox whose popup is a listbox of links to results
+    // (the WAI-ARIA combobox pattern); a native <select> cannot hold links or show results as typed.
+    'prefer-native-element': ['error', { exclude: ['listbox', 'option'] }],
   },
 };
