@@ -1,5 +1,5 @@
 // The validator's parse result types, in a module of their own so the checks that read them
-// (client-checks.ts) and the walk that builds them (validate.ts) do not import each other.
+// (client-checks.ts, validate.ts) and the walk that builds them (parse.ts) do not import each other.
 import type { CommandIndex, CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic, LocalizedText } from './diagnostic.ts';
 import type { ValidatorData } from './enum-warnings.ts';
@@ -16,6 +16,8 @@ export interface ParsedFlag {
   /** Offsets of the value text in the line. */
   valueStart: number;
   valueEnd: number;
+  /** The command level it was parsed at: the root for global options, else the command (or a group on the way). */
+  level: CommandNode;
 }
 
 export interface Invocation {

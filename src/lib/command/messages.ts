@@ -61,6 +61,10 @@ export const messages = {
     ko: `${q(cmd)} 에는 ${q(flag)} 옵션이 없습니다.${hint ? ` ${q(hint)} 을(를) 뜻했나요?` : ` ${q(`${cmd} --help`)} 로 옵션을 확인하세요.`}`,
     en: `${q(cmd)} has no ${q(flag)} option.${hint ? ` Did you mean ${q(hint)}?` : ` See ${q(`${cmd} --help`)} for its options.`}`,
   }),
+  unknownShortFlag: (cmd: string, flag: string, shorts: string[]): LocalizedText => ({
+    ko: `${messages.unknownFlag(cmd, flag, null).ko} 한 글자 옵션: ${shorts.join(', ') || '없음'}.`,
+    en: `${messages.unknownFlag(cmd, flag, null).en} One-letter options: ${shorts.join(', ') || 'none'}.`,
+  }),
   flagNeedsValue: (flag: string, type: string): LocalizedText => ({
     ko: `${q(flag)} 옵션에는 값(${type})이 필요합니다.`,
     en: `${q(flag)} needs a value (${type}).`,
