@@ -132,6 +132,11 @@ export const messages = {
     ko: `${q(value)} 값은 ${q(flag)} 옵션의 기본 제공 값이 아닙니다. 직접 만든 이름이 아니라면 docker 데몬이 거부합니다. ${meantKo(hint ?? '', '값')}`,
     en: `${q(value)} is not a built-in value of ${q(flag)}; unless it is a name you created, the daemon rejects it. Did you mean ${q(hint ?? '')}?`,
   }),
+  /** A note, not a diagnostic: the CLI accepts it, but the word goes to the container (`docker run nginx -d`). */
+  flagAfterImage: (word: string, long: string): LocalizedText => ({
+    ko: `${q(word)} 단어는 이제 docker가 아니라 컨테이너로 전달됩니다. docker의 ${q(`--${long}`)} 옵션으로 쓰려면 이미지 이름 앞에 쓰세요.`,
+    en: `${q(word)} now goes to the container, not to docker. To use docker's ${q(`--${long}`)} option, write it before the image.`,
+  }),
   flagConfusion: (cmd: string, flag: string, meant: string, why: LocalizedText): LocalizedText => ({
     ko: `${q(cmd)} 명령에는 ${q(flag)} 옵션이 없습니다. ${meantKo(meant, '옵션')} ${why.ko}`,
     en: `${q(cmd)} has no ${q(flag)} option. Did you mean ${q(meant)}? ${why.en}`,

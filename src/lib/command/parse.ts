@@ -15,58 +15,13 @@ import type { Diagnostic, LocalizedText, Severity } from './diagnostic.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
-import type { Invocation, ParsedFlag, ValidatorContext } from './invocation.ts';
+import type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, UnknownFlag, ValidatorContext } from './invocation.ts';
 
-export type { ParsedFlag, ValidatorContext } from './invocation.ts';
+export type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, UnknownFlag, ValidatorContext } from './invocation.ts';
 export type { ShellWord } from './tokenize.ts';
 
 /** Where a parse reports what it rejects; `fix` lists the edits that correct it. */
 export type Report = (severity: Severity, code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
-
-/** One positional argument, named from the resolved command's usage line. */
-export interface Positional {
-  word: ShellWord;
-  /** The usage element it fills: `IMAGE`, `COMMAND`, `ARG`, `CONTAINER:SRC_PATH`; null past the usage line. */
-  name: string | null;
-  /** `container-command`: the container's own command or one of its arguments (after the image). */
-  role: 'argument' | 'container-command';
-}
-
-/** One docker invocation as cobra and pflag read it. */
-export interface ParsedInvocation extends Invocation {
-  /**
-   * `command`: a runnable command; `group`: the root or a group with no (or an unknown) subcommand
-   * word; `help`: cobra's `docker help …`; `unknown-command`: a word that names no subcommand;
-   * `unknown-program`: a typo for `docker` itself (`dokcer ps`).
-   */
-  kind: 'command' | 'group' | 'help' | 'unknown-command' | 'unknown-program';
-  /** The program word (`docker`, `/usr/bin/docker`). */
-  program: ShellWord;
-  /** The command words as typed (`run`, or `container ls`): their text is the alias form used. */
-  pathWords: ShellWord[];
-  /** Options before the command words: the CLI's global options (documented on the root page). */
-  globalFlags: ParsedFlag[];
-  /** Flags parsed at the command's own level. */
-  ownFlags: ParsedFlag[];
-  /** Each positional argument named from the usage line. */
-  positionals: Positional[];
-  /** The container's own command and arguments (`docker run IMAGE COMMAND ARG…`), if any. */
-  containerCommand: { start: number; end: number; words: ShellWord[] } | null;
-  /** Flags the command does not have (at its own level), with the value word taken for them. */
-  unknownFlags: UnknownFlag[];
-  /** Errors the parse itself raised (unknown flags and commands, missing values). */
-  parseErrors: number;
-  /** `--help` (or `-h`) was given: the CLI prints the help and checks nothing more. */
-  help: boolean;
-}
-
-/** A shell command that is not a docker invocation (`ls -la`, `grep x`): not checked. */
-export interface UncheckedCommand {
-  kind: 'other';
-  start: number;
-  end: number;
-  text: string;
-}
 
 export interface ParsedLine {
   input: string;
@@ -193,12 +148,6 @@ export function parseCommandLine(ctx: ValidatorContext, input: string, report?: 
     commands.push(inv);
   }
   return { input, line, commands, invocations, unchecked, diagnostics };
-}
-
-/** A flag the command does not have, and the word that is most likely its value (`--memroy 512m`). */
-export interface UnknownFlag {
-  word: ShellWord;
-  valueWord: ShellWord | null;
 }
 
 interface FlagParse {
