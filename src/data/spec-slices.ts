@@ -7,6 +7,7 @@ import type { CommandSpec } from '../lib/cli-spec/schema';
 import { commandSummary, optionRows } from '../lib/catalog/command-view';
 import type { CliFacts } from '../lib/command/cli-facts';
 import type { ValidatorData } from '../lib/command/enum-warnings';
+import type { LinkTexts } from '../lib/explain/code-links';
 import { makeSpecIndex, makeSpecSlice, type LocalDescription, type OptionTexts, type SpecIndex, type SpecSlice } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { useTranslations } from '../lib/i18n/ui';
@@ -32,4 +33,27 @@ export function specSlice(lang: Locale, slug: string): SpecSlice | null {
   const entry = getCommandEntry(slug);
   const s = commandSummary(cmd, entry, lang);
   return makeSpecSlice(cmd, facts, lang, optionTexts(lang), { text: s.text, en: s.lang !== lang }, entry?.common ?? []);
+}
+
+const linkTextCache = new Map<Locale, LinkTexts>();
+/** Tooltips of the flag links in code blocks (memoized per command: every example asks). */
+export function linkTexts(lang: Locale): LinkTexts {
+  let t = linkTextCache.get(lang);
+  if (!t) {
+    const texts = optionTexts(lang);
+    const options = new Map<string, Map<string, LocalDescription>>();
+    t = {
+      options: (spec) => {
+        let m = options.get(spec.slug);
+        if (!m) options.set(spec.slug, (m = texts(spec)));
+        return m;
+      },
+      summary: (spec) => {
+        const s = commandSummary(spec, getCommandEntry(spec.slug), lang);
+        return { text: s.text, en: s.lang !== lang };
+      },
+    };
+    linkTextCache.set(lang, t);
+  }
+  return t;
 }

@@ -101,3 +101,36 @@ for (const lang of LANGS) {
     });
   }
 }
+
+// Flag docs in code blocks (issue 14): every highlighted docker command links its command words and
+// flags; each link must land on an existing page and, for a flag, an existing `#flag-` row.
+test('code blocks link commands and flags, and every link resolves to an existing row', async ({ request }) => {
+  const sample = ['/ko/commands/container-run/', '/en/commands/container-ls/', '/ko/commands/docker/', '/ko/guides/containers/', '/en/guides/running-containers/', '/ko/', '/en/cheatsheet/'];
+  const pages = new Map<string, string>();
+  const get = async (path: string) => {
+    if (!pages.has(path)) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      pages.set(path, await res.text());
+    }
+    return pages.get(path) as string;
+  };
+  const counts: Record<string, number> = {};
+  let flagLinks = 0;
+  for (const path of sample) {
+    const html = await get(path);
+    const hrefs = [...html.matchAll(/<a[^>]*href="([^"]+)"[^>]*class="flag-doc"|<a[^>]*class="flag-doc"[^>]*href="([^"]+)"/g)].map((m) => (m[1] ?? m[2]) as string);
+    counts[path] = hrefs.length;
+    expect(hrefs.length, `${path} has flag links`).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      const [target, hash] = href.split('#');
+      const body = await get(target as string);
+      if (hash) {
+        expect(hash, href).toMatch(/^flag-/);
+        expect(body, `${href} resolves to a row`).toContain(`id="${hash}"`);
+        flagLinks++;
+      }
+    }
+  }
+  console.log(`flag links per page: ${JSON.stringify(counts)}; ${flagLinks} distinct #flag- targets checked`);
+});
