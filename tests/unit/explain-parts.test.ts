@@ -78,3 +78,31 @@ describe('shared links', () => {
     expect(redactSecretWords('docker run -e A=1 --password=x --build-arg B=2 nginx')).toBe('docker run -e *** --password=*** --build-arg *** nginx');
   });
 });
+
+describe('builder', () => {
+  it('makes the command line from the form, common flags first, values quoted', async () => {
+    const { builderArgs, builderFields, buildCommand } = await import('../../src/lib/explain/builder.ts');
+    const spec = getCommandBySlug('container-run')!;
+    const { common, rest } = builderFields(spec, ['detach', 'name', 'publish']);
+    expect(common.map((f) => `${f.label}:${f.kind}:${f.hint}`)).toEqual(['-d, --detach:bool:null', '--name:value:null', '-p, --publish:list:port']);
+    expect(rest.some((f) => f.long === 'help')).toBe(false);
+    expect(rest.find((f) => f.long === 'memory')).toMatchObject({ kind: 'value', hint: 'bytes' });
+    const args = builderArgs(spec);
+    expect(args.map((a) => a.name)).toEqual(['IMAGE', 'COMMAND', 'ARG']);
+    const line = buildCommand(spec.canonicalPath, {
+      flags: [
+        { field: common[0]!, on: true },
+        { field: common[1]!, values: [''] },
+        { field: common[2]!, values: ['8080:80', ''] },
+      ],
+      args: [
+        { arg: args[0]!, text: 'nginx' },
+        { arg: args[1]!, text: '' },
+      ],
+    });
+    expect(line).toBe('docker container run -d -p 8080:80 nginx');
+    expect(validateCommandLine(line).valid).toBe(true);
+    expect(buildCommand(['container', 'run'], { flags: [{ field: common[1]!, values: ["my web"] }], args: [{ arg: args[0]!, text: 'nginx' }, { arg: args[2]!, text: 'ls -la /' }] })).toBe("docker container run --name 'my web' nginx ls -la /");
+    expect(builderArgs(getCommandBySlug('container-rm')!)).toEqual([{ name: 'CONTAINER', optional: false, repeated: true }]);
+  });
+});
