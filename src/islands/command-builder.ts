@@ -10,7 +10,7 @@ import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { explainHref, specSliceHref } from '../lib/routes';
-import { writeClipboard } from './clipboard';
+import { keepOffline, writeClipboard } from './clipboard';
 import { el, withCode } from './dom';
 import { loadSpecIndex, SpecStore } from './spec-store';
 
@@ -83,6 +83,8 @@ class CommandBuilder extends HTMLElement {
         this.store.add(slice);
         this.addRest(slice);
         this.update();
+        // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
+        keepOffline(this.locale);
       })
       .catch(() => this.status(this.L.loadFailed ?? ''));
   }

@@ -10,7 +10,7 @@ import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { explainHref } from '../lib/routes';
-import { writeClipboard } from './clipboard';
+import { keepOffline, writeClipboard } from './clipboard';
 import { el, withCode } from './dom';
 import type { CheckedLine, ExplainEngine } from './explain-engine';
 
@@ -75,6 +75,8 @@ class ExplainCommand extends HTMLElement {
     this.loading ??= import('./explain-engine').then(({ ExplainEngine }) => {
       const json = this.querySelector('script[data-spec-index]')?.textContent ?? '{}';
       this.engine = new ExplainEngine(JSON.parse(json) as SpecIndex, this.locale);
+      // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
+      keepOffline(this.locale);
       return this.engine;
     });
     return this.loading;

@@ -193,3 +193,19 @@ for (const lang of LANGS) {
     });
   }
 }
+
+test('works offline once loaded: a new command is checked and the page reloads without the network', async ({ page, context }) => {
+  await page.goto(url('en', 'docker run nginx'));
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cached = (path: string) => page.evaluate(async (p) => Boolean(await (await caches.open('dockref-v1')).match(p)), path);
+  await expect.poll(() => cached('/en/spec/all.json'), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => cached('/en/explain/'), { timeout: 10_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.locator('#explain-input').fill('docker volume create --label a=b data');
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+  await page.reload();
+  await page.locator('#explain-input').fill('docker network create --driver bridge net1');
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+  await context.setOffline(false);
+});
