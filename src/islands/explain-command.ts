@@ -20,6 +20,8 @@ type Labels = Record<string, string>;
 const MAX_INPUT = 65_536;
 /** Commands explained at most; the rest are named as not shown. */
 const MAX_LINES = 50;
+/** Diagnostics and parts drawn at most (a pasted wall of flags stays quick to draw); the rest are counted. */
+const MAX_SHOWN = 200;
 
 type LineResult = CheckedLine;
 
@@ -175,7 +177,9 @@ class ExplainCommand extends HTMLElement {
     const valid = checked && !errors;
     this.showVerdict(String(valid), errors ? L.invalid! : !checked ? L.notChecked! : warnings ? L.warnings! : L.valid!, String(checked));
 
-    this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.map(({ d, l }) => this.diagnostic(d, l)));
+    this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.slice(0, MAX_SHOWN).map(({ d, l }) => this.diagnostic(d, l)));
+    const hiddenDiags = this.q<HTMLElement>('[data-diagnostics-more]');
+    if (hiddenDiags) hiddenDiags.textContent = all.length > MAX_SHOWN ? fill(L.notShown ?? '', { count: all.length - MAX_SHOWN }) : '';
 
     const list = this.q<HTMLElement>('[data-parts-list]');
     const items: HTMLElement[] = [];
@@ -230,8 +234,9 @@ class ExplainCommand extends HTMLElement {
       return li;
     }
     const dl = el('dl', {});
-    for (const p of seg.parts) dl.append(this.partRow(p));
-    li.append(dl);
+    for (const p of seg.parts.slice(0, MAX_SHOWN)) dl.append(this.partRow(p));
+    if (seg.parts.length > MAX_SHOWN) li.append(el('p', { class: 'more' }, fill(L.notShown ?? '', { count: seg.parts.length - MAX_SHOWN })));
+    li.insertBefore(dl, li.querySelector('.more'));
     for (const n of seg.notes) {
       const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L.note}: `), ...withCode(shown(n.message[this.locale])));
       if (n.suggestion) note.append(' ', this.useButton(L.useNote ?? '', n.suggestion, l));
