@@ -10,7 +10,8 @@ import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { explainHref, specSliceHref } from '../lib/routes';
-import { keepOffline, writeClipboard } from './clipboard';
+import { writeClipboard } from './clipboard';
+import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import { loadSpecIndex, SpecStore } from './spec-store';
 

@@ -10,7 +10,8 @@ import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { explainHref } from '../lib/routes';
-import { keepOffline, writeClipboard } from './clipboard';
+import { writeClipboard } from './clipboard';
+import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import type { CheckedLine, ExplainEngine } from './explain-engine';
 

@@ -142,18 +142,24 @@ test('a 100 KB paste is refused with a message at once, and the page stays respo
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
 });
 
-test('a 2 KB line is checked within a frame once loaded', async ({ page }) => {
+test('a 2 KB line is checked and drawn within a frame once loaded (median of 9 keystrokes)', async ({ page }) => {
   await page.goto(url('en', 'docker run nginx'));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
   const line = `docker run ${'-e A=1 -p 80:80 '.repeat(130)}nginx`.slice(0, 2048);
-  const ms = await page.evaluate((text) => {
+  const times = await page.evaluate((text) => {
     const input = document.querySelector<HTMLTextAreaElement>('#explain-input')!;
-    input.value = text;
-    const t0 = performance.now();
-    input.dispatchEvent(new Event('input'));
-    return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - t0)));
+    const island = input.closest('explain-command') as unknown as { run(): void };
+    const out: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      input.value = i % 2 ? text : `${text} `;
+      const t0 = performance.now();
+      island.run();
+      out.push(performance.now() - t0);
+    }
+    return out.sort((a, b) => a - b);
   }, line);
-  expect(ms).toBeLessThan(50);
+  console.log(`2 KB line: median ${times[4]!.toFixed(1)} ms, max ${times[8]!.toFixed(1)} ms`);
+  expect(times[4]).toBeLessThan(16);
 });
 
 test('<script> and control characters typed into the field are shown as text, never run', async ({ page }) => {
