@@ -17,11 +17,9 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Quotes a word for sh when it needs it. */
-export function shQuote(w: string): string {
-  if (w !== '' && /^[A-Za-z0-9_@%+=:,./{}\-\u0080-\uffff]+$/.test(w)) return w;
-  return `'${w.replace(/'/g, `'\\''`)}'`;
-}
+import { shQuote } from '../../src/lib/command/sh-quote.ts';
+
+export { shQuote };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const BAD_VALUES: Record<string, string[]> = {

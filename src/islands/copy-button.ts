@@ -1,22 +1,6 @@
 // <copy-button data-copy-text="...">: copies exactly its text (the command, nothing else) and
 // says so to screen readers. Hidden until this script runs, since without JavaScript it could not work.
-async function writeClipboard(text: string): Promise<void> {
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Fallback for plain-http hosts other than localhost, where the async clipboard API is absent.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy command was refused');
-}
+import { writeClipboard } from './clipboard';
 
 class CopyButton extends HTMLElement {
   connectedCallback() {

@@ -1,107 +1,278 @@
-// <explain-command>: validates the command line from `?cmd=` (and as you type) with the same
-// validator the build uses, and renders each diagnostic as a child of [data-diagnostics] with
-// data-severity and data-code (DESIGN.md, "Contracts"), plus a breakdown of the line's parts.
-import { validateCommandLine } from '../lib/command/index';
+// <explain-command>: checks the command lines typed (or given by `?cmd=`) with the same validator
+// the build uses and explains every token (issue 14). Diagnostics are children of
+// [data-diagnostics] with data-severity and data-code (DESIGN.md, "Contracts"). It loads the spec
+// index inlined in the page and then only the slices of the commands typed (spec-store.ts).
+// Everything typed is shown as text, never parsed as HTML; the URL changes only on submit or share,
+// and a shared link hides the values of -e/--env/--password/--secret/--build-arg unless asked.
+import type { Diagnostic } from '../lib/command/diagnostic';
 import { escapeForTerminal } from '../lib/command/render-verdict';
-import { explainParts } from '../lib/explain/explain-parts';
-import { bindQueryForm } from './query-form';
+import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
+import type { SpecIndex } from '../lib/explain/spec-slices';
+import type { Locale } from '../lib/i18n/locales';
+import { explainHref } from '../lib/routes';
+import { writeClipboard } from './clipboard';
+import { keepOffline } from './offline';
+import { el, withCode } from './dom';
+import type { CheckedLine, ExplainEngine } from './explain-engine';
 
 type Labels = Record<string, string>;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
+/** Longer input is refused with a message (a 100 KB paste must not freeze the page); the validator's line limit. */
+const MAX_INPUT = 65_536;
+/** Commands explained at most; the rest are named as not shown. */
+const MAX_LINES = 50;
+/** Diagnostics and parts drawn at most (a pasted wall of flags stays quick to draw); the rest are counted. */
+const MAX_SHOWN = 200;
+
+type LineResult = CheckedLine;
+
+const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
 
 class ExplainCommand extends HTMLElement {
+  private engine: ExplainEngine | null = null;
+  private loading: Promise<ExplainEngine> | null = null;
+  private L: Labels = {};
+  private locale: Locale = 'ko';
+  private seq = 0;
+  private frame = 0;
+  private input!: HTMLTextAreaElement;
+
   connectedCallback() {
     const input = this.querySelector('textarea');
     const form = this.querySelector('form');
     if (!input || !form) return;
-    bindQueryForm(form, input, 'cmd', (value) => this.render(value));
+    this.input = input;
+    this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
+    this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+    input.value = new URLSearchParams(location.search).get('cmd') ?? '';
+    input.addEventListener('input', () => this.schedule());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.updateUrl();
+      this.run();
+    });
+    const share = this.querySelector<HTMLButtonElement>('[data-share]');
+    const shareStatus = this.querySelector<HTMLElement>('[data-share-status]');
+    if (share) {
+      share.hidden = false;
+      share.addEventListener('click', async () => {
+        const url = this.updateUrl();
+        let msg = this.L.shareDone ?? '';
+        try {
+          await writeClipboard(url);
+        } catch {
+          msg = this.L.shareFailed ?? '';
+        }
+        if (shareStatus) shareStatus.textContent = msg;
+      });
+    }
+    const secrets = this.querySelector<HTMLElement>('[data-share-secrets]');
+    if (secrets) secrets.hidden = false;
+    // The validator loads with the first thing to check (or at once for `?cmd=`).
+    input.addEventListener('focus', () => void this.start(), { once: true });
+    this.run();
   }
 
-  render(line: string) {
-    const lang = this.dataset.lang === 'en' ? 'en' : 'ko';
-    const L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-    const verdict = this.querySelector<HTMLElement>('[data-verdict]')!;
-    const list = this.querySelector<HTMLElement>('[data-diagnostics]')!;
-    const partsBox = this.querySelector<HTMLElement>('[data-parts]')!;
-    const partsList = this.querySelector<HTMLElement>('[data-parts-list]')!;
-    if (line.trim() === '') {
-      verdict.textContent = L.empty ?? '';
-      delete verdict.dataset.valid;
-      list.replaceChildren();
-      partsBox.hidden = true;
+  /** Loads the validator chunk and the inlined spec index once. */
+  private start(): Promise<ExplainEngine> {
+    this.loading ??= import('./explain-engine').then(({ ExplainEngine }) => {
+      const json = this.querySelector('script[data-spec-index]')?.textContent ?? '{}';
+      this.engine = new ExplainEngine(JSON.parse(json) as SpecIndex, this.locale);
+      // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
+      keepOffline(this.locale);
+      return this.engine;
+    });
+    return this.loading;
+  }
+
+  /** Coalesces keystrokes into one check per frame. */
+  private schedule() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.run();
+    });
+  }
+
+  /** Puts the command in the address bar (secret values hidden unless asked) and returns the link. */
+  private updateUrl(): string {
+    const text = this.input.value;
+    const keep = this.querySelector<HTMLInputElement>('[data-share-secrets] input')?.checked ?? false;
+    // Before the validator has loaded, nothing is known of the flags: hide every value after -e and the like.
+    const shared = this.engine ? this.engine.shareText(text, keep) : keep ? text : text.replace(/((?:^|\s)(?:-e|--env|--password|--secret|--build-arg)[=\s]+)\S+/g, '$1***');
+    const url = new URL(explainHref(this.locale, shared || null), location.href);
+    history.replaceState(null, '', url);
+    return url.href;
+  }
+
+  private q<T extends HTMLElement>(sel: string): T {
+    return this.querySelector<T>(sel) as T;
+  }
+
+  private showVerdict(valid: string | null, text: string, checked?: string) {
+    const verdict = this.q<HTMLElement>('[data-verdict]');
+    if (valid === null) delete verdict.dataset.valid;
+    else verdict.dataset.valid = valid;
+    if (checked === undefined) delete verdict.dataset.checked;
+    else verdict.dataset.checked = checked;
+    verdict.textContent = text;
+  }
+
+  private clear() {
+    this.q<HTMLElement>('[data-diagnostics]').replaceChildren();
+    this.q<HTMLElement>('[data-parts]').hidden = true;
+    this.q<HTMLElement>('[data-parts-list]').replaceChildren();
+  }
+
+  run() {
+    const L = this.L;
+    const text = this.input.value;
+    const seq = ++this.seq;
+    if (text.trim() === '') {
+      this.showVerdict(null, L.empty ?? '');
+      this.clear();
       return;
     }
-    let result: ReturnType<typeof validateCommandLine>;
+    if (text.length > MAX_INPUT) {
+      this.showVerdict('false', fill(L.tooLong ?? '', { length: text.length, max: MAX_INPUT }), 'false');
+      this.clear();
+      return;
+    }
+    const engine = this.engine;
+    if (!engine) {
+      this.showVerdict(null, L.loading ?? '');
+      this.start().then(
+        () => seq === this.seq && this.run(),
+        () => seq === this.seq && this.showVerdict('false', L.loadFailed ?? ''),
+      );
+      return;
+    }
+    const need = engine.needs(text, MAX_LINES);
+    if (need.length > 0) {
+      this.showVerdict(null, L.loading ?? '');
+      engine.load(need).then(
+        () => seq === this.seq && this.run(),
+        () => seq === this.seq && this.showVerdict('false', L.loadFailed ?? ''),
+      );
+      return;
+    }
+    let checked: ReturnType<ExplainEngine['check']>;
     try {
-      result = validateCommandLine(line);
+      checked = engine.check(text, MAX_LINES);
     } catch {
       // Never leave the previous verdict standing (issue 12).
-      verdict.dataset.valid = 'false';
-      verdict.textContent = L.invalid ?? '';
-      list.replaceChildren();
-      partsBox.hidden = true;
+      this.showVerdict('false', L.invalid ?? '');
+      this.clear();
       return;
     }
-    const hasWarnings = result.diagnostics.some((d) => d.severity === 'warning');
-    verdict.dataset.valid = String(result.valid);
-    verdict.dataset.checked = String(result.checked);
-    verdict.textContent = !result.checked ? L.notChecked! : !result.valid ? L.invalid! : hasWarnings ? L.warnings! : L.valid!;
+    this.render(checked.lines, checked.more);
+  }
+
+  private render(lines: LineResult[], more: number) {
+    const L = this.L;
+    const lang = this.locale;
+    const all = lines.flatMap((l) => l.result.diagnostics.filter((d) => d.code !== 'not-docker').map((d) => ({ d, l })));
+    const checked = lines.some((l) => l.result.checked);
+    const errors = all.some(({ d }) => d.severity === 'error');
+    const warnings = all.some(({ d }) => d.severity === 'warning');
+    const valid = checked && !errors;
+    this.showVerdict(String(valid), errors ? L.invalid! : !checked ? L.notChecked! : warnings ? L.warnings! : L.valid!, String(checked));
+
+    this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.slice(0, MAX_SHOWN).map(({ d, l }) => this.diagnostic(d, l)));
+    const hiddenDiags = this.q<HTMLElement>('[data-diagnostics-more]');
+    if (hiddenDiags) hiddenDiags.textContent = all.length > MAX_SHOWN ? fill(L.notShown ?? '', { count: all.length - MAX_SHOWN }) : '';
+
+    const list = this.q<HTMLElement>('[data-parts-list]');
+    const items: HTMLElement[] = [];
+    for (const l of lines) for (const seg of l.segments) items.push(this.segment(seg, l));
+    if (more > 0) items.push(el('li', { class: 'more' }, fill(L.tooManyLines ?? '', { max: MAX_LINES, more })));
+    list.replaceChildren(...items);
+    this.q<HTMLElement>('[data-parts]').hidden = items.length === 0;
+  }
+
+  private useButton(label: string, replaceWith: string, l: LineResult): HTMLButtonElement {
+    const use = el('button', { type: 'button', class: 'use-fix' }, label);
+    use.addEventListener('click', () => {
+      const v = this.input.value;
+      this.input.value = v.slice(0, l.offset) + replaceWith + v.slice(l.offset + l.text.length);
+      this.input.focus();
+      this.run();
+    });
+    return use;
+  }
+
+  private diagnostic(d: Diagnostic, l: LineResult): HTMLElement {
+    const L = this.L;
+    const line = l.text;
     // Control and bidi characters shown as escapes, so pasted text cannot reorder the page's words.
     const shown = escapeForTerminal;
-
-    list.replaceChildren(
-      ...result.diagnostics.map((d) => {
-        const before = line.slice(0, d.start);
-        const span = line.slice(d.start, Math.max(d.end, d.start + 1));
-        const after = line.slice(Math.max(d.end, d.start + 1));
-        const item = el(
-          'li',
-          { 'data-severity': d.severity, 'data-code': d.code },
-          el('strong', {}, `${d.severity === 'error' ? L.error : L.warning}: `),
-          el('bdi', {}, shown(d.message[lang])),
-          ' ',
-          el('span', { class: 'code' }, `[${d.code}]`),
-          el('div', { class: 'line', dir: 'ltr' }, shown(before), el('mark', {}, shown(span)), shown(after)),
-        );
-        if (d.suggestion) {
-          const use = el('button', { type: 'button' }, L.useFix ?? '');
-          use.addEventListener('click', () => {
-            const input = this.querySelector('textarea')!;
-            input.value = d.suggestion!;
-            input.dispatchEvent(new Event('input'));
-            input.focus();
-          });
-          item.append(el('div', { class: 'fix' }, `${L.fix}: `, el('code', {}, d.suggestion), ' ', use));
-        }
-        return item;
-      }),
+    const end = Math.max(d.end, d.start + 1);
+    // The physical line around the span (a continued command shows the line the span is on).
+    const from = line.lastIndexOf('\n', d.start - 1) + 1;
+    const nl = line.indexOf('\n', d.start);
+    const to = nl < 0 ? line.length : nl;
+    const item = el(
+      'li',
+      { 'data-severity': d.severity, 'data-code': d.code },
+      el('strong', {}, `${d.severity === 'error' ? L.error : L.warning}: `),
+      el('bdi', {}, ...withCode(shown(d.message[this.locale]))),
+      ' ',
+      el('span', { class: 'code' }, `[${d.code}]`),
+      el('div', { class: 'line', dir: 'ltr' }, shown(line.slice(from, d.start)), el('mark', {}, shown(line.slice(d.start, Math.min(end, Math.max(to, d.start + 1))))), shown(line.slice(Math.min(end, to), to))),
     );
+    if (d.suggestion) item.append(el('div', { class: 'fix' }, `${L.fix}: `, el('code', {}, shown(d.suggestion)), ' ', this.useButton(L.useFix ?? '', d.suggestion, l)));
+    return item;
+  }
 
-    const parts = explainParts(result, lang);
-    partsBox.hidden = parts.length === 0;
-    partsList.replaceChildren(
-      ...parts.flatMap((p) => {
-        const kind = p.kind === 'command' ? L.command : p.kind === 'flag' ? L.flag : p.kind === 'argument' ? L.argument : L.notChecked;
-        const term = el('dt', {}, el('span', { class: 'kind' }, kind ?? ''), p.value !== undefined ? `${p.text} ${p.value}` : p.text);
-        let detail: HTMLElement;
-        if (p.kind === 'command' && p.href) {
-          detail = el('dd', {}, el('a', { href: p.href }, `docker ${p.command}`));
-        } else if (p.kind === 'flag' && p.href) {
-          const link = el('a', { href: p.href }, `--${p.flag}`);
-          const desc = el('span', lang === 'en' ? {} : { lang: 'en' }, p.description ?? '');
-          detail = el('dd', {}, link, ': ', desc);
-        } else {
-          detail = el('dd', {}, p.kind === 'unchecked' ? (L.notChecked ?? '') : '');
-        }
-        return [term, detail];
-      }),
-    );
+  private segment(seg: ExplainSegment, l: LineResult): HTMLElement {
+    const L = this.L;
+    const shown = escapeForTerminal;
+    const text = l.text.slice(seg.start, seg.end).replace(/\\\r?\n[ \t]*/g, ' ').trim();
+    const head = el('p', { class: 'segment-head' }, ...(seg.joiner ? [el('span', { class: 'joiner' }, shown(seg.joiner)), ' '] : []), el('code', { dir: 'ltr' }, shown(text)));
+    const li = el('li', { 'data-segment': seg.kind }, head);
+    if (seg.kind === 'other') {
+      li.append(el('p', { class: 'not-docker', 'data-not-docker': '' }, L.notDocker ?? ''));
+      return li;
+    }
+    const dl = el('dl', {});
+    for (const p of seg.parts.slice(0, MAX_SHOWN)) dl.append(this.partRow(p));
+    if (seg.parts.length > MAX_SHOWN) li.append(el('p', { class: 'more' }, fill(L.notShown ?? '', { count: seg.parts.length - MAX_SHOWN })));
+    li.insertBefore(dl, li.querySelector('.more'));
+    for (const n of seg.notes) {
+      const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L.note}: `), ...withCode(shown(n.message[this.locale])));
+      if (n.suggestion) note.append(' ', this.useButton(L.useNote ?? '', n.suggestion, l));
+      li.append(note);
+    }
+    return li;
+  }
+
+  private partRow(p: ExplainPart): HTMLElement {
+    const L = this.L;
+    const shown = escapeForTerminal;
+    const kind = { command: L.command, flag: p.global ? L.globalFlag : L.flag, 'unknown-flag': L.unknownFlag, argument: L.argument, 'container-command': L.containerCommand }[p.kind] ?? '';
+    const row = el('div', { 'data-part': p.kind, ...(p.name ? { 'data-arg-name': p.name } : {}) });
+    const term = el('dt', {}, el('span', { class: 'kind' }, kind), el('code', { dir: 'ltr' }, shown(p.text)));
+    if (p.value !== undefined) term.append(' ', el('code', { dir: 'ltr', class: 'value' }, shown(p.value)));
+    const dd = el('dd', {});
+    if (p.kind === 'command') {
+      if (p.href) dd.append(el('a', { href: p.href }, el('code', {}, p.label ?? '')));
+      if (p.alias) dd.append(' ', el('span', { class: 'alias' }, fill(L.alias ?? '', { alias: p.alias })));
+    } else if (p.kind === 'flag') {
+      if (p.href) dd.append(el('a', { href: p.href }, el('code', {}, p.label ?? '')));
+      else dd.append(el('code', {}, p.label ?? ''));
+      if (p.description) dd.append(': ', el('span', p.descriptionEn ? { lang: 'en' } : {}, p.description));
+      if (p.valueState) dd.append(' ', el('span', { class: `value-state ${p.valueState}`, 'data-value-state': p.valueState }, `(${L[`value.${p.valueState}`] ?? ''})`));
+    } else if (p.kind === 'unknown-flag') {
+      dd.append(L.unknownFlagNote ?? '');
+    } else if (p.kind === 'argument') {
+      if (p.name) dd.append(el('code', { class: 'arg-name' }, p.name), ' ');
+      dd.append(p.name ? (L.argumentNamed ?? '') : (L.argumentUnnamed ?? ''));
+    } else {
+      if (p.name) dd.append(el('code', { class: 'arg-name' }, p.name), ' ');
+      dd.append(L.containerCommandNote ?? '');
+    }
+    row.append(term, dd);
+    return row;
   }
 }
 

@@ -43,3 +43,6 @@ export const cheatsheetHref = (lang: Locale): string => `/${lang}/cheatsheet/`;
 export const searchIndexHref = (lang: Locale): string => `/${lang}/search-index.json`;
 export const searchHref = (lang: Locale, query?: string | null): string => withQuery(`/${lang}/search/`, 'q', query);
 export const explainHref = (lang: Locale, cmd?: string | null): string => withQuery(`/${lang}/explain/`, 'cmd', cmd);
+/** The spec index and one command's spec slice, as JSON (src/lib/explain/spec-slices.ts). */
+export const specIndexHref = (lang: Locale): string => `/${lang}/spec.json`;
+export const specSliceHref = (lang: Locale, slug: string): string => `/${lang}/spec/${slug}.json`;

@@ -164,8 +164,90 @@ for (const lang of LANGS) {
       for (const path of [`/${lang}/commands/`, `/${lang}/commands/container-run/`, `/${lang}/commands/network/`]) {
         await page.goto(path);
         await useTheme(page, theme);
+        if (path.endsWith('container-run/')) {
+          // The builder with every option loaded and listed, a value typed and its verdict shown.
+          const builder = page.locator('[data-builder]');
+          await builder.scrollIntoViewIfNeeded();
+          await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
+          await builder.locator('summary').click();
+          await builder.locator('[data-arg="IMAGE"]').fill('nginx');
+          await expect(builder.locator('[data-builder-verdict]')).toHaveAttribute('data-valid', 'true');
+        }
         await expectNoAxeViolations(page);
       }
     });
   }
 }
+
+// Flag docs in code blocks (issue 14): every highlighted docker command links its command words and
+// flags; each link must land on an existing page and, for a flag, an existing `#flag-` row.
+test('code blocks link commands and flags, and every link resolves to an existing row', async ({ request }) => {
+  const sample = ['/ko/commands/container-run/', '/en/commands/container-ls/', '/ko/commands/docker/', '/ko/guides/containers/', '/en/guides/running-containers/', '/ko/', '/en/cheatsheet/'];
+  const pages = new Map<string, string>();
+  const get = async (path: string) => {
+    if (!pages.has(path)) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      pages.set(path, await res.text());
+    }
+    return pages.get(path) as string;
+  };
+  const counts: Record<string, number> = {};
+  let flagLinks = 0;
+  for (const path of sample) {
+    const html = await get(path);
+    const hrefs = [...html.matchAll(/<a[^>]*href="([^"]+)"[^>]*class="flag-doc"|<a[^>]*class="flag-doc"[^>]*href="([^"]+)"/g)].map((m) => (m[1] ?? m[2]) as string);
+    counts[path] = hrefs.length;
+    expect(hrefs.length, `${path} has flag links`).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      const [target, hash] = href.split('#');
+      const body = await get(target as string);
+      if (hash) {
+        expect(hash, href).toMatch(/^flag-/);
+        expect(body, `${href} resolves to a row`).toContain(`id="${hash}"`);
+        flagLinks++;
+      }
+    }
+  }
+  console.log(`flag links per page: ${JSON.stringify(counts)}; ${flagLinks} distinct #flag- targets checked`);
+});
+
+// The command builder (issue 14; DESIGN.md `[data-builder]`, `[data-builder-output]`).
+test('the builder on container-run makes a valid command from -d, -p 8080:80 and nginx, and copies exactly the preview', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __copied: string[] };
+    w.__copied = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void w.__copied.push(t) }, configurable: true });
+  });
+  await page.goto('/en/commands/container-run/');
+  const builder = page.locator('[data-builder]');
+  await builder.scrollIntoViewIfNeeded();
+  await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
+  await builder.getByLabel('-d, --detach').check();
+  await builder.locator('[data-flag="publish"] input').first().fill('8080:80');
+  await builder.locator('[data-arg="IMAGE"]').fill('nginx');
+  const output = builder.locator('[data-builder-output]');
+  await expect(output).toHaveText('docker container run -d -p 8080:80 nginx');
+  await expect(builder.locator('[data-builder-verdict]')).toHaveAttribute('data-valid', 'true');
+  await builder.locator('[data-builder-copy]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual(['docker container run -d -p 8080:80 nginx']);
+  await expect(builder.locator('[data-builder-explain]')).toHaveAttribute('href', `/en/explain/?cmd=${encodeURIComponent('docker container run -d -p 8080:80 nginx')}`);
+  // A bad value is caught as you type; a second port is one more input.
+  await builder.locator('[data-flag="publish"] [data-add]').click();
+  await builder.locator('[data-flag="publish"] input').nth(1).fill('99999:80');
+  await expect(builder.locator('[data-builder-verdict]')).toHaveAttribute('data-valid', 'false');
+  await expect(builder.locator('[data-builder-verdict] [data-code="invalid-port"]')).toHaveCount(1);
+  // The other options are searchable.
+  await builder.locator('summary').click();
+  await builder.locator('[data-builder-search]').fill('memory-swap');
+  await expect(builder.locator('[data-builder-rest] [data-flag="memory-swap"]')).toBeVisible();
+  await expect(builder.locator('[data-builder-rest] [data-flag="detach-keys"]')).toBeHidden();
+});
+
+test('the builder is hidden without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ko/commands/container-run/');
+  await expect(page.locator('[data-builder]')).toBeHidden();
+  await context.close();
+});

@@ -5,7 +5,7 @@ import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import { renderVerdict } from '../../src/lib/command/render-verdict.ts';
 import { MAX_DIAGNOSTICS, MAX_LINE_LENGTH } from '../../src/lib/command/validate.ts';
-import { explainParts } from '../../src/lib/explain/explain-parts.ts';
+import { explainLine } from '../../src/lib/explain/explain-parts.ts';
 import { expectLinear, fill } from './scaling.ts';
 
 const nested = (n: number) => {
@@ -56,7 +56,7 @@ describe.each(SHAPES)('%s', (_name, make) => {
   });
   it('explain core: no crash, linear', () => {
     expectLinear(make, (line) => {
-      explainParts(validateCommandLine(line, { maxLength: Infinity }), 'en');
+      explainLine(validateCommandLine(line, { maxLength: Infinity }), 'en', () => false);
     });
   });
   it('at the default limit: a clear message, never a crash', () => {

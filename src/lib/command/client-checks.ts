@@ -48,7 +48,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const net = lastValue(inv, 'network') ?? lastValue(inv, 'net') ?? 'default';
     const alias = inv.flags.find((f) => f.flag.long === 'network-alias' || f.flag.long === 'net-alias');
     if (alias && /^(default|bridge|host|none|container:.*)$/.test(net)) {
-      add('error', 'alias-needs-user-network', t('network aliases (--network-alias) work only on a user-defined network: add --network NAME (create it with `docker network create NAME`).', '네트워크 별칭(--network-alias)은 사용자 정의 네트워크에서만 쓸 수 있습니다. --network 이름 을 추가하세요 (`docker network create 이름` 으로 만듭니다).'), alias.word.start, alias.valueWord.end);
+      add('error', 'alias-needs-user-network', t('network aliases (`--network-alias`) work only on a user-defined network: add `--network NAME` (create it with `docker network create NAME`).', '네트워크 별칭(`--network-alias`)은 사용자 정의 네트워크에서만 쓸 수 있습니다. `--network 이름` 옵션을 추가하세요 (네트워크는 `docker network create 이름` 명령으로 만듭니다).'), alias.word.start, alias.valueWord.end);
     }
   }
   if (cmd === 'container run' || cmd === 'container create' || cmd === 'container update') {
@@ -56,7 +56,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const r = [...inv.flags].reverse().find((f) => f.flag.long === 'restart');
     const colon = r ? r.value.indexOf(':') : -1;
     if (r && colon >= 0 && !/^[+-]?\d+$/.test(r.value.slice(colon + 1))) {
-      add('error', 'invalid-value', messages.invalidValue(r.written, r.value, t('the retry count after `:` must be a whole number, as in on-failure:3.', '`:` 뒤의 재시도 횟수는 정수여야 합니다. 예: on-failure:3')), r.valueStart, r.valueEnd);
+      add('error', 'invalid-value', messages.invalidValue(r.written, r.value, t('the retry count after `:` must be a whole number, as in on-failure:3.', '`:` 기호 뒤의 재시도 횟수는 정수여야 합니다. 예: `on-failure:3`')), r.valueStart, r.valueEnd);
     }
   }
   // Image references the command parses before asking the daemon (measured: `docker pull UPPER`,
@@ -68,28 +68,28 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const dash = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(a.value);
     add('error', 'invalid-reference', t(
       `\`${clip(a.value)}\` is not a valid image reference${dash ? ' (it starts with a typographic dash, so docker took it for the image name)' : ''}: use lower case, as in myrepo/app:1.0.`,
-      `\`${clip(a.value)}\` 는 올바른 이미지 참조가 아닙니다${dash ? ' (타이포그래피 대시로 시작해서 docker 가 이미지 이름으로 받았습니다)' : ''}. myrepo/app:1.0 처럼 소문자로 쓰세요.`,
+      `\`${clip(a.value)}\` 이미지 참조가 올바르지 않습니다${dash ? ' (타이포그래피 대시로 시작해서 docker가 이미지 이름으로 받았습니다)' : ''}. \`myrepo/app:1.0\` 형태처럼 소문자로 쓰세요.`,
     ), a.start, a.end);
   }
   const node = inv.node;
   const firstArg = inv.args[0];
   if (node?.facts?.emptyArgRejected && firstArg && firstArg.value === '' && !firstArg.dynamic) {
-    add('error', 'empty-argument', t('the first argument is empty: give a name or ID.', '첫 인자가 비어 있습니다. 이름이나 ID 를 주세요.'), firstArg.start, firstArg.end);
+    add('error', 'empty-argument', t('the first argument is empty: give a name or ID.', '첫 인자가 비어 있습니다. 이름이나 ID를 주세요.'), firstArg.start, firstArg.end);
   }
   const has = (long: string) => inv.flags.some((f) => f.flag.long === long && f.value !== 'false');
   const flagWord = (long: string) => inv.flags.find((f) => f.flag.long === long);
   if (cmd === 'stack deploy' && !has('compose-file')) {
-    add('error', 'missing-compose-file', t('docker stack deploy needs a Compose file: add -c docker-compose.yml (--compose-file).', 'docker stack deploy 에는 Compose 파일이 필요합니다. -c docker-compose.yml (--compose-file) 을 추가하세요.'), inv.start, inv.end);
+    add('error', 'missing-compose-file', t('`docker stack deploy` needs a Compose file: add `-c docker-compose.yml` (`--compose-file`).', '`docker stack deploy` 명령에는 Compose 파일이 필요합니다. `-c docker-compose.yml` (`--compose-file`) 옵션을 추가하세요.'), inv.start, inv.end);
   }
   if (cmd === 'container start' && (has('attach') || has('interactive')) && inv.args.length > 1) {
-    add('error', 'attach-one-container', t('with -a/-i, docker start attaches to one container: start the others separately.', '-a/-i 를 쓰면 docker start 는 컨테이너 하나에만 연결합니다. 나머지는 따로 시작하세요.'), inv.args[1]!.start, inv.args[inv.args.length - 1]!.end);
+    add('error', 'attach-one-container', t('with -a/-i, docker start attaches to one container: start the others separately.', '`-a`/`-i` 옵션을 쓰면 `docker start` 명령은 컨테이너 하나에만 연결합니다. 나머지는 따로 시작하세요.'), inv.args[1]!.start, inv.args[inv.args.length - 1]!.end);
   }
   if (cmd === 'service inspect' && has('pretty') && inv.flags.some((f) => f.flag.long === 'format' && f.value !== '')) {
     const f = flagWord('format')!;
     add('error', 'conflicting-options', messages.conflictingOptions('--format', '--pretty'), f.word.start, f.valueWord.end);
   }
   if (cmd === 'image pull' && has('all-tags') && inv.args[0] && hasTag(inv.args[0].value)) {
-    add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '-a (--all-tags) 와 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
+    add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '`-a` (`--all-tags`) 옵션과 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
   }
   if ((cmd === 'container stop' || cmd === 'container restart') && inv.flags.some((f) => f.flag.long === 'time') && inv.flags.some((f) => f.flag.long === 'timeout')) {
     const f = flagWord('time')!;
@@ -97,17 +97,17 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   }
   if (cmd === 'volume create' && inv.flags.some((f) => f.flag.long === 'name') && inv.args.length > 0) {
     const f = flagWord('name')!;
-    add('error', 'conflicting-options', t('the volume name is given twice (--name and an argument): keep one.', '볼륨 이름을 두 번(--name 과 인자) 주었습니다. 하나만 남기세요.'), f.word.start, f.valueWord.end);
+    add('error', 'conflicting-options', t('the volume name is given twice (--name and an argument): keep one.', '볼륨 이름을 두 번(`--name` 옵션과 인자) 주었습니다. 하나만 남기세요.'), f.word.start, f.valueWord.end);
   }
   if (cmd === 'secret create' && inv.flags.some((f) => f.flag.long === 'driver' && f.value !== '') && inv.args.length > 1) {
-    add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(-d/--driver)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인자를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
+    add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(`-d`/`--driver`)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인자를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
   }
   if (cmd === 'container cp') {
     const [src, dst] = inv.args as [ShellWord, ShellWord];
     const isRemote = (w: ShellWord) => !w.value.startsWith('/') && !w.value.startsWith('.') && /^[^:/]+:/.test(w.value);
     const r1 = isRemote(src);
     const r2 = isRemote(dst);
-    if (!r1 && !r2) add('error', 'cp-needs-container', t('one of the two paths must be CONTAINER:PATH, such as web:/etc/nginx/nginx.conf.', '두 경로 중 하나는 컨테이너:경로 여야 합니다. 예: web:/etc/nginx/nginx.conf'), src.start, dst.end);
+    if (!r1 && !r2) add('error', 'cp-needs-container', t('one of the two paths must be CONTAINER:PATH, such as web:/etc/nginx/nginx.conf.', '두 경로 중 하나는 `컨테이너:경로` 형태여야 합니다. 예: `web:/etc/nginx/nginx.conf`'), src.start, dst.end);
     if (r1 && r2) add('error', 'cp-between-containers', t('copying between two containers is not supported: copy to the host first.', '컨테이너끼리 바로 복사할 수 없습니다. 먼저 호스트로 복사하세요.'), src.start, dst.end);
   }
   void ctx;

@@ -6,10 +6,12 @@ import dataJson from '../../../content/validator/validator-data.json';
 import { cliSpec } from '../cli-spec/index.ts';
 import type { CliFacts } from './cli-facts.ts';
 import type { ValidatorData } from './enum-warnings.ts';
+import { parseCommandLine, type ParsedLine } from './parse.ts';
 import { createValidatorContext, validateLine, type ValidationResult, type ValidatorContext } from './validate.ts';
 
 export type { Diagnostic, LocalizedText, Severity } from './diagnostic.ts';
 export type { ValidationResult, Invocation } from './validate.ts';
+export type { ParsedLine, ParsedInvocation, Positional, UnknownFlag, UncheckedCommand } from './parse.ts';
 
 let ctx: ValidatorContext | null = null;
 
@@ -22,4 +24,9 @@ export function defaultValidatorContext(): ValidatorContext {
 /** Checks one command line (a `\`-newline continuation may join several physical lines). */
 export function validateCommandLine(line: string, limits?: { maxLength?: number }): ValidationResult {
   return validateLine(defaultValidatorContext(), line, limits);
+}
+
+/** Parses one command line without checking values (parse.ts): spans for every token. */
+export function parseCommand(line: string): ParsedLine {
+  return parseCommandLine(defaultValidatorContext(), line);
 }

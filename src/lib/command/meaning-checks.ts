@@ -32,7 +32,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       'subcommand-as-argument',
       {
         en: `\`${first.value}\` is read as a repository name, so this lists only images of a repository called "${first.value}" (usually none). To list images, write \`docker image ls\` or \`docker images\`.`,
-        ko: `\`${first.value}\`는 저장소 이름 필터로 읽혀서, 이름이 "${first.value}"인 저장소의 이미지만 보여 줍니다(대개 아무것도 없습니다). 이미지 목록은 \`docker image ls\` 또는 \`docker images\`로 봅니다.`,
+        ko: `\`${first.value}\` 단어는 저장소 이름 필터로 읽혀서, 이름이 "${first.value}"인 저장소의 이미지만 보여 줍니다(대개 아무것도 없습니다). 이미지 목록은 \`docker image ls\` 명령이나 \`docker images\` 명령으로 봅니다.`,
       },
       first.start,
       first.end,
@@ -49,7 +49,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         'boolean-value-as-argument',
         {
           en: `\`${flag.written}\` takes no separate value, so \`${first.value}\` is read as the image name. Write \`${flag.written}=${first.value}\`, or just \`${flag.written}\`.`,
-          ko: `\`${flag.written}\` 옵션은 값을 따로 받지 않아서 \`${first.value}\`가 이미지 이름으로 읽힙니다. \`${flag.written}=${first.value}\`로 붙여 쓰거나 \`${flag.written}\`만 씁니다.`,
+          ko: `\`${flag.written}\` 옵션은 값을 따로 받지 않아서 \`${first.value}\` 단어가 이미지 이름으로 읽힙니다. \`${flag.written}=${first.value}\` 형태로 붙여 쓰거나 \`${flag.written}\` 옵션만 씁니다.`,
         },
         first.start,
         first.end,
@@ -70,7 +70,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         'registry-typo',
         {
           en: `\`${host}\` is read as the registry host, which does not exist. Did you mean \`${fixed}\` (registry \`${registry}\`, then the path)?`,
-          ko: `\`${host}\` 전체가 레지스트리 호스트로 읽히는데, 그런 호스트는 없습니다. \`${fixed}\`(레지스트리 \`${registry}\` 다음에 경로)를 뜻했나요?`,
+          ko: `\`${host}\` 부분 전체가 레지스트리 호스트로 읽히는데, 그런 호스트는 없습니다. 레지스트리 \`${registry}\` 다음에 경로가 오는 \`${fixed}\` 이미지를 뜻했나요?`,
         },
         first.start,
         first.start + host.length,
@@ -91,7 +91,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         'usr-typo',
         {
           en: '`/user/` is not `/usr/`: the volume is mounted at a new, empty path the program never reads. Did you mean `/usr/`?',
-          ko: '`/user/`는 `/usr/`가 아닙니다. 볼륨이 프로그램이 읽지 않는 새 빈 경로에 마운트됩니다. `/usr/`를 뜻했나요?',
+          ko: '`/user/` 경로는 `/usr/` 경로가 아닙니다. 볼륨이 프로그램이 읽지 않는 새 빈 경로에 마운트됩니다. `/usr/` 경로를 뜻했나요?',
         },
         f.valueStart + slash,
         f.valueStart + slash + '/user'.length,
@@ -110,7 +110,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       'shell-script-argument',
       {
         en: `\`${shell.value}\` reads its first argument as the name of a script file, so it looks for a file called "${script.value}". To run a command, write \`${shell.value} -c '…'\`, or run the program directly.`,
-        ko: `\`${shell.value}\`은 첫 인수를 실행할 스크립트 파일 이름으로 읽어서 "${script.value}"라는 파일을 찾습니다. 명령을 실행하려면 \`${shell.value} -c '…'\`로 쓰거나 프로그램을 바로 실행합니다.`,
+        ko: `\`${shell.value}\` 셸은 첫 인수를 실행할 스크립트 파일 이름으로 읽어서 "${script.value}"라는 파일을 찾습니다. 명령을 실행하려면 \`${shell.value} -c '…'\` 형태로 쓰거나 프로그램을 바로 실행합니다.`,
       },
       script.start,
       script.end,
@@ -126,7 +126,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         'file-as-image',
         {
           en: `\`${file.value}\` looks like a file name, but here it is read as an image to save. Name the file with \`-o ${file.value}\`.`,
-          ko: `\`${file.value}\`는 파일 이름처럼 보이지만 여기서는 저장할 이미지 이름으로 읽힙니다. 파일 이름은 \`-o ${file.value}\`로 지정합니다.`,
+          ko: `\`${file.value}\` 단어는 파일 이름처럼 보이지만 여기서는 저장할 이미지 이름으로 읽힙니다. 파일 이름은 \`-o ${file.value}\` 옵션으로 지정합니다.`,
         },
         file.start,
         file.end,
@@ -146,7 +146,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         'removed-field',
         {
           en: '`ContainerConfig` is no longer part of image inspect output (removed with API 1.45, Docker 26), so the template prints nothing useful or fails. Use `.Config` (for example `{{.Config.Cmd}}`).',
-          ko: '`ContainerConfig`는 이미지 inspect 결과에서 빠졌습니다(API 1.45, Docker 26부터). 템플릿이 쓸모 있는 값을 내지 못하거나 실패하므로 `.Config`를 씁니다(예: `{{.Config.Cmd}}`).',
+          ko: '`ContainerConfig` 필드는 이미지 inspect 결과에서 빠졌습니다(API 1.45, Docker 26부터). 템플릿이 쓸모 있는 값을 내지 못하거나 실패하므로 `.Config` 필드를 씁니다(예: `{{.Config.Cmd}}`).',
         },
         f.valueStart + at,
         f.valueStart + at + f.value.slice(at).indexOf('ContainerConfig') + 'ContainerConfig'.length,

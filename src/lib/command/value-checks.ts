@@ -68,7 +68,7 @@ export function checkTypedValue(valueType: string, value: string): LocalizedText
       const keys = ['name', 'alias', 'ip', 'ip6', 'mac-address', 'link-local-ip', 'driver-opt', 'gw-priority'];
       for (const field of value.split(',')) {
         const k = field.split('=')[0] ?? '';
-        if (!field.includes('=') || !keys.includes(k.toLowerCase())) return t(`invalid field '${k}'; use ${keys.join(', ')}.`, `필드 '${k}' 가 올바르지 않습니다. ${keys.join(', ')} 를 쓰세요.`);
+        if (!field.includes('=') || !keys.includes(k.toLowerCase())) return t(`invalid field '${k}'; use ${keys.join(', ')}.`, `필드 '${k}' 이름이 올바르지 않습니다. 다음 중 하나를 쓰세요: ${keys.join(', ')}`);
       }
       return null;
     }
@@ -220,7 +220,7 @@ export function checkPortSpec(value: string): LocalizedText | null {
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
     const proto = rest.slice(slash + 1).toLowerCase();
-    if (!['tcp', 'udp', 'sctp'].includes(proto)) return t(`invalid protocol '${rest.slice(slash + 1)}'; use tcp, udp or sctp.`, `프로토콜 '${rest.slice(slash + 1)}' 이(가) 올바르지 않습니다. tcp, udp, sctp 중 하나를 쓰세요.`);
+    if (!['tcp', 'udp', 'sctp'].includes(proto)) return t(`invalid protocol '${rest.slice(slash + 1)}'; use tcp, udp or sctp.`, `프로토콜 '${rest.slice(slash + 1)}' 값이 올바르지 않습니다. tcp, udp, sctp 중 하나를 쓰세요.`);
     rest = rest.slice(0, slash);
   }
   let ip = '';
@@ -244,7 +244,7 @@ export function checkPortSpec(value: string): LocalizedText | null {
       ip = parts.join(':');
     }
   }
-  if (ip !== '' && !isIp(ip)) return t(`invalid IP address '${ip}'.`, `IP 주소 '${ip}' 이(가) 올바르지 않습니다.`);
+  if (ip !== '' && !isIp(ip)) return t(`invalid IP address '${ip}'.`, `IP 주소 '${ip}' 값이 올바르지 않습니다.`);
   const range = (s: string, allowZero: boolean): [number, number] | null => {
     const m = /^(\d+)(?:-(\d+))?$/.exec(s);
     if (!m) return null;
@@ -255,10 +255,10 @@ export function checkPortSpec(value: string): LocalizedText | null {
   };
   if (containerPort === '') return t('no container port given; use hostPort:containerPort, such as 8080:80.', '컨테이너 포트가 없습니다. hostPort:containerPort 형식으로 쓰세요. 예: 8080:80');
   const c = range(containerPort, false);
-  if (!c) return t(`invalid container port '${containerPort}' (1-65535).`, `컨테이너 포트 '${containerPort}' 이(가) 올바르지 않습니다 (1-65535).`);
+  if (!c) return t(`invalid container port '${containerPort}' (1-65535).`, `컨테이너 포트 '${containerPort}' 값이 올바르지 않습니다 (1-65535).`);
   if (hostPort !== '') {
     const h = range(hostPort, true);
-    if (!h) return t(`invalid host port '${hostPort}' (0-65535).`, `호스트 포트 '${hostPort}' 이(가) 올바르지 않습니다 (0-65535).`);
+    if (!h) return t(`invalid host port '${hostPort}' (0-65535).`, `호스트 포트 '${hostPort}' 값이 올바르지 않습니다 (0-65535).`);
     if (h[0] !== h[1] && c[0] !== c[1] && h[1] - h[0] !== c[1] - c[0]) return t('the host and container port ranges differ in size.', '호스트와 컨테이너 포트 범위의 크기가 다릅니다.');
   }
   return null;
@@ -353,15 +353,15 @@ export function checkTemplate(value: string): LocalizedText | null {
         continue;
       }
       if (c === '(') depth++;
-      if (c === ')' && --depth < 0) return t('unexpected ) inside {{ }}.', '{{ }} 안에 짝이 없는 ) 가 있습니다.');
+      if (c === ')' && --depth < 0) return t('unexpected ) inside {{ }}.', '{{ }} 안에 짝이 없는 ) 기호가 있습니다.');
       if (value.startsWith('}}', j)) {
         closed = true;
         break;
       }
       j++;
     }
-    if (!closed) return t('a {{ is never closed with }}.', '{{ 가 }} 로 닫히지 않았습니다.');
-    if (depth > 0) return t('a ( inside {{ }} is not closed.', '{{ }} 안의 ( 가 닫히지 않았습니다.');
+    if (!closed) return t('a {{ is never closed with }}.', '{{ 기호가 }} 기호로 닫히지 않았습니다.');
+    if (depth > 0) return t('a ( inside {{ }} is not closed.', '{{ }} 안의 ( 기호가 닫히지 않았습니다.');
     if (value.slice(open + 2, j).replace(/^-\s|\s-$/g, '').trim() === '') return t('empty {{ }} action.', '비어 있는 {{ }} 입니다.');
     i = j + 2;
   }

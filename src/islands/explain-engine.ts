@@ -1,0 +1,63 @@
+// The heavy half of the explain page, loaded when there is something to check (a dynamic import,
+// so the page's first load stays small, issue 14): the validator, the parse API and the spec
+// store. It returns plain data; explain-command.ts renders it.
+import { parseCommandLine } from '../lib/command/parse';
+import { readCommandLines } from '../lib/command/read-command-lines';
+import { validateLine, type ValidationResult } from '../lib/command/validate';
+import { explainLine, type ExplainSegment } from '../lib/explain/explain-parts';
+import { redactSecrets, redactSecretWords } from '../lib/explain/share';
+import type { SpecIndex } from '../lib/explain/spec-slices';
+import type { Locale } from '../lib/i18n/locales';
+import { SpecStore } from './spec-store';
+
+export interface CheckedLine {
+  /** Offset of the command line in the whole input. */
+  offset: number;
+  text: string;
+  result: ValidationResult;
+  segments: ExplainSegment[];
+}
+
+export class ExplainEngine {
+  private readonly store: SpecStore;
+  constructor(
+    index: SpecIndex,
+    private readonly lang: Locale,
+  ) {
+    this.store = new SpecStore(index, lang);
+  }
+
+  /** The command slices the text needs that are not loaded yet. */
+  needs(text: string, maxLines: number): string[] {
+    return [...new Set(readCommandLines(text).slice(0, maxLines).flatMap((l) => this.store.missing(l.text)))];
+  }
+
+  load(slugs: string[]): Promise<unknown> {
+    return Promise.all(slugs.map((s) => this.store.load(s)));
+  }
+
+  /** Checks and explains each command line (at most `maxLines`); `more` counts the rest. */
+  check(text: string, maxLines: number): { lines: CheckedLine[]; more: number } {
+    const all = readCommandLines(text);
+    const ctx = this.store.context();
+    const lines: CheckedLine[] = [];
+    let cursor = 0;
+    for (const l of all.slice(0, maxLines)) {
+      const offset = text.indexOf(l.text, cursor);
+      cursor = offset + l.text.length;
+      const result = validateLine(ctx, l.text);
+      lines.push({ offset, text: l.text, result, segments: explainLine(result, this.lang, this.store.isEnglish) });
+    }
+    return { lines, more: Math.max(0, all.length - maxLines) };
+  }
+
+  /** The text for a shared link: secret values hidden unless `keepSecrets`. */
+  shareText(text: string, keepSecrets: boolean): string {
+    if (keepSecrets) return text;
+    const lines = readCommandLines(text);
+    if (lines.some((l) => this.store.missing(l.text).length > 0)) return redactSecretWords(text);
+    let out = text;
+    for (const l of lines) out = out.replace(l.text, redactSecrets(l.text, parseCommandLine(this.store.context(), l.text, () => {})));
+    return out;
+  }
+}

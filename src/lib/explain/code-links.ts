@@ -1,0 +1,157 @@
+// Flag docs inside every code block (issue 14): at build time, each docker command's command words
+// and flags in a highlighted example link to the command page and the option's `#flag-` row, with
+// the description in the page's language as a tooltip. The spans come from the parse API
+// (command/parse.ts); `linkTransformer` splits Shiki's tokens at those spans, so the colours stay.
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { CommandSpec } from '../cli-spec/schema.ts';
+import { parseCommand } from '../command/index.ts';
+import { readCommandLines } from '../command/read-command-lines.ts';
+import { consoleCommands } from '../content/fence.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { commandHref } from '../routes.ts';
+import type { LocalDescription } from './spec-slices.ts';
+
+export interface CodeLink {
+  start: number;
+  end: number;
+  href: string;
+  /** The tooltip: the option's description or the command's summary. */
+  tip: string;
+  /** The tip is the help's English on a page in another language. */
+  tipEn: boolean;
+}
+
+export interface LinkTexts {
+  options: (spec: CommandSpec) => Map<string, LocalDescription>;
+  summary: (spec: CommandSpec) => LocalDescription;
+}
+
+/** The link spans of every docker command in a shell (or console) block, as offsets into `code`. */
+export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Locale, texts: LinkTexts): CodeLink[] {
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const commands =
+    syntax === 'console'
+      ? consoleCommands(code).map((c) => ({ text: c.text, offset: (lineStarts[c.line] ?? 0) + 2 }))
+      : readCommandLines(code).map((c) => ({ text: c.text, offset: lineStarts[c.line - 1] ?? 0 }));
+  const links: CodeLink[] = [];
+  for (const { text, offset } of commands) {
+    const parsed = parseCommand(text);
+    for (const inv of parsed.invocations) {
+      const spec = inv.node?.spec;
+      if (!spec || inv.kind === 'unknown-program' || inv.kind === 'unknown-command') continue;
+      const first = inv.pathWords[0];
+      const last = inv.pathWords[inv.pathWords.length - 1];
+      if (first && last && inv.kind !== 'help') {
+        const s = texts.summary(spec);
+        links.push({ start: offset + first.start, end: offset + last.end, href: commandHref(lang, spec.slug), tip: s.text, tipEn: s.en });
+      }
+      for (const f of inv.flags) {
+        const owner = f.level.spec;
+        if (!owner) continue;
+        const d = texts.options(owner).get(f.flag.long);
+        if (!d || !owner.options.some((o) => o.long === f.flag.long)) continue;
+        const raw = text.slice(f.word.start, f.word.end);
+        let start: number;
+        let end: number;
+        if (raw.startsWith(f.written) && (f.written.startsWith('--') || raw === f.written || f.valueWord !== f.word || raw.startsWith(`${f.written}=`) || f.valueStart === f.word.start + 2)) {
+          // `--name`, `--name=web`, `-p` (its value apart or glued): the flag as written.
+          start = f.word.start;
+          end = f.word.start + f.written.length;
+        } else if (raw === f.word.value && f.flag.noValue) {
+          // A letter inside a cluster (`-it`): its parse span is the letter.
+          start = f.valueStart;
+          end = f.valueEnd;
+        } else continue;
+        links.push({ start: offset + start, end: offset + end, href: commandHref(lang, owner.slug, f.flag.long), tip: d.text, tipEn: d.en });
+      }
+    }
+  }
+  // Sorted, never overlapping (a cluster's first letter and its dash are one link at most).
+  links.sort((a, b) => a.start - b.start);
+  const out: CodeLink[] = [];
+  for (const l of links) if (l.end > l.start && (out.length === 0 || l.start >= out[out.length - 1]!.end)) out.push(l);
+  return out;
+}
+
+let tipCount = 0;
+/** A page-unique (build-unique) id for a tooltip. */
+export function nextTipId(): string {
+  return `tip-${++tipCount}`;
+}
+
+/**
+ * A Shiki transformer that wraps the linked spans in `<a class="flag-doc" href
+ * aria-describedby>` followed by a `<span role="tooltip">` (shown on hover and focus by CSS),
+ * splitting tokens where a link starts or ends inside one; token colours are kept.
+ */
+export function linkTransformer(links: CodeLink[], tipLangAttr: string | null) {
+  return {
+    name: 'dockref:flag-links',
+    code(this: unknown, node: Element) {
+      if (links.length === 0) return;
+      let pos = 0;
+      let li = 0;
+      for (const line of node.children) {
+        if (line.type === 'text') {
+          pos += line.value.length;
+          continue;
+        }
+        if (line.type !== 'element') continue;
+        const out: ElementContent[] = [];
+        let group: { link: CodeLink; a: Element } | null = null;
+        const emit = (piece: ElementContent, link: CodeLink | null) => {
+          if (!link) {
+            group = null;
+            out.push(piece);
+            return;
+          }
+          if (!group || group.link !== link) {
+            const id = nextTipId();
+            const a: Element = { type: 'element', tagName: 'a', properties: { href: link.href, className: ['flag-doc'], ariaDescribedBy: [id] }, children: [] };
+            const tip: Element = {
+              type: 'element',
+              tagName: 'span',
+              properties: { role: 'tooltip', id, className: ['flag-tip'], ...(link.tipEn && tipLangAttr ? { lang: tipLangAttr } : {}) },
+              children: [{ type: 'text', value: link.tip }],
+            };
+            out.push(a, tip);
+            group = { link, a };
+          }
+          group.a.children.push(piece);
+        };
+        for (const tok of line.children) {
+          const textOf = (n: ElementContent): string => (n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(textOf).join('') : '');
+          const value = textOf(tok);
+          const tStart = pos;
+          const tEnd = pos + value.length;
+          pos = tEnd;
+          while (li < links.length && links[li]!.end <= tStart) li++;
+          const cuts = new Set([tStart, tEnd]);
+          for (let k = li; k < links.length && links[k]!.start < tEnd; k++) {
+            cuts.add(Math.max(tStart, links[k]!.start));
+            cuts.add(Math.min(tEnd, links[k]!.end));
+          }
+          const points = [...cuts].sort((a, b) => a - b);
+          if (points.length === 2) {
+            const link = links.slice(li).find((l) => l.start <= tStart && l.end >= tEnd) ?? null;
+            emit(tok, link);
+            continue;
+          }
+          for (let p = 0; p + 1 < points.length; p++) {
+            const s = points[p]!;
+            const e = points[p + 1]!;
+            const piece: Text = { type: 'text', value: value.slice(s - tStart, e - tStart) };
+            const clone: ElementContent = tok.type === 'element' ? { ...tok, children: [piece] } : piece;
+            const link = links.slice(li).find((l) => l.start <= s && l.end >= e) ?? null;
+            emit(clone, link);
+          }
+        }
+        line.children = out;
+        // Lines are separated by "\n" text nodes between the line elements.
+      }
+    },
+  } satisfies { name: string; code: (node: Element) => void } & Record<string, unknown>;
+}
+
+export type { Root };
