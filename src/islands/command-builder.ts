@@ -46,9 +46,9 @@ class CommandBuilder extends HTMLElement {
   connectedCallback() {
     this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
     this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-    const form = this.querySelector('form');
+    // A group of controls, not a <form>: nothing is submitted, the preview updates as you type.
+    const form = this.querySelector<HTMLElement>('.b-form');
     if (!form) return;
-    form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('input', (e) => {
       if ((e.target as HTMLElement).matches('[data-builder-search]')) this.filter();
       else this.schedule();

@@ -81,11 +81,28 @@ export function nextTipId(): string {
 }
 
 /**
+ * The tooltips already on a page, by link target: a flag's description is written once per page
+ * and later links to the same row point at it with aria-describedby (their accessible description),
+ * so a guide that uses `-d` forty times does not carry its description forty times (page weight,
+ * issue 12). The first link also shows it on hover and focus.
+ */
+export type PageTips = Map<string, string>;
+
+/** The tooltip id for a link on this page, and whether its text still has to be written. */
+export function tipFor(page: PageTips, href: string): { id: string; fresh: boolean } {
+  const known = page.get(href);
+  if (known) return { id: known, fresh: false };
+  const id = nextTipId();
+  page.set(href, id);
+  return { id, fresh: true };
+}
+
+/**
  * A Shiki transformer that wraps the linked spans in `<a class="flag-doc" href
  * aria-describedby>` followed by a `<span role="tooltip">` (shown on hover and focus by CSS),
  * splitting tokens where a link starts or ends inside one; token colours are kept.
  */
-export function linkTransformer(links: CodeLink[], tipLangAttr: string | null) {
+export function linkTransformer(links: CodeLink[], tipLangAttr: string | null, page: PageTips = new Map()) {
   return {
     name: 'dockref:flag-links',
     code(this: unknown, node: Element) {
@@ -107,15 +124,17 @@ export function linkTransformer(links: CodeLink[], tipLangAttr: string | null) {
             return;
           }
           if (!group || group.link !== link) {
-            const id = nextTipId();
+            const { id, fresh } = tipFor(page, link.href);
             const a: Element = { type: 'element', tagName: 'a', properties: { href: link.href, className: ['flag-doc'], ariaDescribedBy: [id] }, children: [] };
-            const tip: Element = {
-              type: 'element',
-              tagName: 'span',
-              properties: { role: 'tooltip', id, className: ['flag-tip'], ...(link.tipEn && tipLangAttr ? { lang: tipLangAttr } : {}) },
-              children: [{ type: 'text', value: link.tip }],
-            };
-            out.push(a, tip);
+            out.push(a);
+            if (fresh) {
+              out.push({
+                type: 'element',
+                tagName: 'span',
+                properties: { role: 'tooltip', id, className: ['flag-tip'], ...(link.tipEn && tipLangAttr ? { lang: tipLangAttr } : {}) },
+                children: [{ type: 'text', value: link.tip }],
+              });
+            }
             group = { link, a };
           }
           group.a.children.push(piece);
