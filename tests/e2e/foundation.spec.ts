@@ -145,7 +145,8 @@ for (const lang of LANGS) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(`/${lang}/`);
     // The cheat sheet row for running a web server in the background.
-    const example = page.locator('[data-example]', { hasText: /docker container run -d .*-p 8080:80/ }).first();
+    // Found by what it copies: the code's text also holds the flags' hidden tooltips.
+    const example = page.locator('[data-example]:has(copy-button[data-copy-text^="docker container run -d"][data-copy-text*="-p 8080:80"])').first();
     const button = example.locator('copy-button button');
     const shown = (await example.locator('pre').innerText()).replace(/\n+$/, '');
     expect(shown).toMatch(/^docker container run -d .*-p 8080:80/);
