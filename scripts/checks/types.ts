@@ -1,13 +1,8 @@
-/** A problem found in the project's content: what is wrong, where, and how to fix it. */
-export interface ContentProblem {
-  /** Path relative to the repository root. */
-  file: string;
-  /** 1-based line, when known. */
-  line?: number;
-  column?: number;
-  severity: 'error' | 'warning';
-  message: string;
-}
+// The problem type is the content registry's own (src/lib/content/examples.ts); this module adds
+// the one line format the content check prints.
+import type { ContentProblem } from '../../src/lib/content/examples.ts';
+
+export type { ContentProblem };
 
 export function formatProblem(p: ContentProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
 
 // The flags each help snapshot lists, read straight from the text with a deliberately simple
@@ -53,20 +53,27 @@ test('there is a reference page for every buildx and compose command (28 and 34)
   expect(pluginPages.find((p) => p.slug === 'compose')?.flags).toContain('project-directory');
 });
 
+/** Fetches a command page and records where its `#flag-` rows or its language differ from `flags`; the page's HTML, or null when it did not load. */
+async function checkFlagRows(request: APIRequestContext, lang: string, slug: string, flags: string[], source: string, mismatches: string[]): Promise<string | null> {
+  const res = await request.get(`/${lang}/commands/${slug}/`);
+  if (!res.ok()) {
+    mismatches.push(`${slug}: HTTP ${res.status()}`);
+    return null;
+  }
+  const html = await res.text();
+  const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+  if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs ${source} [${flags.join(' ')}]`);
+  if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
+  return html;
+}
+
 for (const lang of LANGS) {
   test(`${lang}: every buildx and compose page has exactly the flags its reference lists, and names the reference`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
     for (const { slug, plugin, flags } of pluginPages) {
-      const res = await request.get(`/${lang}/commands/${slug}/`);
-      if (!res.ok()) {
-        mismatches.push(`${slug}: HTTP ${res.status()}`);
-        continue;
-      }
-      const html = await res.text();
-      const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
-      if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs reference [${flags.join(' ')}]`);
-      if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
+      const html = await checkFlagRows(request, lang, slug, flags, 'reference', mismatches);
+      if (html === null) continue;
       const [name, version] = plugin.split(' ');
       if (!new RegExp(`data-source="${name}-reference"[^>]*>[^<]*${name} ${version}`).test(html)) mismatches.push(`${slug}: does not name the ${plugin} reference`);
     }
@@ -91,15 +98,7 @@ for (const lang of LANGS) {
     for (const { slug, flags } of snapshots) {
       // image build lists BuildKit's options as its `#flag-` rows; its help's are the `#legacy-flag-` rows (tested below).
       if (slug === 'image-build') continue;
-      const res = await request.get(`/${lang}/commands/${slug}/`);
-      if (!res.ok()) {
-        mismatches.push(`${slug}: HTTP ${res.status()}`);
-        continue;
-      }
-      const html = await res.text();
-      const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
-      if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs help [${flags.join(' ')}]`);
-      if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
+      await checkFlagRows(request, lang, slug, flags, 'help', mismatches);
     }
     expect(mismatches).toEqual([]);
   });
