@@ -118,3 +118,11 @@ test('a command page loads no search index or search code until the box is used'
   await page.locator('#site-search').focus();
   await expect.poll(() => requests.some((u) => u.includes('/ko/search-index.json'))).toBe(true);
 });
+
+test('when Pagefind cannot load, the task results stand and the status does not stay "Searching…"', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/en/search/?q=list%20running%20containers');
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', '/en/commands/container-ls/');
+  await expect(page.locator('.search-status')).not.toContainText('Searching');
+});
