@@ -256,35 +256,20 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
             continue;
           }
         }
-        if (d === '$' && line[j + 1] === '(' && j + 1 < to) {
+        // A `$(...)` or backquoted substitution inside double quotes: one branch for both openers.
+        const opener = d === '$' && line[j + 1] === '(' && j + 1 < to ? '$(' : d === '`' ? '`' : null;
+        if (opener) {
           w.value += line.slice(run, j);
-          const close = findClosingParen(line, j + 2, to);
+          const from = j + opener.length;
+          const close = opener === '$(' ? findClosingParen(line, from, to) : indexBefore(line, '`', from, to);
           if (close < 0) {
-            errors.push({ code: 'unbalanced-substitution', opener: '$(', start: j, end: to });
+            errors.push({ code: 'unbalanced-substitution', opener, start: j, end: to });
             w.value += line.slice(j, to);
             j = to;
             run = j;
             break;
           }
-          substitution(j + 2, close);
-          w.value += line.slice(j, close + 1);
-          w.dynamic = true;
-          j = close + 1;
-          run = j;
-          continue;
-        }
-        if (d === '`') {
-          // A backquoted substitution inside double quotes.
-          w.value += line.slice(run, j);
-          const close = indexBefore(line, '`', j + 1, to);
-          if (close < 0) {
-            errors.push({ code: 'unbalanced-substitution', opener: '`', start: j, end: to });
-            w.value += line.slice(j, to);
-            j = to;
-            run = j;
-            break;
-          }
-          substitution(j + 1, close);
+          substitution(from, close);
           w.value += line.slice(j, close + 1);
           w.dynamic = true;
           j = close + 1;
