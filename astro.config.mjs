@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
 import { csp } from './src/integrations/csp.ts';
+import { deferScript } from './src/integrations/defer-script.ts';
+import { compactTransformer } from './src/lib/highlight/compact-code.ts';
 
 // Static site. Korean is the default locale and, like English, lives under its own prefix:
 // `/` sends visitors to `/ko/` (DESIGN.md, "Contracts").
@@ -13,7 +15,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // csp(): a hashed Content-Security-Policy in every built page and dist/_headers (issue #12).
-  integrations: [mdx(), csp()],
+  // deferScript(): the quick search's module waits in a <template> until it is needed.
+  integrations: [mdx(), deferScript(), csp()],
   i18n: {
     locales: ['ko', 'en'],
     defaultLocale: 'ko',
@@ -22,9 +25,26 @@ export default defineConfig({
   markdown: {
     // Guide fences become checked <Example> blocks; `## Title [#anchor]` sets the heading's id.
     processor: satteri({ mdastPlugins: [examplesPlugin], features: { smartPunctuation: false } }),
-    // No default colour: src/styles/global.css picks --shiki-light or --shiki-dark per theme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // No default colour; compactTransformer turns token colours into the classes that
+    // src/styles/global.css colours for the light and the dark theme (as in <Example>).
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: [compactTransformer()] },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // No module-preload helper in every page's first script (about 0.9 KB compressed): the few
+  // modules behind a dynamic import (search, the builder's spec) load when they are needed.
+  // (Astro sets modulePreload for the client build itself, so a plugin turns it off there.)
+  vite: {
+    plugins: [
+      {
+        name: 'dockref:no-module-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') {
+            config.build ??= {};
+            config.build.modulePreload = false;
+          }
+        },
+      },
+    ],
+  },
 });

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
+import { CHAPTERS, cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
 import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,19 +78,21 @@ interface Load {
 function firstLoad(path: string): Load {
   const file = pageFile(path);
   const html = readFileSync(file, 'utf8');
+  // A <template>'s scripts do not run until an island adds them (src/lib/defer-script.ts).
+  const live = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/g, '');
   const css = new Set<string>();
   const js = new Set<string>();
-  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+  for (const m of live.matchAll(/<link\b[^>]*>/g)) {
     if (/\brel=["']?stylesheet/.test(m[0])) css.add(assetFile(/\bhref=["']?([^"'\s>]+)/.exec(m[0])![1]!, file));
   }
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  for (const m of live.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\bsrc=["']?([^"'\s>]+)/.exec(m[1]!)?.[1];
     if (src) staticImports(assetFile(src, file), js);
     // An inline module's own imports load before it runs too.
     else for (const i of m[2]!.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) staticImports(assetFile(i[1]!, file), js);
   }
   const size = (files: Set<string>, f: (b: Buffer) => number) => [...files].reduce((n, p) => n + f(readFileSync(p)), 0);
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  const inlineJs = [...live.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
   return { html: gz(html), css: size(css, gz), js: size(js, gz), jsRaw: size(js, (b) => b.length) + inlineJs, files: 1 + css.size + js.size };
 }
 
@@ -157,6 +159,17 @@ for (const lang of LOCALES) {
   const median = totals[Math.floor(totals.length / 2)]!;
   const over = totals.filter((t) => t.total > BUDGETS.command!).length;
   console.log(`all ${totals.length} ${lang} command pages: median ${fmt(median.total)}, largest ${fmt(totals.at(-1)!.total)} (${totals.at(-1)!.slug}), ${over} over ${fmt(BUDGETS.command!)}`);
+}
+
+// Every chapter against the guide budget (issue 10: a guide page's first load under 20 KB).
+console.log('\nguide pages (total first load):');
+for (const lang of LOCALES) {
+  const rows = CHAPTERS.map((c) => {
+    const l = firstLoad(guideHref(lang, c));
+    return { c, total: l.html + l.css + l.js };
+  });
+  console.log(`  ${lang}: ${rows.map((r) => `${r.c} ${fmt(r.total)}`).join(', ')}`);
+  for (const r of rows) if (r.total > BUDGETS.guide!) failures.push(`guide page ${guideHref(lang, r.c)}: ${fmt(r.total)} compressed, budget ${fmt(BUDGETS.guide!)}`);
 }
 
 const frameworks = frameworkRuntimes();

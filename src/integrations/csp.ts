@@ -1,20 +1,11 @@
 // Astro integration: after the build, give every page in dist/ a Content-Security-Policy that
 // allows its own inline scripts by hash, and write dist/_headers (src/lib/csp.ts; issue #12, item 18).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files.ts';
 import { headersFile, withCspMeta } from '../lib/csp.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 export function csp(): AstroIntegration {
   return {

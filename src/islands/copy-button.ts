@@ -1,31 +1,58 @@
-// <copy-button data-copy-text="...">: copies exactly its text (the command, nothing else) and
-// says so to screen readers. Hidden until this script runs, since without JavaScript it could not work.
+// <copy-button>: copies exactly the example's command (nothing else) and says so to screen readers.
+// What it copies: its `data-copy-text` when the block's text is not the command itself (a console
+// session's `$ ` lines without their prompt and output); otherwise the text of the code block
+// beside it, without the flag tooltips that sit inside it. Its "copied" and "copy failed" words
+// come from the page root (`<html data-copy-done data-copy-failed>`), and one status region per
+// page announces them. Hidden until this script runs, since without JavaScript it could not work.
 import { writeClipboard } from './clipboard';
+
+/** The command a copy button copies. */
+export function copyText(button: HTMLElement): string {
+  if (button.dataset.copyText !== undefined) return button.dataset.copyText;
+  const pre = button.parentElement?.querySelector('pre');
+  if (!pre) return '';
+  const clone = pre.cloneNode(true) as HTMLElement;
+  for (const tip of clone.querySelectorAll('[role="tooltip"]')) tip.remove();
+  return (clone.textContent ?? '').replace(/\n+$/, '');
+}
+
+let status: HTMLElement | undefined;
+/** The page's one polite live region for copy results, made when the first button appears. */
+function statusRegion(): HTMLElement {
+  if (!status) {
+    status = document.createElement('span');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    document.body.append(status);
+  }
+  return status;
+}
 
 class CopyButton extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    const status = this.querySelector('[role="status"]');
     if (!button) return;
     this.hidden = false;
+    const region = statusRegion();
     const label = button.textContent ?? '';
+    const words = document.documentElement.dataset;
     let timer: number | undefined;
     button.addEventListener('click', async () => {
-      const text = this.dataset.copyText ?? '';
       let message: string;
       try {
-        await writeClipboard(text);
-        message = this.dataset.labelDone ?? 'Copied';
+        await writeClipboard(copyText(this));
+        message = words.copyDone ?? 'Copied';
         this.dataset.copied = 'true';
       } catch {
-        message = this.dataset.labelFailed ?? 'Copy failed';
+        message = words.copyFailed ?? 'Copy failed';
       }
       button.textContent = message;
-      if (status) status.textContent = message;
+      region.textContent = message;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         button.textContent = label;
-        if (status) status.textContent = '';
+        region.textContent = '';
         delete this.dataset.copied;
       }, 2000);
     });

@@ -7,8 +7,6 @@ export interface ResultLabels {
   kind: Record<'c' | 'g' | 'd' | 'o' | 'p', string>;
   task: string;
   copy: string;
-  copied: string;
-  copyFailed: string;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -47,15 +45,10 @@ export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
     pre.append(code);
     const copy = document.createElement('copy-button');
     copy.dataset.copyText = doc.e[0];
-    copy.dataset.labelDone = labels.copied;
-    copy.dataset.labelFailed = labels.copyFailed;
     const button = el('button', undefined, labels.copy);
     button.type = 'button';
     button.setAttribute('aria-label', `${labels.copy}: ${doc.e[0]}`);
-    const status = el('span', 'visually-hidden');
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    copy.append(button, status);
+    copy.append(button);
     fig.append(pre, copy);
     if (doc.e[1]) fig.prepend(el('span', 'hit-example-title', doc.e[1]));
     li.append(fig);

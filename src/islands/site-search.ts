@@ -9,7 +9,7 @@ import { commandsHref, explainHref, searchIndexHref } from '../lib/routes';
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
 import { el, renderHit, type ResultLabels } from './search-render';
 import { bindQueryForm } from './query-form';
-import './copy-button';
+// Its results' copy buttons work through src/islands/copy-button.ts, which every page loads (header.ts).
 
 interface PagefindResultData {
   url: string;
@@ -69,8 +69,6 @@ class SiteSearch extends HTMLElement {
       kind: { c: d.labelCommand ?? '', g: d.labelGuide ?? '', d: d.labelDockerfile ?? '', o: d.labelOption ?? '', p: d.labelPage ?? '' },
       task: d.labelTask ?? '',
       copy: d.labelCopy ?? '',
-      copied: d.labelCopied ?? '',
-      copyFailed: d.labelCopyFailed ?? '',
     };
   }
 

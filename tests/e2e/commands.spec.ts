@@ -195,7 +195,7 @@ test('code blocks link commands and flags, and every link resolves to an existin
   let flagLinks = 0;
   for (const path of sample) {
     const html = await get(path);
-    const hrefs = [...html.matchAll(/<a[^>]*href="([^"]+)"[^>]*class="flag-doc"|<a[^>]*class="flag-doc"[^>]*href="([^"]+)"/g)].map((m) => (m[1] ?? m[2]) as string);
+    const hrefs = [...html.matchAll(/<a[^>]*href="([^"]+)"[^>]*class="flag-doc[ "]|<a[^>]*class="flag-doc[ "][^>]*href="([^"]+)"/g)].map((m) => (m[1] ?? m[2]) as string);
     counts[path] = hrefs.length;
     expect(hrefs.length, `${path} has flag links`).toBeGreaterThan(0);
     for (const href of new Set(hrefs)) {

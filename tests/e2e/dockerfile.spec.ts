@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readDockerfileCatalog } from '../../src/lib/dockerfile/catalog';
 import { instructionSnippets } from '../../src/lib/dockerfile/snippets';
-import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
+import { LANGS, copyTexts, expectNoAxeViolations, useTheme } from './helpers';
 
 // The pages are compared with the catalog itself, so a snippet that is dropped or altered on the
 // way to the page fails here.
@@ -21,10 +21,10 @@ for (const lang of LANGS) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('h1')).toHaveText(entry.instruction);
       // Every copy-ready snippet of the entry is on the page, and its copy button copies exactly it.
-      const copyTexts = await page.locator('[data-example] copy-button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.copyText ?? ''));
+      const copied = await copyTexts(page.locator('[data-example] copy-button'));
       const snippets = instructionSnippets(entry);
-      for (const s of snippets.filter((x) => x.expect === 'clean')) expect(copyTexts).toContain(trim(s.code));
-      for (const c of entry.commands.filter((x) => !x.mistake)) expect(copyTexts).toContain(c.cmd);
+      for (const s of snippets.filter((x) => x.expect === 'clean')) expect(copied).toContain(trim(s.code));
+      for (const c of entry.commands.filter((x) => !x.mistake)) expect(copied).toContain(c.cmd);
       // Mistake blocks are marked and have no copy button.
       const mistakes = page.locator('[data-mistake]');
       expect(await mistakes.count()).toBe(snippets.filter((x) => x.expect === 'mistake').length + entry.commands.filter((x) => x.mistake).length);
@@ -41,8 +41,8 @@ for (const lang of LANGS) {
     for (const { value } of catalog.instructions) {
       await expect(page.locator(`tbody tr[data-instruction="${value.instruction}"] a`)).toHaveAttribute('href', `/${lang}/dockerfile/${value.instruction.toLowerCase()}/`);
     }
-    const copyTexts = await page.locator('[data-whole-file] [data-example] copy-button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.copyText ?? ''));
-    for (const ex of catalog.examples) expect(copyTexts).toContain(trim(ex.value.code));
+    const copied = await copyTexts(page.locator('[data-whole-file] [data-example] copy-button'));
+    for (const ex of catalog.examples) expect(copied).toContain(trim(ex.value.code));
     expect(catalog.examples.map((e) => e.slug)).toEqual(expect.arrayContaining(['multi-stage-go', 'onbuild-web-base']));
   });
 

@@ -144,9 +144,12 @@ for (const lang of LANGS) {
   test(`${lang}: the copy button copies exactly the command`, async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(`/${lang}/`);
-    // The cheat sheet row for running a web server in the background.
-    // Found by what it copies: the code's text also holds the flags' hidden tooltips.
-    const example = page.locator('[data-example]:has(copy-button[data-copy-text^="docker container run -d"][data-copy-text*="-p 8080:80"])').first();
+    // The cheat sheet row for running a web server in the background, found by its code as shown
+    // (innerText leaves out the flags' hidden tooltips).
+    const shownCodes = await page.locator('[data-example] pre').evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+    const index = shownCodes.findIndex((t) => /^docker container run -d .*-p 8080:80/.test(t));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const example = page.locator('[data-example]').nth(index);
     const button = example.locator('copy-button button');
     const shown = (await example.locator('pre').innerText()).replace(/\n+$/, '');
     expect(shown).toMatch(/^docker container run -d .*-p 8080:80/);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const LANGS = ['ko', 'en'] as const;
 
@@ -15,6 +15,17 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/**
+ * What each copy button copies: its `data-copy-text` where the block's text is not the command
+ * (a console session), else the code block's text as shown (without the hidden flag tooltips).
+ * The foundation test checks, with the real clipboard, that a click copies exactly this.
+ */
+export async function copyTexts(buttons: Locator): Promise<string[]> {
+  return buttons.evaluateAll((els) =>
+    els.map((el) => (el as HTMLElement).dataset.copyText ?? (el.parentElement?.querySelector('pre') as HTMLElement | null)?.innerText.replace(/\n+$/, '') ?? ''),
+  );
 }
 
 /** Collects requests that leave the site's own origin. */

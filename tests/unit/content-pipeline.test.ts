@@ -50,7 +50,11 @@ describe('a new guide in a copy of the project', () => {
     expect(r.status, r.stderr + r.stdout).toBe(0);
     for (const lang of ['ko', 'en']) {
       const html = readFileSync(join(root, `dist/${lang}/guides/overview/index.html`), 'utf8');
-      expect(html).toMatch(new RegExp(`<figure class="example"[^>]*data-example[^>]*>[\\s\\S]*?data-copy-text="${NEW.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+      // The example's code, read as its copy button copies it: the block's text without the flag tooltips.
+      const example = /<figure class="example"[^>]*data-example[^>]*>([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+      expect(example).toContain('<copy-button');
+      const code = /<pre\b[^>]*>([\s\S]*?)<\/pre>/.exec(example)?.[1] ?? '';
+      expect(code.replace(/<span role="tooltip"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '')).toBe(NEW);
       expect(html).toMatch(/<figure class="example mistake"[^>]*data-mistake/);
       expect(html).toContain('id="only"');
     }

@@ -15,7 +15,7 @@ export interface CodeLink {
   start: number;
   end: number;
   href: string;
-  /** The tooltip: the option's description or the command's summary. */
+  /** The tooltip: the first sentence of the option's description or of the command's summary. */
   tip: string;
   /** The tip is the help's English on a page in another language. */
   tipEn: boolean;
@@ -24,6 +24,19 @@ export interface CodeLink {
 export interface LinkTexts {
   options: (spec: CommandSpec) => Map<string, LocalDescription>;
   summary: (spec: CommandSpec) => LocalDescription;
+}
+
+/**
+ * A tooltip's text: the description's first sentence. The rest (value formats, filter keys) is one
+ * click away on the row the link opens, and a guide page carries dozens of tooltips (page weight).
+ */
+export function tipText(description: string): string {
+  // A sentence ends at "니다." or at a Latin letter or ")" followed by "." and a space; "e.g." and the like do not end one.
+  for (const m of description.matchAll(/(?:니다|[a-z)])\.(?=\s+\S)/gu)) {
+    const head = description.slice(0, m.index + m[0].length);
+    if (!/\b(?:e\.g|i\.e|etc|vs)\.$/i.test(head.slice(-6))) return head;
+  }
+  return description;
 }
 
 /** The link spans of every docker command in a shell (or console) block, as offsets into `code`. */
@@ -44,7 +57,7 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
       const last = inv.pathWords[inv.pathWords.length - 1];
       if (first && last && inv.kind !== 'help') {
         const s = texts.summary(spec);
-        links.push({ start: offset + first.start, end: offset + last.end, href: commandHref(lang, spec.slug), tip: s.text, tipEn: s.en });
+        links.push({ start: offset + first.start, end: offset + last.end, href: commandHref(lang, spec.slug), tip: tipText(s.text), tipEn: s.en });
       }
       for (const f of inv.flags) {
         const owner = f.level.spec;
@@ -63,7 +76,7 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
           start = f.valueStart;
           end = f.valueEnd;
         } else continue;
-        links.push({ start: offset + start, end: offset + end, href: commandHref(lang, owner.slug, f.flag.long), tip: d.text, tipEn: d.en });
+        links.push({ start: offset + start, end: offset + end, href: commandHref(lang, owner.slug, f.flag.long), tip: tipText(d.text), tipEn: d.en });
       }
     }
   }
@@ -72,12 +85,6 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
   const out: CodeLink[] = [];
   for (const l of links) if (l.end > l.start && (out.length === 0 || l.start >= out[out.length - 1]!.end)) out.push(l);
   return out;
-}
-
-let tipCount = 0;
-/** A page-unique (build-unique) id for a tooltip. */
-export function nextTipId(): string {
-  return `tip-${++tipCount}`;
 }
 
 /**
@@ -92,7 +99,8 @@ export type PageTips = Map<string, string>;
 export function tipFor(page: PageTips, href: string): { id: string; fresh: boolean } {
   const known = page.get(href);
   if (known) return { id: known, fresh: false };
-  const id = nextTipId();
+  // Numbered per page (the map lives for one page's render): short ids, unique on the page.
+  const id = `tip-${page.size + 1}`;
   page.set(href, id);
   return { id, fresh: true };
 }
