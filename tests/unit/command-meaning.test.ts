@@ -29,6 +29,15 @@ describe('meaning warnings', () => {
     ['docker container exec web bash backup.sh', []],
     ['docker image pull gcr.io/distroless/static-debian12', []],
     ['docker container run --rm quay.io.prometheus/busybox', ['warning:registry-typo']],
+    ['docker container run -d --name web -p 80:8080 nginx:1.27', ['warning:reversed-port']],
+    ['docker container run -d -p 127.0.0.1:6379:16379 redis:7', ['warning:reversed-port']],
+    ['docker container run -d --name web -p 8080:80 nginx:1.27', []],
+    ['docker container run -d -p 80:80 nginx:1.27', []],
+    ['docker container run -d -p 80:8080 bitnami/nginx:1.27', []],
+    ['docker container run -d -p 80:8080 myapp:1.0', []],
+    ['docker container cp web:/etc/nginx/nginx.config .', ['warning:conf-typo']],
+    ['docker container cp web:/etc/nginx/nginx.conf .', []],
+    ['docker container cp ./nginx.config.bak web:/tmp/', ['warning:conf-typo']],
   ] as const)('%s', (line, expected) => {
     expect(codes(line)).toEqual(expected);
     expect(validateCommandLine(line).valid).toBe(true);
@@ -39,5 +48,10 @@ describe('meaning warnings', () => {
     expect(validateCommandLine('docker container run --read-only true nginx:1.27').fixed).toBe('docker container run --read-only=true nginx:1.27');
     expect(validateCommandLine('docker image save export.tar tensorflow/tensorflow').fixed).toBe('docker image save -o export.tar tensorflow/tensorflow');
     expect(validateCommandLine('docker image pull gcr.io.tensorflow/tensorflow').fixed).toBe('docker image pull gcr.io/tensorflow/tensorflow');
+    expect(validateCommandLine('docker container run -d --name web -p 80:8080 nginx:1.27').fixed).toBe('docker container run -d --name web -p 8080:80 nginx:1.27');
+    expect(validateCommandLine('docker container run -d -p 127.0.0.1:6379:16379/tcp redis:7').fixed).toBe('docker container run -d -p 127.0.0.1:16379:6379/tcp redis:7');
+    // Offsets of a quoted value are those of the line as written.
+    expect(validateCommandLine('docker container run -d -v "$(pwd)"/site:/user/share/nginx/html nginx:1.27').fixed).toBe('docker container run -d -v "$(pwd)"/site:/usr/share/nginx/html nginx:1.27');
+    expect(validateCommandLine('docker container cp web:/etc/nginx/nginx.config .').fixed).toBe('docker container cp web:/etc/nginx/nginx.conf .');
   });
 });

@@ -12,6 +12,18 @@ const IMAGE_VERBS = new Set(['ls', 'list', 'rm', 'remove', 'prune', 'inspect', '
 const ARCHIVE = /\.(tar|tgz|tar\.gz|tar\.xz|tar\.bz2)$/;
 /** Public registries whose host is often glued to the next path part with a dot (`gcr.io.tensorflow/…`). */
 const REGISTRIES = ['gcr.io', 'ghcr.io', 'quay.io', 'docker.io', 'mcr.microsoft.com', 'public.ecr.aws', 'registry.k8s.io'];
+/** The ports official images listen on inside the container, by default (their Docker Hub pages). */
+const IMAGE_PORTS: Record<string, readonly number[]> = {
+  nginx: [80],
+  httpd: [80],
+  redis: [6379],
+  mysql: [3306, 33060],
+  mariadb: [3306],
+  postgres: [5432],
+  mongo: [27017],
+};
+/** Configuration files whose name is often written with `.config` for `.conf`. */
+const CONF_TYPO = /\b(nginx|httpd|redis|my|postgresql|resolv|sysctl)\.config\b/;
 /** Commands whose first argument is an image reference. */
 const IMAGE_FIRST = new Set(['image pull', 'container run', 'container create', 'image push', 'image inspect', 'image history']);
 
@@ -83,9 +95,11 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
   if (cmd === 'container run' || cmd === 'container create') {
     for (const f of inv.flags) {
       if (f.flag.long !== 'volume' && f.flag.long !== 'mount') continue;
-      const at = f.value.search(/(^|[:=,])\/user\/(share|local|bin|lib|src)\b/);
+      // Offsets in the line as written (the value may be quoted: `"$(pwd)"/site:/user/…`).
+      const raw = line.slice(f.valueStart, f.valueEnd);
+      const at = raw.search(/(^|[:=,])\/user\/(share|local|bin|lib|src)\b/);
       if (at < 0) continue;
-      const slash = f.value.indexOf('/user/', at);
+      const slash = raw.indexOf('/user/', at);
       add(
         'warning',
         'usr-typo',
@@ -96,6 +110,54 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         f.valueStart + slash,
         f.valueStart + slash + '/user'.length,
         [[f.valueStart + slash, f.valueStart + slash + '/user'.length, '/usr']],
+      );
+    }
+  }
+
+  // `-p 80:8080 nginx`: the order is host:container, so this reaches a port nginx does not listen on.
+  if ((cmd === 'container run' || cmd === 'container create') && first) {
+    // Only official images (no namespace, or library/): other publishers' images may listen elsewhere.
+    const repo = /^(?:(?:docker\.io\/)?library\/)?([a-z0-9]+)(?:[:@]|$)/.exec(first.value)?.[1];
+    const known = repo ? IMAGE_PORTS[repo] : undefined;
+    for (const f of known ? inv.flags : []) {
+      if (f.flag.long !== 'publish') continue;
+      const m = /^(?:(.*):)?(\d+):(\d+)(\/\w+)?$/.exec(f.value);
+      if (!m) continue;
+      const host = Number(m[2]);
+      const inside = Number(m[3]);
+      if (known!.includes(inside) || !known!.includes(host)) continue;
+      const swapped = `${m[1] !== undefined ? `${m[1]}:` : ''}${inside}:${host}${m[4] ?? ''}`;
+      add(
+        'warning',
+        'reversed-port',
+        {
+          en: `\`-p\` takes host:container, so this publishes container port ${inside}, where ${repo} does not listen (it listens on ${known!.join(' and ')}). Did you mean \`-p ${swapped}\`?`,
+          ko: `\`-p\` 옵션의 순서는 호스트:컨테이너라서, 이 값은 ${repo} 이미지가 기다리지 않는 컨테이너 포트 ${inside}번을 공개합니다(${repo} 이미지는 ${known!.join(', ')}번에서 기다립니다). \`-p ${swapped}\` 형태를 뜻했나요?`,
+        },
+        f.valueStart,
+        f.valueEnd,
+        [[f.valueStart, f.valueEnd, swapped]],
+      );
+    }
+  }
+
+  // `docker container cp web:/etc/nginx/nginx.config .`: the file is nginx.conf; the copy fails.
+  if (cmd === 'container cp') {
+    for (const a of inv.args) {
+      const m = CONF_TYPO.exec(line.slice(a.start, a.end));
+      if (!m) continue;
+      const at = a.start + m.index;
+      const end = at + m[0].length;
+      add(
+        'warning',
+        'conf-typo',
+        {
+          en: `The file is called \`${m[1]}.conf\`, not \`${m[0]}\`: there is no such file to copy. Did you mean \`${m[1]}.conf\`?`,
+          ko: `\`${m[0]}\` 파일은 없어서 복사할 수 없습니다(설정 파일 이름은 \`${m[1]}.conf\` 형태입니다). \`${m[1]}.conf\` 파일을 뜻했나요?`,
+        },
+        at,
+        end,
+        [[at, end, `${m[1]}.conf`]],
       );
     }
   }
@@ -139,7 +201,8 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
   if (cmd === 'image inspect' || cmd === 'inspect') {
     for (const f of inv.flags) {
       if (f.flag.long !== 'format') continue;
-      const at = f.value.search(/\.\s*ContainerConfig\b/);
+      const raw = line.slice(f.valueStart, f.valueEnd);
+      const at = raw.search(/\.\s*ContainerConfig\b/);
       if (at < 0) continue;
       add(
         'warning',
@@ -149,7 +212,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
           ko: '`ContainerConfig` 필드는 이미지 inspect 결과에서 빠졌습니다(API 1.45, Docker 26부터). 템플릿이 쓸모 있는 값을 내지 못하거나 실패하므로 `.Config` 필드를 씁니다(예: `{{.Config.Cmd}}`).',
         },
         f.valueStart + at,
-        f.valueStart + at + f.value.slice(at).indexOf('ContainerConfig') + 'ContainerConfig'.length,
+        f.valueStart + at + raw.slice(at).indexOf('ContainerConfig') + 'ContainerConfig'.length,
       );
     }
   }
