@@ -1,6 +1,6 @@
 // Guides and the cheat sheet in the content registry: every guide in both languages with the same
-// section anchors and the same number of examples and mistake blocks; every command the cheat
-// sheet names has catalog examples to show.
+// section anchors and the same number of examples and mistake blocks, and no mistake written out
+// outside its mistake block; every command the cheat sheet names has catalog examples to show.
 import { readFileSync } from 'node:fs';
 import { CheatsheetSchema, cheatsheetProblems } from '../../src/lib/catalog/cheatsheet.ts';
 import { CommandEntrySchema } from '../../src/lib/catalog/schema.ts';
@@ -8,11 +8,13 @@ import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-ent
 import { collectExamples } from '../../src/lib/content/examples.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 import { checkGuideParity } from '../../src/lib/content/guides.ts';
+import { checkMistakesContained } from '../../src/lib/content/mistakes.ts';
 import type { ContentProblem } from './types.ts';
 
 export function checkGuides(root: string): ContentProblem[] {
   const files = readContentFiles(root);
-  return checkGuideParity(files, collectExamples(files));
+  const examples = collectExamples(files);
+  return [...checkGuideParity(files, examples), ...checkMistakesContained(files, examples)];
 }
 
 export function checkCheatsheet(root: string): ContentProblem[] {

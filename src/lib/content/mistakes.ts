@@ -1,0 +1,94 @@
+// A guide shows a mistake only inside its mistake block (issue 10: "no seed mistake appears anywhere
+// in a guide outside a data-mistake block"). A reader who copies from the prose, a table or a
+// clean example must never get the wrong form, so the content check looks, in each guide, for
+//   - each command line of a ```sh mistake block, written out anywhere else in the file;
+//   - each wrong word the validator finds in it: an unknown command, flag, program or filter key,
+//     a typographic dash (`netowrk`, `--restart-always`, `dockwer`, `start`, `—format`), and the
+//     wrong path, registry, file name or port order it warns about (`/user`, `nginx.config`, `80:8080`).
+// Pure: works on SourceFile[] and the example list.
+import { validateCommandLine } from '../command/index.ts';
+import type { ContentExample, ContentProblem } from './examples.ts';
+import type { SourceFile } from './files.ts';
+
+/**
+ * Diagnostic codes whose span is a wrong word or value that never belongs in correct text: the
+ * misspellings the CLI rejects, and the wrong paths, names and port orders it accepts (warnings).
+ */
+const TYPO_CODES = new Set(['unknown-command', 'unknown-flag', 'unknown-program', 'unknown-filter-key', 'typographic-dash', 'usr-typo', 'registry-typo', 'conf-typo', 'reversed-port']);
+
+/** The file with every ```… mistake fence blanked out (line numbers kept). */
+function outsideMistakeFences(text: string): string {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let blank = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = /^(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence === null && open) {
+      fence = open[1]!;
+      blank = /(^|\s)mistake(\s|$)/.test(open[2]!);
+      if (blank) lines[i] = '';
+    } else if (fence !== null && line.startsWith(fence) && line.slice(fence.length).trim() === '') {
+      if (blank) lines[i] = '';
+      fence = null;
+      blank = false;
+    } else if (blank) lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\w-]/.test(c);
+
+/** Where `needle` occurs in `hay` as itself: not inside a longer word, and, for a whole command, not continued by more arguments. */
+function occurrences(hay: string, needle: string, wholeCommand: boolean): number[] {
+  const out: number[] = [];
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1];
+    const after = hay.slice(at + needle.length, at + needle.length + 2);
+    if (isWordChar(needle[0]) && isWordChar(before)) continue;
+    if (isWordChar(needle.at(-1)) && isWordChar(after[0])) continue;
+    // `docker container exec -i -t web` inside the fix `docker container exec -i -t web bash`.
+    if (wholeCommand && /^[ \t][^\s`\]|)]/.test(after)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** Mistakes from a guide's ```sh mistake blocks written anywhere else in that guide. */
+export function checkMistakesContained(files: readonly SourceFile[], examples: readonly ContentExample[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const f of files) {
+    if (!/^content\/guides\/[^/]+\/[^/]+\.mdx?$/.test(f.path)) continue;
+    const mistakes = examples.filter((e) => e.file === f.path && e.mistake && e.kind === 'shell');
+    if (mistakes.length === 0) continue;
+    const rest = outsideMistakeFences(f.text);
+    const seen = new Set<string>();
+    for (const ex of mistakes) {
+      const needles: Array<{ text: string; whole: boolean }> = [{ text: ex.code.trim(), whole: true }];
+      const diagnostics = validateCommandLine(ex.code).diagnostics;
+      // After a misspelt command every later flag is "unknown" too (`docker inspcet --type volume`): only the command is the mistake.
+      const badCommand = diagnostics.some((d) => d.code === 'unknown-command' || d.code === 'unknown-program');
+      for (const d of diagnostics) {
+        const word = ex.code.slice(d.start, d.end).trim();
+        if (!TYPO_CODES.has(d.code) || word.length < 3 || (badCommand && d.code === 'unknown-flag')) continue;
+        needles.push({ text: word, whole: false });
+      }
+      for (const { text, whole } of needles) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        const lines = new Set(occurrences(rest, text, whole).map((at) => lineAt(rest, at)));
+        for (const line of lines) {
+          problems.push({
+            file: f.path,
+            line,
+            severity: 'error',
+            message: `the mistake "${text}" (shown in the mistake block at line ${ex.line}) is written here, outside a mistake block; describe it without writing it out, so no reader copies it`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
