@@ -8,7 +8,9 @@ import { checkMistakesContained } from '../../src/lib/content/mistakes';
 
 const problems = (files: readonly SourceFile[]) => checkMistakesContained(files, collectExamples(files)).map((p) => `${p.file}:${p.line}: ${p.message}`);
 const guide = (text: string): SourceFile[] => [{ path: 'content/guides/en/overview.mdx', text }];
-const fence = (code: string, meta = '') => `\`\`\`sh${meta ? ` ${meta}` : ''}\n${code}\n\`\`\``;
+const fence = (code: string, meta = '', lang = 'sh') => `\`\`\`${lang}${meta ? ` ${meta}` : ''}\n${code}\n\`\`\``;
+const BAD_DOCKERFILE = 'FROM nginx:1.27\nCMD ["nginx", "-g" "daemon off;"]';
+const GOOD_DOCKERFILE = 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]';
 
 describe('mistakes stay in their blocks', () => {
   it('holds for every guide', () => {
@@ -22,6 +24,8 @@ describe('mistakes stay in their blocks', () => {
     ['a misspelt flag in a heading', `### Mistake: --restart-always\n\n${fence('docker container run -d --restart-always nginx:1.27', 'mistake')}`, 1, '--restart-always'],
     ['a misspelt command in a table', `| wrong | right |\n|---|---|\n| \`netowrk\` | \`network\` |\n\n${fence('docker netowrk ls', 'mistake')}`, 3, 'netowrk'],
     ['a wrong port order in a clean example', `${fence('docker container run -d --name web -p 80:8084 nginx:1.27', 'mistake')}\n\n${fence('docker container run -d --name web2 -p 80:8084 nginx:1.27')}`, 6, '80:8084'],
+    ['a Dockerfile misspelling in the prose', `${fence('FROM ubuntu:24.04\nRUN gpt-get update', 'mistake', 'dockerfile')}\n\nHere \`gpt-get\` is wrong.`, 6, 'gpt-get'],
+    ['a wrong Dockerfile line in the prose', `${fence(BAD_DOCKERFILE, 'mistake', 'dockerfile')}\n\nThe line \`CMD ["nginx", "-g" "daemon off;"]\` lacks a comma.`, 6, 'CMD ["nginx", "-g" "daemon off;"]'],
     ['a wrong file name in the prose', `${fence('docker container cp web:/etc/nginx/nginx.config .', 'mistake')}\n\nThe file \`nginx.config\` does not exist.`, 5, 'nginx.config'],
   ])('fails on %s', (_what, text, line, word) => {
     const found = problems(guide(text));
@@ -31,6 +35,7 @@ describe('mistakes stay in their blocks', () => {
   it.each([
     ['the fix, which extends the wrong line', `${fence('docker container exec -i -t web', 'mistake')}\n\n${fence('docker container exec -i -t web bash')}`],
     ['the mistake described without writing it', `A hyphen joins the policy to the option name below.\n\n${fence('docker container run -d --restart-always nginx:1.27', 'mistake')}\n\n${fence('docker container run -d --restart=always nginx:1.27')}`],
+    ['the lines a Dockerfile mistake shares with its fix', `${fence(BAD_DOCKERFILE, 'mistake', 'dockerfile')}\n\n${fence(GOOD_DOCKERFILE, '', 'dockerfile')}\n\nBoth start \`FROM nginx:1.27\`.`],
     ['a longer word that contains the misspelling', `${fence('docker container run --rm --nam web alpine:3.21 true', 'mistake')}\n\nUse \`--name\`, as in \`--name web\`.`],
   ])('passes %s', (_what, text) => {
     expect(problems(guide(text))).toEqual([]);

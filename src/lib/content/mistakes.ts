@@ -5,8 +5,11 @@
 //   - each wrong word the validator finds in it: an unknown command, flag, program or filter key,
 //     a typographic dash (`netowrk`, `--restart-always`, `dockwer`, `start`, `—format`), and the
 //     wrong path, registry, file name or port order it warns about (`/user`, `nginx.config`, `80:8080`).
+// For a ```dockerfile mistake block: each of its lines that no clean Dockerfile of the guide has,
+// and each misspelt word the Dockerfile check finds (`deamon`, `gpt-get`).
 // Pure: works on SourceFile[] and the example list.
 import { validateCommandLine } from '../command/index.ts';
+import { checkDockerfile } from '../dockerfile/check.ts';
 import type { ContentExample, ContentProblem } from './examples.ts';
 import type { SourceFile } from './files.ts';
 
@@ -15,6 +18,9 @@ import type { SourceFile } from './files.ts';
  * misspellings the CLI rejects, and the wrong paths, names and port orders it accepts (warnings).
  */
 const TYPO_CODES = new Set(['unknown-command', 'unknown-flag', 'unknown-program', 'unknown-filter-key', 'typographic-dash', 'usr-typo', 'registry-typo', 'conf-typo', 'reversed-port']);
+
+/** Dockerfile check codes whose word at the reported column is a misspelling. */
+const DOCKERFILE_TYPO_CODES = new Set(['common-misspelling', 'likely-typo']);
 
 /** The file with every ```… mistake fence blanked out (line numbers kept). */
 function outsideMistakeFences(text: string): string {
@@ -56,25 +62,50 @@ function occurrences(hay: string, needle: string, wholeCommand: boolean): number
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** Mistakes from a guide's ```sh mistake blocks written anywhere else in that guide. */
+interface Needle {
+  text: string;
+  /** A whole command or Dockerfile line: not counted where more arguments follow (the fix may extend it). */
+  whole: boolean;
+}
+
+/** What a shell mistake block must not leave outside it: its lines and its misspelt words. */
+function shellNeedles(ex: ContentExample): Needle[] {
+  const needles: Needle[] = [{ text: ex.code.trim(), whole: true }];
+  const diagnostics = validateCommandLine(ex.code).diagnostics;
+  // After a misspelt command every later flag is "unknown" too (`docker inspcet --type volume`): only the command is the mistake.
+  const badCommand = diagnostics.some((d) => d.code === 'unknown-command' || d.code === 'unknown-program');
+  for (const d of diagnostics) {
+    const word = ex.code.slice(d.start, d.end).trim();
+    if (TYPO_CODES.has(d.code) && word.length >= 3 && !(badCommand && d.code === 'unknown-flag')) needles.push({ text: word, whole: false });
+  }
+  return needles;
+}
+
+/** What a Dockerfile mistake block must not leave outside it: lines no clean Dockerfile of the guide has, and misspelt words. */
+function dockerfileNeedles(ex: ContentExample, cleanLines: ReadonlySet<string>): Needle[] {
+  const lines = ex.code.split('\n').map((l) => l.trim());
+  const needles: Needle[] = lines.filter((l) => l !== '' && !l.startsWith('#') && !cleanLines.has(l)).map((text) => ({ text, whole: true }));
+  for (const p of checkDockerfile(ex.code, { fragment: ex.fragment || !/^\s*FROM\s/im.test(ex.code) })) {
+    if (!DOCKERFILE_TYPO_CODES.has(p.code)) continue;
+    const word = /^[\w.-]+/.exec((ex.code.split('\n')[p.line - 1] ?? '').slice(p.column - 1))?.[0] ?? '';
+    if (word.length >= 3) needles.push({ text: word, whole: false });
+  }
+  return needles;
+}
+
+/** Mistakes from a guide's mistake blocks written anywhere else in that guide. */
 export function checkMistakesContained(files: readonly SourceFile[], examples: readonly ContentExample[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const f of files) {
     if (!/^content\/guides\/[^/]+\/[^/]+\.mdx?$/.test(f.path)) continue;
-    const mistakes = examples.filter((e) => e.file === f.path && e.mistake && e.kind === 'shell');
+    const mine = examples.filter((e) => e.file === f.path);
+    const mistakes = mine.filter((e) => e.mistake);
     if (mistakes.length === 0) continue;
+    const cleanDockerfileLines = new Set(mine.filter((e) => e.kind === 'dockerfile' && !e.mistake).flatMap((e) => e.code.split('\n').map((l) => l.trim())));
     const rest = outsideMistakeFences(f.text);
     const seen = new Set<string>();
     for (const ex of mistakes) {
-      const needles: Array<{ text: string; whole: boolean }> = [{ text: ex.code.trim(), whole: true }];
-      const diagnostics = validateCommandLine(ex.code).diagnostics;
-      // After a misspelt command every later flag is "unknown" too (`docker inspcet --type volume`): only the command is the mistake.
-      const badCommand = diagnostics.some((d) => d.code === 'unknown-command' || d.code === 'unknown-program');
-      for (const d of diagnostics) {
-        const word = ex.code.slice(d.start, d.end).trim();
-        if (!TYPO_CODES.has(d.code) || word.length < 3 || (badCommand && d.code === 'unknown-flag')) continue;
-        needles.push({ text: word, whole: false });
-      }
+      const needles = ex.kind === 'dockerfile' ? dockerfileNeedles(ex, cleanDockerfileLines) : shellNeedles(ex);
       for (const { text, whole } of needles) {
         if (seen.has(text)) continue;
         seen.add(text);
