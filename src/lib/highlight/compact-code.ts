@@ -97,14 +97,17 @@ export function compact(children: ElementContent[]): ElementContent[] {
   return out;
 }
 
-/** The Shiki transformer; put it last, after transformers that split or wrap tokens. */
-export function compactTransformer() {
+/**
+ * The Shiki transformer; put it last, after transformers that split or wrap tokens. `wraps`: the
+ * block's lines wrap (an <Example>), so it never scrolls sideways and needs no tab stop; other
+ * blocks keep `tabindex="0"` so keyboard users can scroll them.
+ */
+export function compactTransformer({ wraps = false }: { wraps?: boolean } = {}) {
   return {
     name: 'dockref:compact-code',
     pre(this: unknown, node: Element) {
       // Astro's <Code> adds the themes' names, a style and data-language; the stylesheet needs none.
-      const { tabindex, tabIndex } = node.properties;
-      node.properties = { class: 'astro-code', tabindex: tabindex ?? tabIndex ?? 0 };
+      node.properties = wraps ? { class: 'astro-code' } : { class: 'astro-code', tabindex: 0 };
     },
     code(this: unknown, node: Element) {
       node.children = compact(node.children);
