@@ -12,11 +12,12 @@ function editable(t: EventTarget | null): boolean {
 class QuickSearch extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
+    if (!input) return;
+    // In `astro dev` the script is not in the template (nothing moves it there): it runs at once.
     const src = this.querySelector('template')?.content.querySelector('script[src]')?.getAttribute('src');
-    if (!input || !src) return;
     let loading = false;
     const load = () => {
-      if (loading) return;
+      if (loading || !src) return;
       loading = true;
       const script = document.createElement('script');
       script.type = 'module';
