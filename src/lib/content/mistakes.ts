@@ -22,23 +22,12 @@ const TYPO_CODES = new Set(['unknown-command', 'unknown-flag', 'unknown-program'
 /** Dockerfile check codes whose word at the reported column is a misspelling. */
 const DOCKERFILE_TYPO_CODES = new Set(['common-misspelling', 'likely-typo']);
 
-/** The file with every ```… mistake fence blanked out (line numbers kept). */
-function outsideMistakeFences(text: string): string {
+/** The file with the code of its mistake examples blanked out, line numbers kept (positions from the registry). */
+function outsideMistakes(text: string, mistakes: readonly ContentExample[]): string {
   const lines = text.split('\n');
-  let fence: string | null = null;
-  let blank = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const open = /^(`{3,}|~{3,})(.*)$/.exec(line);
-    if (fence === null && open) {
-      fence = open[1]!;
-      blank = /(^|\s)mistake(\s|$)/.test(open[2]!);
-      if (blank) lines[i] = '';
-    } else if (fence !== null && line.startsWith(fence) && line.slice(fence.length).trim() === '') {
-      if (blank) lines[i] = '';
-      fence = null;
-      blank = false;
-    } else if (blank) lines[i] = '';
+  for (const ex of mistakes) {
+    const count = ex.code.split('\n').length;
+    for (let i = ex.line - 1; i < ex.line - 1 + count && i < lines.length; i++) lines[i] = '';
   }
   return lines.join('\n');
 }
@@ -102,7 +91,7 @@ export function checkMistakesContained(files: readonly SourceFile[], examples: r
     const mistakes = mine.filter((e) => e.mistake);
     if (mistakes.length === 0) continue;
     const cleanDockerfileLines = new Set(mine.filter((e) => e.kind === 'dockerfile' && !e.mistake).flatMap((e) => e.code.split('\n').map((l) => l.trim())));
-    const rest = outsideMistakeFences(f.text);
+    const rest = outsideMistakes(f.text, mistakes);
     const seen = new Set<string>();
     for (const ex of mistakes) {
       const needles = ex.kind === 'dockerfile' ? dockerfileNeedles(ex, cleanDockerfileLines) : shellNeedles(ex);
