@@ -29,17 +29,14 @@ class QuickSearch {
   #active = -1;
   #hrefs: string[] = [];
   #timer: number | undefined;
-  readonly dataset: DOMStringMap;
 
-  constructor(readonly host: HTMLElement) {
-    this.dataset = host.dataset;
-  }
+  constructor(readonly host: HTMLElement) {}
 
   connect() {
     const input = this.host.querySelector('input');
     const list = this.host.querySelector<HTMLElement>('[role="listbox"]');
     if (!input || !list) return;
-    const lang: Locale = this.dataset.lang === 'en' ? 'en' : 'ko';
+    const lang: Locale = this.host.dataset.lang === 'en' ? 'en' : 'ko';
     void loadEngine(lang).catch(() => undefined);
     const run = () => {
       window.clearTimeout(this.#timer);
@@ -87,7 +84,7 @@ class QuickSearch {
     }
     if (run !== this.#run) return; // a newer keystroke wins
     const hits = search.search(q, MAX);
-    const kinds: Record<string, string> = { c: this.dataset.labelCommand ?? '', g: this.dataset.labelGuide ?? '', d: this.dataset.labelDockerfile ?? '', o: this.dataset.labelOption ?? '' };
+    const kinds: Record<string, string> = { c: this.host.dataset.labelCommand ?? '', g: this.host.dataset.labelGuide ?? '', d: this.host.dataset.labelDockerfile ?? '', o: this.host.dataset.labelOption ?? '' };
     this.#hrefs = hits.map((h) => h.doc.h);
     list.replaceChildren(
       ...hits.map((h, i) => {
@@ -116,7 +113,7 @@ class QuickSearch {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     const status = this.host.querySelector('[role="status"]');
-    if (status) status.textContent = open ? (this.dataset.labelCount ?? '').replace('{count}', String(hits.length)) : '';
+    if (status) status.textContent = open ? (this.host.dataset.labelCount ?? '').replace('{count}', String(hits.length)) : '';
   }
 
   #highlight(input: HTMLInputElement, list: HTMLElement, i: number) {
