@@ -3,7 +3,8 @@
 # suite (about 30 s), type check, content checks, the production build (which checks every
 # example again), the HTML validity of every built page, then the browser tests
 # against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
-# `tests: N passed, N failed, N skipped` summed over Vitest and Playwright.
+# `tests: N passed, N failed, N skipped` summed over every suite (unit and judge, robust,
+# Playwright); each suite writes a JSON report into .tmp/ for it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
@@ -14,7 +15,7 @@ step "unit and judge tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 
 step "robustness: hostile inputs at 1k/10k/100k characters, linear time, linear regexes (vitest, tests/robust)"
-npx vitest run --config vitest.robust.config.ts
+npx vitest run --config vitest.robust.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/robust.json
 
 step "the Node binary is the pinned one (verify-node)"
 node scripts/verify-node.mjs
@@ -31,4 +32,4 @@ npm run --silent check:html
 step "browser tests (playwright, chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
 
-node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/playwright.json
+node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/robust.json .tmp/playwright.json
