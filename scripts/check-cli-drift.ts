@@ -17,6 +17,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffSpecs, formatSpecDiff } from '../src/lib/cli-spec/diff-specs.ts';
 import { DOCKER_CLI_VERSION } from '../src/lib/cli-spec/version.ts';
+import { capturedSpec } from '../src/lib/cli-spec/index.ts';
+import { referenceAt } from '../src/lib/cli-spec/history.ts';
+import { compareHelpWithReference } from '../src/lib/cli-spec/reference-drift.ts';
+import { releaseLine } from '../src/lib/cli-spec/release-history.ts';
 import { captureHelp, writeCapture } from './capture-help.ts';
 import { buildSpec, snapshotDir } from './gen-spec.ts';
 import { dockerUnavailableReason } from './lib/docker-exec.ts';
@@ -73,10 +77,23 @@ export async function checkCliDrift(opts: { keep?: boolean } = {}): Promise<Drif
   return { status: 1, lines: [`check:cli: ${lines.length} difference(s) between the installed docker ${cap.version} and content/cli-help/docker-${DOCKER_CLI_VERSION}:`, ...lines, where, fix, ...plugins.lines].filter((l) => l !== '') };
 }
 
+/**
+ * The committed help snapshots against docker/cli's generated reference of the same release line
+ * (from src/generated/release-history.json): every command, flag, shorthand, type and default that
+ * differs. The expected differences are pinned in tests/fixtures/docker-reference/help-vs-reference-28.2.txt.
+ */
+export function referenceDriftLines(): string[] {
+  const line = releaseLine(DOCKER_CLI_VERSION);
+  const diff = compareHelpWithReference(capturedSpec, referenceAt('docker', line), line);
+  if (diff.length === 0) return [`check:cli: the ${DOCKER_CLI_VERSION} help snapshots say what docker/cli's ${line} reference says`];
+  return [`check:cli: the ${DOCKER_CLI_VERSION} help snapshots and docker/cli's ${line} reference (src/generated/release-history.json) differ in ${diff.length} place(s):`, ...diff];
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   const r = await checkCliDrift({ keep: true });
   for (const l of r.lines) (r.status === 1 ? console.error : console.log)(l);
+  for (const l of referenceDriftLines()) console.log(l);
   console.log(`(${Date.now() - started} ms)`);
   process.exitCode = r.status === 1 ? 1 : 0;
 }
