@@ -20,8 +20,8 @@ npx vitest run --config vitest.robust.config.ts --reporter=default --reporter=js
 step "the Node binary is the pinned one (verify-node)"
 node scripts/verify-node.mjs
 
-step "type check (tsc)"
-npx tsc --noEmit -p tsconfig.json
+step "type check (tsc for .ts, astro check for .astro)"
+npm run --silent typecheck
 
 step "build (content checks, astro, pagefind)"
 npm run --silent build

@@ -8,8 +8,9 @@ import { shQuote } from '../command/sh-quote.ts';
 const REPEATED = new Set(['list', 'map', 'strings', 'stringArray', 'stringSlice', 'filter', 'mount', 'network', 'ulimit', 'pref', 'config', 'secret', 'port', 'gpu-request', 'external-ca', 'ipNetSlice', 'stringToString']);
 
 export type FieldKind = 'bool' | 'value' | 'list';
-/** The hint an input shows: what its value looks like. */
-export type FieldHint = 'duration' | 'bytes' | 'port' | 'number' | 'decimal' | 'keyValue' | null;
+/** The hints an input can show: what its value looks like (UI strings `builder.hint.*`). */
+export const FIELD_HINTS = ['duration', 'bytes', 'port', 'number', 'decimal', 'keyValue'] as const;
+export type FieldHint = (typeof FIELD_HINTS)[number] | null;
 
 export interface BuilderField {
   long: string;

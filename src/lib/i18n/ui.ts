@@ -6,9 +6,16 @@ import type { Locale } from './locales';
 export type UiKey = keyof typeof en;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ko: ko as Record<UiKey, string> };
 
-/** Look up a UI string and fill `{name}` placeholders. */
+/**
+ * Look up a UI string and fill `{name}` placeholders. A key that is in neither file (one built at
+ * run time, or a cast that hid a typo from the type check) throws, naming the key, so the build
+ * stops there instead of failing later on an undefined text.
+ */
 export function t(lang: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const text = STRINGS[lang][key] ?? STRINGS.en[key];
+  const text: string | undefined = STRINGS[lang][key] ?? STRINGS.en[key];
+  if (text === undefined) {
+    throw new Error(`unknown UI string key "${key}": add it to content/ui/en.json and content/ui/ko.json, or correct the key (the keys are listed in content/ui/en.json)`);
+  }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
