@@ -2,7 +2,7 @@
 // (instruction entries and whole-file examples) and ```dockerfile fences in the guides. A
 // copy-ready snippet with an error fails the build; a snippet marked as a mistake must draw at
 // least one error or warning, or it teaches nothing (and is itself reported as an error).
-import { readDockerfileCatalog } from '../../src/lib/dockerfile/catalog.ts';
+import { readDockerfileCatalog } from '../../src/lib/content/files.ts';
 import { checkDockerfile } from '../../src/lib/dockerfile/check.ts';
 import { collectExamples, type ContentExample } from '../../src/lib/content/examples.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';

@@ -2,8 +2,6 @@
 // Pages, islands, scripts and tests import these instead of joining strings themselves.
 import type { Locale } from './i18n/locales.ts';
 
-export { DOCKER_CLI_VERSION } from './cli-spec/version.ts';
-
 /** The guide chapters, in reading order (DESIGN.md, "URLs"). */
 export const CHAPTERS = ['overview', 'images', 'containers', 'networks', 'running-containers', 'volumes', 'building-images', 'dockerfile'] as const;
 export type Chapter = (typeof CHAPTERS)[number];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readDockerfileCatalog } from '../../src/lib/dockerfile/catalog';
+import { readDockerfileCatalog } from '../../src/lib/content/files';
 import { instructionSnippets } from '../../src/lib/dockerfile/snippets';
 import { LANGS, copyTexts, expectNoAxeViolations, useTheme } from './helpers';
 

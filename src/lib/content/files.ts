@@ -3,12 +3,10 @@
 // same `SourceFile[]` to the registry, so there is one way content is interpreted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CATALOG_DIR, dockerfileCatalogFrom, type DockerfileCatalog } from '../dockerfile/catalog.ts';
+import type { SourceFile } from '../source-file.ts';
 
-export interface SourceFile {
-  /** Path relative to the repository root, with `/` separators: `content/guides/ko/images.mdx`. */
-  path: string;
-  text: string;
-}
+export type { SourceFile };
 
 const CONTENT_FILE = /\.(ya?ml|mdx?|json)$/;
 
@@ -31,4 +29,9 @@ export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
   };
   walk(dir);
   return out;
+}
+
+/** The Dockerfile catalog read from content/dockerfile/ (Node only: scripts and tests). */
+export function readDockerfileCatalog(root: string): DockerfileCatalog {
+  return dockerfileCatalogFrom(readContentFiles(root, CATALOG_DIR));
 }

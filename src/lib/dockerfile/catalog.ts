@@ -1,8 +1,8 @@
 /**
- * Reads the Dockerfile catalog from content/dockerfile/ (Node only: used at build time by the
- * pages and by the content check). Problems say which file and line is wrong.
+ * Reads the Dockerfile catalog from the files of content/dockerfile/ (read by content/files.ts in
+ * Node, by Vite for the pages). Problems say which file and line is wrong.
  */
-import { readContentFiles, type SourceFile } from '../content/files.ts';
+import type { SourceFile } from '../source-file.ts';
 import { parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
 import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
 import { InstructionEntrySchema, WholeFileExampleSchema, type InstructionEntry, type WholeFileExample } from './schema.ts';
@@ -56,10 +56,6 @@ function loadYamlDir<S extends Parameters<typeof parseYamlEntry>[1]>(
 }
 
 /** The catalog from the project's content files (the content registry's part for Dockerfiles). */
-export function readDockerfileCatalog(root: string): DockerfileCatalog {
-  return dockerfileCatalogFrom(readContentFiles(root, CATALOG_DIR));
-}
-
 export function dockerfileCatalogFrom(files: readonly SourceFile[]): DockerfileCatalog {
   const problems: CatalogProblem[] = [];
   const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
