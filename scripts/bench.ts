@@ -1,10 +1,11 @@
-// npm run bench [-- --no-build]: what the site costs to build and to load (issue #12).
-// Prints build time and peak memory, page count, dist size, first-load bytes per page type (the
-// HTML plus every stylesheet and script it loads before first paint, each gzip-compressed as a
-// server would send it), JavaScript per page, and the validator's throughput; then checks the
+// npm run bench [-- --no-build | --build-only]: what the site costs to build and to load.
+// Prints the cold build's phases with their times and peak memory (`--build-only` stops there),
+// page count, dist size, first-load bytes per page type (the HTML plus every stylesheet and
+// script it loads before first paint, each gzip-compressed as a server would send it),
+// JavaScript per page, and the validator's throughput; then checks the
 // budgets and exits 1 when one is exceeded. Not part of `npm test`: timings depend on the machine.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -29,23 +30,85 @@ const PAGES: Record<PageType, (lang: Locale) => string> = {
 
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-async function build(): Promise<{ seconds: number; peakMiB: number | null }> {
+/**
+ * The build's phases, run one by one as `npm run build` runs them (the bench stops if that script
+ * changes, so the two cannot drift): the content check, Astro (its Vite bundles, its page
+ * rendering and its post-build passes, from Astro's own log lines), then Pagefind. Cold: dist/
+ * and Astro's caches are deleted first. Wall clock and CPU time (user + system) per phase: on a
+ * shared machine the CPU time is the steadier figure.
+ */
+const BUILD_SCRIPT = 'npm run --silent check:content && ASTRO_TELEMETRY_DISABLED=1 astro build && pagefind --site dist --silent';
+interface Phase {
+  name: string;
+  seconds: number;
+  cpuSeconds: number | null;
+  peakMiB: number | null;
+  detail?: string;
+}
+
+async function runPhase(name: string, cmd: string, args: string[]): Promise<Phase & { stdout: string }> {
   const time = '/usr/bin/time';
   const useTime = existsSync(time);
-  const [cmd, args] = useTime ? [time, ['-v', 'npm', 'run', '--silent', 'build']] : ['npm', ['run', '--silent', 'build']];
+  const bin = join(root, 'node_modules/.bin');
   const t0 = performance.now();
-  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(useTime ? time : cmd, useTime ? ['-v', cmd, ...args] : args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}:${process.env.PATH ?? ''}` },
+  });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const code: number = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) {
-    process.stderr.write(stderr);
-    throw new Error(`the build failed (exit ${code})`);
+    process.stderr.write(stdout + stderr);
+    throw new Error(`the build failed in its ${name} phase (exit ${code})`);
   }
-  // GNU time's maximum resident set size is that of the largest single process (astro build).
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { seconds, peakMiB: rss ? Number(rss[1]) / 1024 : null };
+  // GNU time: the largest single process's resident set, and the CPU time of the whole tree.
+  const num = (re: RegExp) => {
+    const m = re.exec(stderr);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = num(/Maximum resident set size \(kbytes\): (\d+)/);
+  const user = num(/User time \(seconds\): ([\d.]+)/);
+  const sys = num(/System time \(seconds\): ([\d.]+)/);
+  return { name, seconds, stdout, cpuSeconds: user === null || sys === null ? null : user + sys, peakMiB: rss === null ? null : rss / 1024 };
+}
+
+/** Astro's own figures from its log: Vite bundles, page rendering, and each post-build pass. */
+function astroDetail(log: string): string {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const vite = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((n, m) => n + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  // Astro writes `812ms`, `26.12s` or, past a minute, `1m 4s`.
+  const pages = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(plain);
+  const passes = [...plain.matchAll(/\[(dockref-[\w-]+)\][^\n]*\bin (\d+) ms/g)].map((m) => `${m[1]!.replace(/^dockref-/, '')} ${(Number(m[2]) / 1000).toFixed(1)} s`);
+  const pageSeconds = pages ? Number(pages[1] ?? 0) * 60 + Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1) : null;
+  return [`vite bundles ${vite.toFixed(1)} s`, `pages ${pageSeconds === null ? '?' : pageSeconds.toFixed(1)} s`, `post-build passes: ${passes.join(', ') || 'none logged'}`].join(', ');
+}
+
+async function build(): Promise<Phase[]> {
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build;
+  if (script !== BUILD_SCRIPT) throw new Error(`package.json's build script changed; update the phases in scripts/bench.ts to match:\n  ${script}`);
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+  const phases: Phase[] = [];
+  phases.push(await runPhase('content check', 'tsx', ['scripts/check-content.ts']));
+  const astro = await runPhase('astro', 'astro', ['build']);
+  phases.push({ ...astro, detail: astroDetail(astro.stdout) });
+  phases.push(await runPhase('pagefind', 'pagefind', ['--site', 'dist', '--silent']));
+  return phases;
+}
+
+function printBuild(phases: Phase[]) {
+  const cpu = (p: { cpuSeconds: number | null }) => (p.cpuSeconds === null ? '      ?' : `${p.cpuSeconds.toFixed(1).padStart(5)} s`);
+  console.log('build phases (cold; wall clock, CPU user+system, peak memory of the largest process):');
+  for (const p of phases) {
+    console.log(`  ${p.name.padEnd(14)} ${p.seconds.toFixed(1).padStart(5)} s  cpu ${cpu(p)}  ${p.peakMiB === null ? '' : `${p.peakMiB.toFixed(0)} MiB`}${p.detail ? `\n    ${p.detail}` : ''}`);
+  }
+  const total = phases.reduce((n, p) => n + p.seconds, 0);
+  const totalCpu = phases.every((p) => p.cpuSeconds !== null) ? phases.reduce((n, p) => n + p.cpuSeconds!, 0) : null;
+  console.log(`  ${'total'.padEnd(14)} ${total.toFixed(1).padStart(5)} s  cpu ${cpu({ cpuSeconds: totalCpu })}`);
 }
 
 function walk(dir: string): string[] {
@@ -119,6 +182,10 @@ function frameworkRuntimes(): string[] {
 const noBuild = process.argv.includes('--no-build');
 if (noBuild && !existsSync(dist)) throw new Error('no dist/: run without --no-build, or npm run build first');
 const built = noBuild ? null : await build();
+if (built && process.argv.includes('--build-only')) {
+  printBuild(built);
+  process.exit(0);
+}
 
 const files = walk(dist);
 const pages = files.filter((f) => f.endsWith('.html'));
@@ -126,7 +193,7 @@ const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const pagefindBytes = files.filter((f) => f.startsWith(join(dist, 'pagefind'))).reduce((n, f) => n + statSync(f).size, 0);
 
 console.log('dockref bench');
-if (built) console.log(`build: ${built.seconds.toFixed(1)} s, peak memory ${built.peakMiB === null ? 'unknown (no /usr/bin/time)' : `${built.peakMiB.toFixed(0)} MiB (largest process)`}`);
+if (built) printBuild(built);
 else console.log('build: skipped (--no-build)');
 console.log(`pages: ${pages.length}; dist: ${(distBytes / KB / KB).toFixed(1)} MiB in ${files.length} files (Pagefind index ${(pagefindBytes / KB / KB).toFixed(1)} MiB)`);
 console.log('\nfirst load, gzip -9 (HTML + CSS + JS loaded before first paint; Pagefind loads later, on search):');

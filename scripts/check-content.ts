@@ -5,16 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, type ContentProblem } from './checks/types.ts';
 import { checkUiStrings } from './checks/ui-strings.ts';
 import { checkCommandEntries } from './checks/command-entries.ts';
+import { readContentFiles } from '../src/lib/content/files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+// Read once: the checks that look at examples share these files, and so one example list.
+const files = readContentFiles(root);
 
 const checks: Array<[string, (root: string) => ContentProblem[] | Promise<ContentProblem[]>]> = [
   ['UI strings', checkUiStrings],
   ['command entries', checkCommandEntries],
-  ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root)],
-  ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root)],
+  ['Dockerfile blocks', async (root) => (await import('./checks/dockerfile-blocks.ts')).checkDockerfileBlocks(root, files)],
+  ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root, files)],
   ['validator data', async (root) => (await import('./checks/validator-data.ts')).checkValidatorData(root)],
-  ['guides', async (root) => (await import('./checks/guides.ts')).checkGuides(root)],
+  ['guides', async (root) => (await import('./checks/guides.ts')).checkGuides(root, files)],
   ['cheat sheet', async (root) => (await import('./checks/guides.ts')).checkCheatsheet(root)],
 ];
 
@@ -36,8 +39,7 @@ for (const [name, check] of checks) {
 if (errors === 0) {
   // The build's report of what it validated (issue #10): runnable and mistake blocks per guide language.
   const { collectExamples } = await import('../src/lib/content/examples.ts');
-  const { readContentFiles } = await import('../src/lib/content/files.ts');
-  const all = collectExamples(readContentFiles(root));
+  const all = collectExamples(files);
   const guide = (lang: string, mistake: boolean) => all.filter((e) => e.lang === lang && e.mistake === mistake).length;
   console.log(`check-content: ${all.length} examples validated (${all.filter((e) => e.kind === 'shell').length} command lines, ${all.filter((e) => e.kind === 'dockerfile').length} Dockerfiles); guides: ko ${guide('ko', false)} runnable + ${guide('ko', true)} mistake blocks, en ${guide('en', false)} runnable + ${guide('en', true)} mistake blocks`);
 }

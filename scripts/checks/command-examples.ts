@@ -7,8 +7,8 @@ import { readContentFiles } from '../../src/lib/content/files.ts';
 import { exampleProblems } from '../../src/lib/examples/example-problems.ts';
 import type { ContentProblem } from './types.ts';
 
-export function checkCommandExamples(root: string): ContentProblem[] {
-  const { examples, problems } = collectContent(readContentFiles(root));
+export function checkCommandExamples(root: string, files = readContentFiles(root)): ContentProblem[] {
+  const { examples, problems } = collectContent(files);
   return [
     ...problems,
     ...examples

@@ -30,9 +30,9 @@ export function dockerfileExampleProblems(s: ContentExample): ContentProblem[] {
   }));
 }
 
-export function checkDockerfileBlocks(root: string): ContentProblem[] {
+export function checkDockerfileBlocks(root: string, files = readContentFiles(root)): ContentProblem[] {
   const catalog = readDockerfileCatalog(root);
   const problems: ContentProblem[] = catalog.problems.map((p) => ({ ...p, severity: 'error' as const }));
-  for (const ex of collectExamples(readContentFiles(root))) if (ex.kind === 'dockerfile') problems.push(...dockerfileExampleProblems(ex));
+  for (const ex of collectExamples(files)) if (ex.kind === 'dockerfile') problems.push(...dockerfileExampleProblems(ex));
   return problems;
 }

@@ -11,8 +11,7 @@ import { checkGuideParity } from '../../src/lib/content/guides.ts';
 import { checkMistakesContained } from '../../src/lib/content/mistakes.ts';
 import type { ContentProblem } from './types.ts';
 
-export function checkGuides(root: string): ContentProblem[] {
-  const files = readContentFiles(root);
+export function checkGuides(root: string, files = readContentFiles(root)): ContentProblem[] {
   const examples = collectExamples(files);
   return [...checkGuideParity(files, examples), ...checkMistakesContained(files, examples)];
 }

@@ -84,8 +84,18 @@ export interface Guide {
   Content: AstroComponentFactory;
 }
 
-/** The guides of one language, in chapter order. */
+const guides = new Map<Locale, Guide[]>();
+/**
+ * The guides of one language, in chapter order. Read once per language: every command page asks
+ * for them, and reading a guide's sections parses its MDX.
+ */
 export function listGuides(lang: Locale): Guide[] {
+  let list = guides.get(lang);
+  if (!list) guides.set(lang, (list = readGuides(lang)));
+  return list;
+}
+
+function readGuides(lang: Locale): Guide[] {
   return CHAPTERS.flatMap((chapter, i) => {
     const key = `../../content/guides/${lang}/${chapter}.mdx`;
     const mod = modules[key];

@@ -128,8 +128,19 @@ export function collectExamples(files: readonly SourceFile[]): ContentExample[] 
   return collectContent(files).examples;
 }
 
-/** Every example, and the problems met while reading the files (MDX syntax errors). */
+/**
+ * Every example, and the problems met while reading the files (MDX syntax errors). Computed once
+ * per list of files: the content check's checks and its summary share one list (treat it as
+ * read-only).
+ */
 export function collectContent(files: readonly SourceFile[]): { examples: ContentExample[]; problems: ContentProblem[] } {
+  let content = collected.get(files);
+  if (!content) collected.set(files, (content = collectContentOnce(files)));
+  return content;
+}
+const collected = new WeakMap<readonly SourceFile[], { examples: ContentExample[]; problems: ContentProblem[] }>();
+
+function collectContentOnce(files: readonly SourceFile[]): { examples: ContentExample[]; problems: ContentProblem[] } {
   const out: ContentExample[] = [];
   const problems: ContentProblem[] = [];
   const catalog = dockerfileCatalogFrom(files);
