@@ -9,6 +9,7 @@ import { escapeForTerminal } from '../lib/command/render-verdict';
 import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
+import { hideAfterSecretFlags } from '../lib/explain/share';
 import { explainHref } from '../lib/routes';
 import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
@@ -99,7 +100,7 @@ class ExplainCommand extends HTMLElement {
     const text = this.input.value;
     const keep = this.querySelector<HTMLInputElement>('[data-share-secrets] input')?.checked ?? false;
     // Before the validator has loaded, nothing is known of the flags: hide every value after -e and the like.
-    const shared = this.engine ? this.engine.shareText(text, keep) : keep ? text : text.replace(/((?:^|\s)(?:-e|--env|--password|--secret|--build-arg)[=\s]+)\S+/g, '$1***');
+    const shared = this.engine ? this.engine.shareText(text, keep) : keep ? text : hideAfterSecretFlags(text);
     const url = new URL(explainHref(this.locale, shared || null), location.href);
     history.replaceState(null, '', url);
     return url.href;

@@ -5,7 +5,7 @@ import { parseCommandLine } from '../lib/command/parse';
 import { readCommandLines } from '../lib/command/read-command-lines';
 import { validateLine, type ValidationResult } from '../lib/command/validate';
 import { explainLine, type ExplainSegment } from '../lib/explain/explain-parts';
-import { redactSecrets, redactSecretWords } from '../lib/explain/share';
+import { shareCommandText } from '../lib/explain/share';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { SpecStore } from './spec-store';
@@ -41,10 +41,8 @@ export class ExplainEngine {
     const all = readCommandLines(text);
     const ctx = this.store.context();
     const lines: CheckedLine[] = [];
-    let cursor = 0;
     for (const l of all.slice(0, maxLines)) {
-      const offset = text.indexOf(l.text, cursor);
-      cursor = offset + l.text.length;
+      const offset = l.offset;
       const result = validateLine(ctx, l.text);
       lines.push({ offset, text: l.text, result, segments: explainLine(result, this.lang, this.store.isEnglish) });
     }
@@ -54,10 +52,7 @@ export class ExplainEngine {
   /** The text for a shared link: secret values hidden unless `keepSecrets`. */
   shareText(text: string, keepSecrets: boolean): string {
     if (keepSecrets) return text;
-    const lines = readCommandLines(text);
-    if (lines.some((l) => this.store.missing(l.text).length > 0)) return redactSecretWords(text);
-    let out = text;
-    for (const l of lines) out = out.replace(l.text, redactSecrets(l.text, parseCommandLine(this.store.context(), l.text, () => {})));
-    return out;
+    const ctx = this.store.context();
+    return shareCommandText(text, (line) => (this.store.missing(line).length > 0 ? null : parseCommandLine(ctx, line, () => {})));
   }
 }

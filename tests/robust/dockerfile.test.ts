@@ -24,6 +24,14 @@ const SHAPES: Array<[string, (n: number) => string]> = [
   ['spaces then a letter', (n) => fill('FROM alpine:3\nRUN a', ' ', 'x\n', n)],
   ['many RUN flags', (n) => fill('FROM alpine:3\nRUN ', '--mount=type=cache ', 'make\n', n)],
   ['control characters', (n) => fill('FROM alpine:3\nRUN echo ', '\x1b[2J\r', '\n', n)],
+  // Issue 20: continuation lines glued without a space, `<<` runs, a long `-yyy…y!` cluster.
+  ['glued continuation lines', (n) => fill('FROM alpine:3\nRUN a\\\n', 'b\\\n', 'c\n', n)],
+  ['RUN << then many <', (n) => fill('FROM alpine:3\nRUN <<', '<', '\n', n)],
+  ['RUN <<"a…a unclosed quote', (n) => fill('FROM alpine:3\nRUN <<"', 'a', '\n', n)],
+  ['apt-get install -yyy…y!', (n) => fill('FROM alpine:3\nRUN apt-get install -', 'y', '!\n', n)],
+  ['typographic dashes', (n) => fill('FROM alpine:3\nRUN apt\u2010get install ', '\u2014y ', 'curl\n', n)],
+  ['invisible and tag characters', (n) => fill('FROM alpine:3\nRUN echo ', '\u2028\u{e0041}', '\n', n)],
+  ['many mistyped instructions', (n) => fill('FROM alpine:3\n', 'FORM x\nRUN apt-get install x\n', '', n)],
 ];
 
 describe.each(SHAPES)('%s', (_name, make) => {

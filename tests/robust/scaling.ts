@@ -38,7 +38,11 @@ export function expectLinear(make: (n: number) => string, run: (input: string) =
   // (a quadratic shape is 10× off at every look, far beyond what noise does).
   for (let retry = 0; retry < 2 && !linear(m); retry++) m = measure();
   const { ms, perChar } = m;
-  const [, at10k, at100k] = perChar as [number, number, number];
+  const [at1k, at10k, at100k] = perChar as [number, number, number];
+  // The figures, printed: time at each size and the ratio of time per character to the 1k one
+  // (1.0 is linear; the check allows 3 between 10k and 100k).
+  const name = expect.getState().currentTestName ?? '';
+  console.log(`[scaling] ${name}: ${SIZES.map((n, k) => `${n / 1000}k ${ms[k]!.toFixed(1)} ms`).join(', ')}; per-character ratio 10k/1k ${(at10k / at1k).toFixed(2)}, 100k/10k ${(at100k / at10k).toFixed(2)}`);
   if ((ms[2] as number) > FLOOR_MS) expect(at100k, `time per character at 100k (${ms[2]!.toFixed(1)} ms) vs 10k (${ms[1]!.toFixed(1)} ms)`).toBeLessThanOrEqual(3 * at10k);
   return { perChar, ms };
 }

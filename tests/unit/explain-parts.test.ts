@@ -75,7 +75,7 @@ describe('shared links', () => {
     expect(redactSecrets(line, parseCommand(line))).toBe(want);
   });
   it('without a spec, every value after such a flag is hidden', () => {
-    expect(redactSecretWords('docker run -e A=1 --password=x --build-arg B=2 nginx')).toBe('docker run -e *** --password=*** --build-arg *** nginx');
+    expect(redactSecretWords('docker run -e A=1 --password=x --build-arg B=2 nginx')).toBe('docker run -e A=*** --password=*** --build-arg B=*** nginx');
   });
 });
 

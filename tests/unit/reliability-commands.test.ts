@@ -131,6 +131,28 @@ describe('terminal and bidi injection (item 11)', () => {
     expect(codes('docker ps \u202e--all')).toContain('invisible-character');
     expect(codes('docker p\u200bs')).toContain('invisible-character');
   });
+  it('warns about the line separator and tag characters (issue 20), spanning a whole tag character', () => {
+    const r = validateCommandLine('docker ps \u2028 \u{e0041}');
+    const found = r.diagnostics.filter((d) => d.code === 'invisible-character');
+    expect(found.map((d) => [d.start, d.end])).toEqual([[10, 11], [12, 14]]);
+    expect(found[1]!.message.en).toContain('U+E0041 (tag character A)');
+    expect(r.fixed).toBe('docker ps');
+  });
+});
+
+describe('suggestions stay small (issue 20)', () => {
+  it('a 65k-character line with 100 invisible characters carries the whole line in one suggestion, not 100', () => {
+    const line = `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}`;
+    const r = validateCommandLine(line);
+    expect(r.diagnostics.filter((d) => d.code === 'invisible-character')).toHaveLength(100);
+    expect(r.diagnostics.filter((d) => d.suggestion !== undefined)).toHaveLength(1);
+    expect(JSON.stringify(r.diagnostics).length).toBeLessThan(10 * line.length);
+  });
+  it('short lines keep a suggestion on every fixable diagnostic', () => {
+    const r = validateCommandLine('docker run --detatch --restart-always -p 8080:80 nginx');
+    expect(r.diagnostics.length).toBeGreaterThan(1);
+    expect(r.diagnostics.every((d) => d.suggestion !== undefined)).toBe(true);
+  });
 });
 
 describe('smaller things (item 13)', () => {

@@ -9,6 +9,7 @@
 //
 // Public API: `parseCommandLine(ctx, input)`. The builder, the explain page and the flag links in
 // code blocks read commands through it; the validator calls it with its own reporter.
+import { INVISIBLE_G, invisibleName } from '../text/invisible.ts';
 import { closest } from './closest.ts';
 import type { CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic, LocalizedText, Severity } from './diagnostic.ts';
@@ -43,8 +44,6 @@ const SUDO_VALUE = new Set(['-u', '-g', '-h', '-p', '-C', '-U', '-r', '-t', '-D'
 /** Spaces the shell does not split on, and full-width ASCII forms (CJK input methods). */
 const WIDE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/;
 const WIDE_G = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/g;
-/** Invisible and bidirectional-control characters: they hide or reorder what is shown. */
-const INVISIBLE_G = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const CHAR_NAMES: Record<string, string> = {
   '\u00a0': 'no-break space', '\u3000': 'ideographic (full-width) space', '\u202f': 'narrow no-break space', '\u2007': 'figure space',
@@ -57,7 +56,7 @@ const CHAR_NAMES: Record<string, string> = {
 /** `U+00A0 (no-break space)`. */
 export function charName(ch: string): string {
   const cp = (ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
-  const name = CHAR_NAMES[ch] ?? (ch >= '\uff01' && ch <= '\uff5e' ? `full-width ${String.fromCharCode(ch.charCodeAt(0) - 0xfee0)}` : /\s/.test(ch) ? 'Unicode space' : '');
+  const name = CHAR_NAMES[ch] ?? (invisibleName(ch) || null) ?? (ch >= '\uff01' && ch <= '\uff5e' ? `full-width ${String.fromCharCode(ch.charCodeAt(0) - 0xfee0)}` : /\s/.test(ch) ? 'Unicode space' : '');
   return `U+${cp}${name ? ` (${name})` : ''}`;
 }
 
@@ -98,7 +97,8 @@ export function parseCommandLine(ctx: ValidatorContext, input: string, report?: 
   const line = blankPrompt(input);
   for (const m of input.matchAll(INVISIBLE_G)) {
     const at = m.index;
-    add('warning', 'invisible-character', messages.invisibleCharacter(charName(m[0])), at, at + 1, [[at, at + 1, '']]);
+    const end = at + m[0].length;
+    add('warning', 'invisible-character', messages.invisibleCharacter(charName(m[0])), at, end, [[at, end, '']]);
   }
   const tok = tokenize(line);
   for (const e of tok.errors) {

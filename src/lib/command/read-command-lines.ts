@@ -2,6 +2,10 @@
 export interface CommandLineEntry {
   text: string;
   line: number;
+  /** Offset of the command line's first character in the whole text. */
+  offset: number;
+  /** Offset just past its last character (before the line break); with `\r\n` line ends `end - offset` can exceed `text.length`. */
+  end: number;
 }
 
 /**
@@ -11,6 +15,15 @@ export interface CommandLineEntry {
  */
 export function readCommandLines(text: string): CommandLineEntry[] {
   const lines = text.split(/\r?\n/);
+  // Where each physical line starts, so callers can edit the text by offset, never by searching
+  // for the line's text (an earlier line may contain it: `echo "docker run …"`).
+  const starts: number[] = [0];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  const endOf = (i: number) => {
+    const next = starts[i + 1];
+    if (next === undefined) return text.length;
+    return text[next - 2] === '\r' ? next - 2 : next - 1;
+  };
   const out: CommandLineEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as string;
@@ -23,7 +36,7 @@ export function readCommandLines(text: string): CommandLineEntry[] {
       i++;
       parts.push(lines[i] as string);
     }
-    out.push({ text: parts.join('\n'), line: start + 1 });
+    out.push({ text: parts.join('\n'), line: start + 1, offset: starts[start] as number, end: endOf(i) });
   }
   return out;
 }

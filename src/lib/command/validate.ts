@@ -34,6 +34,12 @@ export const MAX_LINE_LENGTH = 65_536;
 export const MAX_DIAGNOSTICS = 1_000;
 /** Per-diagnostic `suggestion`s are whole corrected lines: only this many per line. */
 const MAX_SUGGESTIONS = 100;
+/**
+ * And only while their characters add up to this much (the first one is always kept): a 65k-character
+ * line with 100 invisible characters carried 100 copies of itself, 6.5 MB of output (issue 20). The
+ * result's `fixed` still holds every fix applied at once.
+ */
+const MAX_SUGGESTION_CHARS = 16_384;
 /** The longest message text (echoed values are cut first, messages.ts `clip`). */
 const MAX_MESSAGE = 600;
 const PROMPT = /^[ \t]*(?:\$|#)[ \t]+/;
@@ -44,6 +50,7 @@ class Collector {
   edits: Array<[number, number, string]> = [];
   dropped = 0;
   private suggestions = 0;
+  private suggestionChars = 0;
   constructor(private readonly line: string) {}
   add(severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
@@ -55,7 +62,11 @@ class Collector {
     const short = message.en.length > MAX_MESSAGE || message.ko.length > MAX_MESSAGE ? { en: clip(message.en, MAX_MESSAGE), ko: clip(message.ko, MAX_MESSAGE) } : message;
     const d: Diagnostic = { severity, code, message: short, start, end };
     if (fix) {
-      if (this.suggestions++ < MAX_SUGGESTIONS) d.suggestion = applyFix(this.line, fix);
+      if (this.suggestions < MAX_SUGGESTIONS && (this.suggestionChars === 0 || this.suggestionChars + this.line.length <= MAX_SUGGESTION_CHARS)) {
+        this.suggestions++;
+        d.suggestion = applyFix(this.line, fix);
+        this.suggestionChars += Math.max(1, d.suggestion.length);
+      }
       for (const e of fix) this.edits.push(e);
     }
     this.diagnostics.push(d);

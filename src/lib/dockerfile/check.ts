@@ -3,14 +3,15 @@
  * merges the results into one list sorted by position.
  */
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { INVISIBLE_SOURCE, invisibleName } from '../text/invisible.ts';
 import { parseDockerfile } from './parse.ts';
 import type { DockerfileProblem } from './problem.ts';
-import { runRules, type RuleOptions } from './rules.ts';
+import { MAX_FINDINGS, runRulesCounted, type RuleOptions } from './rules.ts';
 
 export type CheckOptions = RuleOptions;
 
 /** Invisible and bidirectional-control characters (a leading byte order mark is left to the reader). */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]|(?<!^)\ufeff/g;
+const INVISIBLE = new RegExp(`(?!^\\ufeff)${INVISIBLE_SOURCE}`, 'gu');
 
 /**
  * Every dockerfile-utils setting, spelled out: `validate(text, settings)` replaces its defaults
@@ -48,7 +49,7 @@ function utilsCode(code: unknown): string {
 }
 
 export function checkDockerfile(text: string, options: CheckOptions = {}): DockerfileProblem[] {
-  const findings = runRules(text, options);
+  const { findings, dropped } = runRulesCounted(text, options);
   const ours = findings.map((f) => f.problem);
   const instructions = parseDockerfile(text).instructions;
   // Lookups by line, built once: searching the instruction list and the findings for every
@@ -63,6 +64,9 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
     set.add(f.problem.code);
   }
   const utils: DockerfileProblem[] = [];
+  let utilsDropped = 0;
+  let utilsDroppedError = false;
+  let utilsDroppedLine = 0;
   for (const d of validate(text, UTILS_SETTINGS)) {
     const code = typeof d.code === 'number' ? (d.code as ValidationCode) : undefined;
     const line = d.range.start.line + 1;
@@ -73,6 +77,11 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
       const anchor = instructionLineOf(line);
       const there = codesAt.get(anchor);
       if (there && supersededBy.some((c) => there.has(c))) continue;
+    }
+    if (utils.length >= MAX_FINDINGS) {
+      if (utilsDropped++ === 0) utilsDroppedLine = line;
+      if (d.severity === 1) utilsDroppedError = true;
+      continue;
     }
     utils.push({
       line,
@@ -89,12 +98,32 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
   for (let i = 0; i < lines.length && reported < 1000; i++) {
     for (const m of (lines[i] as string).matchAll(INVISIBLE)) {
       if (reported++ >= 1000) break;
-      const cp = `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+      const name = invisibleName(m[0]);
+      const cp = `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
       ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', message: `Invisible character ${cp}: what is shown may not be what the builder reads; remove it.`, messageKo: `보이지 않는 문자 ${cp} 가 있습니다. 보이는 내용과 빌더가 읽는 내용이 다를 수 있으니 지우세요.`, source: 'dockref' });
     }
   }
-  return [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const all = [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const left = dropped.count + utilsDropped + Math.max(0, all.length - MAX_PROBLEMS);
+  if (left === 0) return all;
+  const kept = all.slice(0, MAX_PROBLEMS);
+  const error = dropped.error || utilsDroppedError || all.slice(MAX_PROBLEMS).some((p) => p.severity === 'error');
+  const firstLine = Math.min(...[dropped.line, utilsDroppedLine, all[MAX_PROBLEMS]?.line ?? 0].filter((l) => l > 0));
+  kept.push({
+    line: firstLine,
+    column: 1,
+    severity: error ? 'error' : 'warning',
+    code: 'too-many-problems',
+    // No count: past the cap, findings one of our rules would have superseded are not told apart.
+    message: `Only the first ${MAX_PROBLEMS} problems are listed; more from line ${firstLine} on are not${error ? ', at least one of them an error' : ''}. Fix the ones above and check again.`,
+    messageKo: `처음 ${MAX_PROBLEMS}개의 문제만 보여 줍니다. ${firstLine}행부터 더 있는 문제는 목록에서 뺐습니다${error ? '(오류가 하나 이상 있습니다)' : ''}. 위의 문제를 고친 뒤 다시 검사하세요.`,
+    source: 'dockref',
+  });
+  return kept;
 }
+
+/** Problems listed per file; the rest are counted in one `too-many-problems` line. */
+export const MAX_PROBLEMS = 1_000;
 
 export function hasErrors(problems: readonly DockerfileProblem[]): boolean {
   return problems.some((p) => p.severity === 'error');

@@ -47,5 +47,7 @@ export const RULE_CODES = [
   'continuation-joins-words',
   'heredoc-unterminated',
   'invisible-character',
+  'typographic-dash',
+  'too-many-problems',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -48,6 +48,12 @@ const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
 const MAX_STAGE_GUESSES = 256;
 const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 const APT = new Set(['apt-get', 'apt']);
+/** Dashes pasted from word processors and chat apps: hyphens, figure/en/em dash, bar, minus, full-width. */
+const TYPO_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const TYPO_DASH_G = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const TYPO_DASH_LEAD = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/;
+/** En and em dash and the bar usually stand for `--` (autocorrect turns `--` into them). */
+const LONG_DASH = /^[\u2013\u2014\u2015]$/;
 
 const ISSUE_TEXT: Record<ExecFormIssueKind, { en: string; ko: string }> = {
   'missing-comma': { en: 'a comma is missing between two items', ko: '항목 사이에 쉼표가 빠졌습니다' },
@@ -75,8 +81,16 @@ function fallbackFor(label: string): { en: string; ko: string } {
   }
 }
 
+/**
+ * Findings kept per file: a file of 100,000 mistyped lines gets the first ones and a count, not
+ * 100,000 messages (memory stays a small multiple of the input, issue 20).
+ */
+export const MAX_FINDINGS = 1_000;
+
 class Reporter {
   readonly findings: RuleFinding[] = [];
+  /** Findings past MAX_FINDINGS: how many, whether one was an error, and where the first was. */
+  readonly dropped = { count: 0, error: false, line: 0 };
   report(
     ins: ParsedInstruction,
     where: SourcePos,
@@ -86,6 +100,11 @@ class Reporter {
     messageKo: string,
     suggestion?: string,
   ): void {
+    if (this.findings.length >= MAX_FINDINGS) {
+      if (this.dropped.count++ === 0) this.dropped.line = where.line;
+      if (severity === 'error') this.dropped.error = true;
+      return;
+    }
     const problem: DockerfileProblem = { line: where.line, column: where.column, severity, code, message, messageKo, source: 'dockref' };
     if (suggestion !== undefined) problem.suggestion = suggestion;
     this.findings.push({ problem, instructionLine: ins.start.line });
@@ -107,6 +126,7 @@ function innerInstruction(outer: ParsedInstruction): ParsedInstruction | undefin
     at: (offset) => outer.at(skip + offset),
     heredocs: outer.heredocs,
     glued: [],
+    gluedTotal: 0,
   };
 }
 
@@ -151,8 +171,29 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
     return { part, words: words.slice(k), name: words[k]?.value ?? '', nameOffset: part.offset + (words[k]?.offset ?? 0) };
   });
   for (const c of commands) {
+    c.words.forEach((w, k) => {
+      // Dashes pasted from a word processor: `apt‐get` (U+2010) is not `apt-get`, `—y` (U+2014) is
+      // a word, not an option. Only the command name and option-like words: `echo "a — b"` is text.
+      const lead = TYPO_DASH_LEAD.exec(w.value);
+      if (k !== 0 && !(lead && /^[A-Za-z]/.test(w.value.slice(lead[0].length)))) return;
+      if (k === 0 && !TYPO_DASH.test(w.value)) return;
+      const rest = lead ? w.value.slice(lead[0].length) : w.value;
+      const dash = lead ? (lead[0].length >= 2 || (LONG_DASH.test(lead[0]) && /^[A-Za-z][A-Za-z0-9-]/.test(rest)) ? '--' : '-') : '';
+      const fixed = dash + rest.replace(TYPO_DASH_G, '-');
+      const cp = `U+${(TYPO_DASH.exec(w.value)?.[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+      r.report(ins, ins.at(offset + c.part.offset + w.offset), k === 0 ? 'error' : 'warning', 'typographic-dash',
+        k === 0
+          ? `"${w.value}" contains the typographic dash ${cp}, not the ASCII "-"; as written, the build stops with "${w.value}: not found". Write ${fixed}.`
+          : `"${w.value}" starts with the typographic dash ${cp}, not the ASCII "-", so ${c.name} reads it as a plain word, not an option. Write ${fixed}.`,
+        k === 0
+          ? `"${w.value}"에 ASCII "-"가 아닌 문장 부호 대시 ${cp}가 들어 있습니다. 이대로면 "${w.value}: not found" 오류로 빌드가 멈춥니다. ${fixed}로 쓰세요.`
+          : `"${w.value}"이(가) ASCII "-"가 아닌 문장 부호 대시 ${cp}로 시작해서 ${c.name}이(가) 옵션이 아니라 보통 단어로 읽습니다. ${fixed}로 쓰세요.`,
+        fixed);
+    });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {
-      const yes = c.words.some((w) => /^(--yes|--assume-yes|--force-yes|-qq|-[a-z]*y[a-z]*)$/i.test(w.value) || /^-q=?2$/.test(w.value));
+      // A cluster of letters holding a y (`-qy`), tested in two linear steps: `-[a-z]*y[a-z]*$`
+      // backtracked over every y of `-yyy…y!` (160k characters: 21.6 s, issue 20).
+      const yes = c.words.some((w) => /^(--yes|--assume-yes|--force-yes|-qq)$/i.test(w.value) || (/^-[a-z]+$/i.test(w.value) && /y/i.test(w.value)) || /^-q=?2$/.test(w.value));
       if (!yes) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'apt-get-missing-yes',
           `${c.name} install without -y waits for a "Do you want to continue? [Y/n]" answer that never comes during a build, and the build fails; add -y.`,
@@ -346,11 +387,13 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       guess);
     return;
   }
-  for (const join of ins.glued) {
+  ins.glued.forEach((join, k) => {
+    // The last join kept also counts the ones left out (one mistake repeated, not new ones).
+    const more = k === ins.glued.length - 1 ? ins.gluedTotal - ins.glued.length : 0;
     r.report(ins, join.at, 'warning', 'continuation-joins-words',
-      `The line break after ${ins.upper}'s escape character is removed with nothing in between, so the words are glued into "${join.word}"; put a space before the escape character.`,
-      `줄 끝의 이스케이프 문자와 줄바꿈이 사라지면서 앞뒤 단어가 "${join.word}"로 붙어 버립니다. 이스케이프 문자 앞에 공백을 넣으세요.`);
-  }
+      `The line break after ${ins.upper}'s escape character is removed with nothing in between, so the words are glued into "${join.word}"; put a space before the escape character.${more > 0 ? ` The same happens at ${more} more line breaks of this ${ins.upper}.` : ''}`,
+      `줄 끝의 이스케이프 문자와 줄바꿈이 사라지면서 앞뒤 단어가 "${join.word}"로 붙어 버립니다. 이스케이프 문자 앞에 공백을 넣으세요.${more > 0 ? ` 이 ${ins.upper}의 줄바꿈 ${more}곳에서도 같은 일이 일어납니다.` : ''}`);
+  });
   switch (ins.upper) {
     case 'FROM': {
       const { rest, restOffset } = splitFlags(ins.args);
@@ -454,6 +497,11 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
 
 /** Runs every rule over a Dockerfile. */
 export function runRules(text: string, options: RuleOptions = {}): RuleFinding[] {
+  return runRulesCounted(text, options).findings;
+}
+
+/** The findings (at most MAX_FINDINGS) and what was left out past that. */
+export function runRulesCounted(text: string, options: RuleOptions = {}): { findings: RuleFinding[]; dropped: Reporter['dropped'] } {
   const parsed = parseDockerfile(text);
   const r = new Reporter();
   const ctx: StageContext = { stages: [], stageSet: new Set(), user: undefined, shellSet: false, shellEntrypoint: undefined, cmds: [] };
@@ -484,5 +532,5 @@ export function runRules(text: string, options: RuleOptions = {}): RuleFinding[]
     checkInstruction(r, ins, ctx, options, false);
   }
   endStage(r, ctx);
-  return r.findings;
+  return { findings: r.findings, dropped: r.dropped };
 }
