@@ -10,6 +10,7 @@ import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { hideAfterSecretFlags } from '../lib/explain/share';
+import { spanWindow } from '../lib/explain/window';
 import { explainHref } from '../lib/routes';
 import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
@@ -172,12 +173,14 @@ class ExplainCommand extends HTMLElement {
   private render(lines: LineResult[], more: number) {
     const L = this.L;
     const lang = this.locale;
-    const all = lines.flatMap((l) => l.result.diagnostics.filter((d) => d.code !== 'not-docker').map((d) => ({ d, l })));
+    // "Not docker" and "cannot know" (`docker $CMD`) are not problems: the verdict says them.
+    const all = lines.flatMap((l) => l.result.diagnostics.filter((d) => d.code !== 'not-docker' && d.code !== 'cannot-know').map((d) => ({ d, l })));
+    const cannotKnow = lines.find((l) => !l.result.checked && l.result.diagnostics.some((d) => d.code === 'cannot-know'))?.result.reason;
     const checked = lines.some((l) => l.result.checked);
     const errors = all.some(({ d }) => d.severity === 'error');
     const warnings = all.some(({ d }) => d.severity === 'warning');
     const valid = checked && !errors;
-    this.showVerdict(String(valid), errors ? L.invalid! : !checked ? L.notChecked! : warnings ? L.warnings! : L.valid!, String(checked));
+    this.showVerdict(String(valid), errors ? L.invalid! : !checked ? (cannotKnow ? escapeForTerminal(cannotKnow[lang]) : L.notChecked!) : warnings ? L.warnings! : L.valid!, String(checked));
 
     this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.slice(0, MAX_SHOWN).map(({ d, l }) => this.diagnostic(d, l)));
     const hiddenDiags = this.q<HTMLElement>('[data-diagnostics-more]');
@@ -207,11 +210,9 @@ class ExplainCommand extends HTMLElement {
     const line = l.text;
     // Control and bidi characters shown as escapes, so pasted text cannot reorder the page's words.
     const shown = escapeForTerminal;
-    const end = Math.max(d.end, d.start + 1);
-    // The physical line around the span (a continued command shows the line the span is on).
-    const from = line.lastIndexOf('\n', d.start - 1) + 1;
-    const nl = line.indexOf('\n', d.start);
-    const to = nl < 0 ? line.length : nl;
+    // The span with a little context on its physical line (a continued command shows the line the
+    // span is on), never the whole line: 200 diagnostics on a 60k line drew 12M characters.
+    const w = spanWindow(line, d.start, d.end);
     const item = el(
       'li',
       { 'data-severity': d.severity, 'data-code': d.code },
@@ -219,7 +220,7 @@ class ExplainCommand extends HTMLElement {
       el('bdi', {}, ...withCode(shown(d.message[this.locale]))),
       ' ',
       el('span', { class: 'code' }, `[${d.code}]`),
-      el('div', { class: 'line', dir: 'ltr' }, shown(line.slice(from, d.start)), el('mark', {}, shown(line.slice(d.start, Math.min(end, Math.max(to, d.start + 1))))), shown(line.slice(Math.min(end, to), to))),
+      el('div', { class: 'line', dir: 'ltr' }, `${w.cutBefore ? '…' : ''}${shown(w.before)}`, el('mark', {}, `${shown(w.mark)}${w.cutMark ? '…' : ''}`), `${shown(w.after)}${w.cutAfter ? '…' : ''}`),
     );
     if (d.suggestion) item.append(el('div', { class: 'fix' }, `${L.fix}: `, el('code', {}, shown(d.suggestion)), ' ', this.useButton(L.useFix ?? '', d.suggestion, l)));
     return item;

@@ -23,8 +23,17 @@ function withHash(path: string, hash?: string | null): string {
   return hash ? `${path}#${hash}` : path;
 }
 
+/**
+ * The text with each lone UTF-16 surrogate (half of a pair, as a cut paste or a `\ud800` in a
+ * link can leave) replaced by U+FFFD. `encodeURIComponent` throws a URIError on one, which left
+ * Share doing nothing, the search page busy and the builder's explain link stale (issue 20).
+ */
+export function wellFormed(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 function withQuery(path: string, key: string, value?: string | null): string {
-  return value ? `${path}?${key}=${encodeURIComponent(value)}` : path;
+  return value ? `${path}?${key}=${encodeURIComponent(wellFormed(value))}` : path;
 }
 
 export const homeHref = (lang: Locale): string => `/${lang}/`;

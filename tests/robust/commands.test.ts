@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
-import { renderVerdict } from '../../src/lib/command/render-verdict.ts';
+import { escapeForTerminal, renderVerdict } from '../../src/lib/command/render-verdict.ts';
 import { MAX_DIAGNOSTICS, MAX_LINE_LENGTH } from '../../src/lib/command/validate.ts';
 import { explainLine } from '../../src/lib/explain/explain-parts.ts';
+import { spanWindow } from '../../src/lib/explain/window.ts';
 import { expectLinear, fill } from './scaling.ts';
 
 const nested = (n: number) => {
@@ -56,7 +57,15 @@ describe.each(SHAPES)('%s', (_name, make) => {
   });
   it('explain core: no crash, linear', () => {
     expectLinear(make, (line) => {
-      explainLine(validateCommandLine(line, { maxLength: Infinity }), 'en', () => false);
+      const r = validateCommandLine(line, { maxLength: Infinity });
+      explainLine(r, 'en', () => false);
+      // What the page draws per diagnostic (up to 200): a window around the span, escaped.
+      let drawn = 0;
+      for (const d of r.diagnostics.slice(0, 200)) {
+        const w = spanWindow(line, d.start, d.end);
+        drawn += escapeForTerminal(w.before + w.mark + w.after).length + escapeForTerminal(d.message.en).length;
+      }
+      expect(drawn).toBeLessThan(200 * 2_000);
     });
   });
   it('at the default limit: a clear message, never a crash', () => {

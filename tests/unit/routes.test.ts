@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandHref, commandSlug, explainHref, guideHref, optionRowId, searchHref } from '../../src/lib/routes';
+import { commandHref, commandSlug, explainHref, guideHref, optionRowId, searchHref, wellFormed } from '../../src/lib/routes';
 
 describe('routes', () => {
   it.each([
@@ -23,6 +23,14 @@ describe('routes', () => {
   ])('%s', (href, expected) => expect(href).toBe(expected));
 
   it('option rows are flag-{long}', () => expect(optionRowId('restart')).toBe('flag-restart'));
+
+  it('a lone UTF-16 surrogate does not make a link throw (issue 20): it becomes U+FFFD', () => {
+    expect(() => encodeURIComponent('docker ps \ud800')).toThrow(URIError);
+    expect(explainHref('en', 'docker ps \ud800')).toBe('/en/explain/?cmd=docker%20ps%20%EF%BF%BD');
+    expect(searchHref('ko', '\udc00logs')).toBe('/ko/search/?q=%EF%BF%BDlogs');
+    expect(explainHref('en', 'echo \ud83d\udc33')).toBe(`/en/explain/?cmd=${encodeURIComponent('echo \ud83d\udc33')}`);
+    expect(wellFormed('\udc00\ud800\ud800\udc00\ud800')).toBe('\ufffd\ufffd\ud800\udc00\ufffd');
+  });
 });
 
 function sources(dir: string): string[] {
