@@ -18,4 +18,6 @@ export interface Diagnostic {
   end: number;
   /** The whole command line, corrected, when the fix is clear. */
   suggestion?: string;
+  /** The fix as edits of the input (`[start, end, replacement]`), for tools that rewrite files (`dockref check --fix`). */
+  edits?: Array<[number, number, string]>;
 }

@@ -70,6 +70,30 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     }
   }
 
+  // `docker run nginx -d`: everything after the image is the container's command, so a docker
+  // option there goes to the container (which usually fails to start, or ignores it).
+  const after = inv.args[1];
+  if ((cmd === 'container run' || cmd === 'container create') && first && after && /^-/.test(after.value) && inv.node && !inv.flags.some((f) => f.flag.long === 'entrypoint')) {
+    const long = /^--([\w-]+)(?:=|$)/.exec(after.value)?.[1];
+    const short = /^-(\w)/.exec(after.value)?.[1];
+    const flag = long ? inv.node.flagsByLong.get(long) : short && !after.value.startsWith('--') ? inv.node.flagsByShort.get(short) : undefined;
+    if (flag && line.slice(first.end, after.start).trim() === '') {
+      const movable = flag.noValue && /^-(?:\w+|-[\w-]+)$/.test(after.value);
+      const moved = `docker ${inv.typed.replace(/^docker\s+/, '')} ${after.value} ${first.value}`;
+      add(
+        'warning',
+        'option-after-image',
+        {
+          en: `\`${after.value}\` comes after the image \`${first.value}\`, so docker passes it to the container as its command instead of reading it as an option. Put options before the image${movable ? `: \`${moved}\`` : ''}.`,
+          ko: `\`${after.value}\` 옵션이 이미지 \`${first.value}\` 뒤에 있어서, docker가 옵션으로 읽지 않고 컨테이너의 명령으로 넘깁니다. 옵션은 이미지 앞에 씁니다${movable ? `: \`${moved}\`` : ''}.`,
+        },
+        after.start,
+        after.end,
+        movable ? [[first.start, first.start, `${after.value} `], [first.end, after.end, '']] : undefined,
+      );
+    }
+  }
+
   // `docker image pull gcr.io.tensorflow/tensorflow`: the registry host swallows the next path part.
   if (cmd && IMAGE_FIRST.has(cmd) && first) {
     const slash = first.value.indexOf('/');

@@ -67,6 +67,7 @@ class Collector {
         d.suggestion = applyFix(this.line, fix);
         this.suggestionChars += Math.max(1, d.suggestion.length);
       }
+      if (fix.length > 0) d.edits = fix;
       for (const e of fix) this.edits.push(e);
     }
     this.diagnostics.push(d);
@@ -163,7 +164,17 @@ function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, va
     if (tpl) return tpl;
   }
   const kind = node.facts?.checkedValues?.[flag.long] ?? ctx.data.rootCheckedValues[node.canonical === '' ? flag.long : ''];
-  return kind ? checkFlagValue(kind, value) : null;
+  if (!kind) return null;
+  // A `strings` flag (pflag's StringSlice: `image rm --platform linux/amd64,linux/ppc64le`) holds a
+  // comma-separated list, and the command checks each entry (measured on docker 28.2.2).
+  if (flag.valueType === 'strings' && (kind === 'platform' || kind === 'platform-spec') && value.includes(',')) {
+    for (const part of value.split(',')) {
+      const bad = checkFlagValue(kind, part === '' ? ' ' : part);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  return checkFlagValue(kind, value);
 }
 
 /** The command's own checks of its last-value flags (run after the argument count is known good). */
