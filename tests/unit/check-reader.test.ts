@@ -36,7 +36,7 @@ describe('blockKind', () => {
 });
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, column: 0 }));
-const commands = (text: string, kind: 'shell' | 'console' | 'powershell') => blockCommands(lines(text), kind).map((c) => [c.segments[0]!.line, c.text]);
+const commands = (text: string, kind: 'shell' | 'console' | 'powershell') => [...blockCommands(lines(text), kind)].map((c) => [c.segments[0]!.line, c.text]);
 
 describe('blockCommands', () => {
   const cases: Array<[string, 'shell' | 'console' | 'powershell', Array<[number, string]>]> = [
@@ -56,7 +56,7 @@ describe('blockCommands', () => {
   });
 
   it('places every piece of a continued command at its file line and column', () => {
-    const [cmd] = blockCommands([{ text: '$ docker run \\', line: 10, column: 2 }, { text: '>   --nmae x nginx', line: 11, column: 2 }], 'console');
+    const [cmd] = [...blockCommands([{ text: '$ docker run \\', line: 10, column: 2 }, { text: '>   --nmae x nginx', line: 11, column: 2 }], 'console')];
     expect(cmd!.segments).toEqual([{ offset: 0, line: 10, column: 4 }, { offset: 13, line: 11, column: 4 }]);
   });
 });
@@ -100,7 +100,7 @@ describe('a mixed Korean and English document', () => {
 
   it('reports nothing outside code blocks (prose, tables, inline code) and no console output', () => {
     const fileLines = text.split('\n');
-    const blockLines = new Set(markdownBlocks(text).flatMap((b) => b.lines.map((l) => l.line)));
+    const blockLines = new Set([...markdownBlocks(text)].flatMap((b) => b.lines.map((l) => l.line)));
     for (const r of records) {
       for (const f of r.findings) {
         expect(blockLines.has(f.line), `line ${f.line}: ${fileLines[f.line - 1]}`).toBe(true);

@@ -1,9 +1,9 @@
 // The code blocks of a Markdown or MDX file that hold docker commands or a Dockerfile, as
-// `dockref check` reads them. markdown-it finds the fenced blocks (CommonMark's fence rules:
-// indentation, `~~~` and backtick fences, fences inside lists and block quotes, unclosed fences);
-// this file decides what each block is from its info string and maps its lines back to the file.
-// Prose, tables, inline code and indented code blocks are never read.
-import markdownIt, { type MarkdownIt } from 'markdown-it';
+// `dockref check` reads them. fences.ts finds the fenced blocks with CommonMark's rules (block
+// quotes, list items, HTML blocks, unclosed fences; checked against markdown-it); this file
+// decides what each block is from its info string. Prose, tables, inline code and indented code
+// blocks are never read.
+import { findFences } from './fences.ts';
 
 /** How a block's lines are read (shell-lines.ts): all lines, or only prompt lines. */
 export type BlockKind = 'shell' | 'console' | 'powershell' | 'dockerfile';
@@ -35,17 +35,6 @@ const DOCKER_START = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?docker(?:[ \t]|$)/;
 /** A prompt at the start of a line: shell blocks that show one are read like console blocks. */
 const PROMPT_LINE = /^[ \t]*\$[ \t]/;
 
-let parser: MarkdownIt | null = null;
-
-function markdown(): MarkdownIt {
-  if (!parser) {
-    parser = markdownIt('commonmark');
-    // Only the block structure is needed: inline parsing (emphasis, links) would cost time for nothing.
-    parser.core.ruler.disable(['inline', 'text_join']);
-  }
-  return parser;
-}
-
 /** What a fence's info string makes of a block; null when it is not read. */
 export function blockKind(info: string, firstLine: string | undefined): BlockKind | null {
   // `sh title="x"`, `{.bash}`, `bash=` : the first word, lower case, without braces and a leading dot.
@@ -58,30 +47,16 @@ export function blockKind(info: string, firstLine: string | undefined): BlockKin
   return null;
 }
 
-/**
- * The blocks to check, in file order. Column offsets come from comparing each content line with
- * the file's line (markdown-it removes the list or quote indentation and `> ` markers).
- */
-export function markdownBlocks(text: string): CodeBlock[] {
-  const fileLines = text.split(/\r?\n|\r/);
-  const out: CodeBlock[] = [];
-  for (const token of markdown().parse(text, {})) {
-    if (token.type !== 'fence' || !token.map) continue;
-    const body = token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content;
-    const contentLines = token.content === '' ? [] : body.split('\n');
-    const firstLine = contentLines.find((l) => l.trim() !== '');
-    let kind = blockKind(token.info, firstLine);
+/** The blocks to check, in file order. `mdx`: the file is MDX (no HTML blocks). */
+export function* markdownBlocks(text: string, mdx = false): Generator<CodeBlock> {
+  for (const fence of findFences(text, mdx)) {
+    const firstLine = fence.lines.find((l) => l.text.trim() !== '')?.text;
+    let kind = blockKind(fence.info, firstLine);
     if (kind === null) continue;
-    if (kind === 'shell' && contentLines.some((l) => PROMPT_LINE.test(l))) kind = 'console';
-    const start = token.map[0] + 1; // 0-based index of the first content line
-    const lines: SourceLine[] = contentLines.map((t, i) => {
-      const fileLine = fileLines[start + i] ?? t;
-      const column = fileLine.endsWith(t) ? fileLine.length - t.length : 0;
-      return { text: t, line: start + i + 1, column };
-    });
-    out.push({ kind, lang: (/^\S*/.exec(token.info.trim())?.[0] ?? '').slice(0, 40), fenceLine: token.map[0] + 1, lines });
+    if (kind === 'shell' && fence.lines.some((l) => PROMPT_LINE.test(l.text))) kind = 'console';
+    const lines: SourceLine[] = fence.lines.map((l) => ({ text: l.text, line: l.index + 1, column: l.column }));
+    yield { kind, lang: (/^\S*/.exec(fence.info)?.[0] ?? '').slice(0, 40), fenceLine: fence.openLine + 1, lines };
   }
-  return out;
 }
 
 /** A whole file as one block (a `.sh` script, a Dockerfile). */

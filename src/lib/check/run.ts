@@ -145,7 +145,13 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
   }
   const findings: Finding[] = [];
   const at = (offset: number) => positionOf(cmd, offset);
+  const shown = findingBudget(written.length);
+  let left = 0;
   for (const s of placeholders) {
+    if (findings.length >= shown) {
+      left++;
+      continue;
+    }
     const p = at(s.start);
     const e = at(s.end);
     const word = written.slice(s.start, s.end);
@@ -159,10 +165,8 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
       endColumn: e.column,
     });
   }
-  const shown = findingBudget(written.length);
-  let left = 0;
   for (const d of result.diagnostics) {
-    if (findings.length >= shown + placeholders.length) {
+    if (findings.length >= shown) {
       left++;
       continue;
     }
@@ -223,7 +227,7 @@ export function* checkText(file: string, text: string, type: FileType, lang: Loc
     yield checkDockerfileBlock(file, wholeFile(text, 'dockerfile'), lang, false);
     return;
   }
-  const blocks = type === 'markdown' ? markdownBlocks(text) : [wholeFile(text, 'shell')];
+  const blocks = type === 'markdown' ? markdownBlocks(text, /\.mdx$/i.test(file)) : [wholeFile(text, 'shell')];
   for (const block of blocks) {
     if (block.kind === 'dockerfile') {
       if (block.lines.some((l) => l.text.trim() !== '')) yield checkDockerfileBlock(file, block, lang, true);

@@ -84,9 +84,28 @@ function scanLine(text: string, quote: LineState['quote'], powershell: boolean):
   return { quote: q, continued: false, heredocs };
 }
 
+/** Lines looked at for the end of an open quote. */
+const QUOTE_LOOKAHEAD = 20;
+const COMMAND_START = /^[ \t]*(?:sudo[ \t]+)?docker(?:[ \t]|$)/;
+
+/** Whether a quote open at the end of line `i - 1` closes within the next lines, before another command starts. */
+function closesAhead(lines: readonly SourceLine[], i: number, quote: LineState['quote'], prompts: boolean, powershell: boolean): boolean {
+  let q = quote;
+  for (let k = i; k < lines.length && k < i + QUOTE_LOOKAHEAD; k++) {
+    let t = (lines[k] as SourceLine).text;
+    if (prompts) {
+      if (PROMPT.test(t)) return false;
+      t = t.replace(PS2, '');
+    } else if (COMMAND_START.test(t)) return false;
+    const s = scanLine(t, q, powershell);
+    if (s.quote === '') return true;
+    q = s.quote;
+  }
+  return false;
+}
+
 /** The command lines of one block, in order. */
-export function blockCommands(lines: readonly SourceLine[], kind: Exclude<BlockKind, 'dockerfile'>): BlockCommand[] {
-  const out: BlockCommand[] = [];
+export function* blockCommands(lines: readonly SourceLine[], kind: Exclude<BlockKind, 'dockerfile'>): Generator<BlockCommand> {
   const powershell = kind === 'powershell';
   const prompts = kind === 'console' || (powershell && lines.some((l) => /^[ \t]*PS[^>\n]*>/.test(l.text)));
   let i = 0;
@@ -120,6 +139,9 @@ export function blockCommands(lines: readonly SourceLine[], kind: Exclude<BlockK
     let state = scanLine(text, '', powershell);
     const heredocs = [...state.heredocs];
     while ((state.continued || state.quote !== '') && i < lines.length) {
+      // An open quote goes on to the next lines only if it closes before the next command: a
+      // stray quote in a list of commands (`docker ps'`) is that line's mistake, not theirs.
+      if (!state.continued && !closesAhead(lines, i, state.quote, prompts, powershell)) break;
       const next = lines[i] as SourceLine;
       // In console output, a continued line may carry the secondary prompt `> `.
       const ps2 = prompts && state.quote === '' ? PS2.exec(next.text) : null;
@@ -140,9 +162,8 @@ export function blockCommands(lines: readonly SourceLine[], kind: Exclude<BlockK
         if ((h.strip ? body.replace(/^\t+/, '') : body) === h.word) break;
       }
     }
-    out.push({ text: parts.join('\n'), segments });
+    yield { text: parts.join('\n'), segments };
   }
-  return out;
 }
 
 /** File position of an offset into a command's text (1-based line and column). */

@@ -70,15 +70,15 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     }
   }
 
-  // `docker run nginx -d`: everything after the image is the container's command, so a docker
-  // option there goes to the container (which usually fails to start, or ignores it).
+  // `docker run nginx -d`: everything after the image is the container's command, so docker
+  // options there go to the container (which usually fails to start, or ignores them). Only when
+  // every word after the image reads as this command's options (and their values): `sample -d 2`
+  // passes `-d 2` to the image's entrypoint on purpose.
   const after = inv.args[1];
-  if ((cmd === 'container run' || cmd === 'container create') && first && after && /^-/.test(after.value) && inv.node && !inv.flags.some((f) => f.flag.long === 'entrypoint')) {
-    const long = /^--([\w-]+)(?:=|$)/.exec(after.value)?.[1];
-    const short = /^-(\w)/.exec(after.value)?.[1];
-    const flag = long ? inv.node.flagsByLong.get(long) : short && !after.value.startsWith('--') ? inv.node.flagsByShort.get(short) : undefined;
+  if ((cmd === 'container run' || cmd === 'container create') && first && after && /^-/.test(after.value) && inv.node && !inv.flags.some((f) => f.flag.long === 'entrypoint') && allDockerOptions(inv.args.slice(1).map((a) => a.value), inv.node)) {
+    const flag = /^--/.test(after.value) ? inv.node.flagsByLong.get(/^--([\w-]+)/.exec(after.value)?.[1] ?? '') : inv.node.flagsByShort.get(after.value[1] ?? '');
     if (flag && line.slice(first.end, after.start).trim() === '') {
-      const movable = flag.noValue && /^-(?:\w+|-[\w-]+)$/.test(after.value);
+      const movable = inv.args.length === 2 && flag.noValue && /^-(?:\w+|-[\w-]+)$/.test(after.value);
       const moved = `docker ${inv.typed.replace(/^docker\s+/, '')} ${after.value} ${first.value}`;
       add(
         'warning',
@@ -240,4 +240,32 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       );
     }
   }
+}
+
+/** Every word reads as an option of the command (with its value, when it takes one). */
+function allDockerOptions(words: readonly string[], node: NonNullable<Invocation['node']>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.startsWith('--')) {
+      const m = /^--([\w-]+)(=)?/.exec(w);
+      const flag = m ? node.flagsByLong.get(m[1] as string) : undefined;
+      if (!flag) return false;
+      if (!flag.noValue && !m![2]) i++;
+      if (i >= words.length) return false;
+    } else if (/^-\w/.test(w)) {
+      for (let k = 1; k < w.length; k++) {
+        const flag = node.flagsByShort.get(w[k] as string);
+        if (!flag) return false;
+        if (!flag.noValue) {
+          // The rest of the word, or the next word, is its value.
+          if (k === w.length - 1) {
+            i++;
+            if (i >= words.length) return false;
+          }
+          break;
+        }
+      }
+    } else return false;
+  }
+  return true;
 }

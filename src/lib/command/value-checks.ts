@@ -66,7 +66,8 @@ export function checkTypedValue(valueType: string, value: string): LocalizedText
       // docker's NetworkOpt: a plain name, or `name=...,alias=...` fields when it has a `=`.
       if (!value.includes('=')) return null;
       const keys = ['name', 'alias', 'ip', 'ip6', 'mac-address', 'link-local-ip', 'driver-opt', 'gw-priority'];
-      for (const field of value.split(',')) {
+      // The fields are read as CSV: a quoted field may hold commas (`"driver-opt=a=1,b=2"`).
+      for (const field of csvFields(value)) {
         const k = field.split('=')[0] ?? '';
         if (!field.includes('=') || !keys.includes(k.toLowerCase())) return t(`invalid field '${k}'; use ${keys.join(', ')}.`, `필드 '${k}' 이름이 올바르지 않습니다. 다음 중 하나를 쓰세요: ${keys.join(', ')}`);
       }
@@ -174,7 +175,8 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
       return m && isIp(m[1] as string) && Number(m[2]) <= ((m[1] as string).includes(':') ? 128 : 32) ? null : t('expected a CIDR such as 10.10.0.0/16.', 'CIDR 이어야 합니다. 예: 10.10.0.0/16');
     }
     case 'timestamp':
-      return isTimestamp(value) ? null : t('expected a time (2024-01-02, 2024-01-02T15:04:05, a Unix timestamp) or a duration such as 10m.', '시각(2024-01-02, 2024-01-02T15:04:05, 유닉스 시간) 또는 10m 같은 기간이어야 합니다.');
+      // An empty time means "not set" (the CLI parses it only when non-empty; measured: `events --until ''`).
+      return value === '' || isTimestamp(value) ? null : t('expected a time (2024-01-02, 2024-01-02T15:04:05, a Unix timestamp) or a duration such as 10m.', '시각(2024-01-02, 2024-01-02T15:04:05, 유닉스 시간) 또는 10m 같은 기간이어야 합니다.');
     default:
       return null;
   }
@@ -365,4 +367,42 @@ export function checkTemplate(value: string): LocalizedText | null {
     if (value.slice(open + 2, j).replace(/^-\s|\s-$/g, '').trim() === '') return t('empty {{ }} action.', '비어 있는 {{ }} 입니다.');
     i = j + 2;
   }
+}
+
+/**
+ * Comma-separated fields the way Go's encoding/csv reads one record (docker's NetworkOpt does):
+ * a field that starts with `"` is quoted, `""` inside it is one quote, commas inside it are text.
+ * One pass over the value.
+ */
+export function csvFields(value: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (value[i] === '"') {
+      i++;
+      for (; i < value.length; i++) {
+        if (value[i] === '"') {
+          if (value[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else {
+            i++;
+            break;
+          }
+        } else field += value[i];
+      }
+      const comma = value.indexOf(',', i);
+      field += comma < 0 ? value.slice(i) : value.slice(i, comma);
+      i = comma < 0 ? value.length : comma;
+    } else {
+      const comma = value.indexOf(',', i);
+      field = comma < 0 ? value.slice(i) : value.slice(i, comma);
+      i = comma < 0 ? value.length : comma;
+    }
+    out.push(field);
+    if (i >= value.length) break;
+    i++; // the comma
+  }
+  return out;
 }
