@@ -154,7 +154,7 @@ export async function runCheck(opts: CheckOptions, out: Output = new Output(), e
       else tally.dockerfiles++;
       for (const f of rec.findings) tally[f.severity]++;
       if (failing(rec, opts.strict)) failed = true;
-      await out.write(format(rec, opts.format, sarif));
+      await out.write(format(rec, opts.format, sarif, opts.lang));
     }
   }
   if (sarif) await out.write(sarif.end());
@@ -162,8 +162,8 @@ export async function runCheck(opts: CheckOptions, out: Output = new Output(), e
   return failed ? 1 : 0;
 }
 
-function format(rec: CheckRecord, f: Format, sarif: SarifWriter | null): string {
-  if (f === 'json') return jsonRecord(rec);
+function format(rec: CheckRecord, f: Format, sarif: SarifWriter | null, lang: Locale): string {
+  if (f === 'json') return jsonRecord(rec, lang);
   if (f === 'github') return githubRecord(rec);
   if (f === 'sarif') return (sarif as SarifWriter).record(rec);
   return textRecord(rec);

@@ -2,6 +2,7 @@
 // the fix on the next line), JSON lines, GitHub Actions annotations, SARIF 2.1.0 for code
 // scanning. Each record becomes its own piece of output, so the CLI streams them one by one.
 import { escapeForTerminal } from '../command/render-verdict.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { CheckRecord, Finding } from './run.ts';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
@@ -22,6 +23,8 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     severity: f.severity,
     code: f.code,
     message: f.message,
+    ...(f.start !== undefined ? { start: f.start, end: f.end } : {}),
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
     line: f.line,
     column: f.column,
     endLine: f.endLine,
@@ -31,8 +34,13 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   };
 }
 
-/** One JSON object per command (or Dockerfile), one line each. */
-export function jsonRecord(rec: CheckRecord): string {
+/**
+ * One JSON object per command (or Dockerfile), one line each: for a command, check-commands'
+ * object (`input`, `valid`, `checked`, `reason`, `command`, `diagnostics` with `start`/`end` and
+ * `suggestion`) plus where it is (`file`, `line`, `column`) and, per diagnostic, its file
+ * position, a short `fix` and the sure fix's `edits`.
+ */
+export function jsonRecord(rec: CheckRecord, lang: Locale = 'en'): string {
   if (rec.kind === 'dockerfile') {
     return `${JSON.stringify({ kind: 'dockerfile', file: rec.file, line: rec.line, column: rec.column, valid: !rec.findings.some((f) => f.severity === 'error'), diagnostics: rec.findings.map(jsonFinding) })}\n`;
   }
@@ -45,6 +53,7 @@ export function jsonRecord(rec: CheckRecord): string {
     input: r.input,
     valid: r.valid,
     checked: r.checked,
+    ...(r.reason ? { reason: r.reason[lang] } : {}),
     command: r.command,
     diagnostics: rec.findings.map(jsonFinding),
   })}\n`;

@@ -33,6 +33,10 @@ export interface Finding {
   fix?: string;
   /** The fix as file edits, when it is the one sure fix (`--fix` applies these). */
   edits?: FileEdit[];
+  /** For a command: the span as offsets into its `input`, and the whole corrected line (check-commands' fields). */
+  start?: number;
+  end?: number;
+  suggestion?: string;
 }
 
 export interface CommandRecord {
@@ -156,6 +160,8 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
     const e = at(s.end);
     const word = written.slice(s.start, s.end);
     findings.push({
+      start: s.start,
+      end: s.end,
       severity: 'info',
       code: 'placeholder',
       message: lang === 'ko' ? `\`${word}\` 자리는 자리 표시자로 보고 검사하지 않았습니다. 실제 값으로 바꾸면 실행할 수 있습니다.` : `\`${word}\` looks like a placeholder: not checked. Put a real value there to make the line runnable.`,
@@ -165,12 +171,17 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
       endColumn: e.column,
     });
   }
+  // Whole-line suggestions only while they add up to a few times the command's length.
+  let suggestionChars = 0;
+  const suggestionBudget = Math.max(4096, 4 * written.length);
   for (const d of result.diagnostics) {
     if (findings.length >= shown) {
       left++;
       continue;
     }
-    findings.push(commandFinding(cmd, d, lang, at));
+    const f = commandFinding(cmd, d, lang, at);
+    if (f.suggestion !== undefined && (suggestionChars += f.suggestion.length) > suggestionBudget) delete f.suggestion;
+    findings.push(f);
   }
   if (left > 0) {
     const p = at(written.length);
@@ -186,7 +197,7 @@ function commandFinding(cmd: BlockCommand, d: Diagnostic, lang: Locale, at: (o: 
   const e = at(Math.max(d.start, d.end));
   // A line that names docker but could not be read as a docker command is reported, not failed.
   const notChecked = d.code === 'not-docker';
-  const f: Finding = { severity: notChecked ? 'info' : d.severity, code: notChecked ? 'not-checked' : d.code, message: d.message[lang], line: p.line, column: p.column, endLine: e.line, endColumn: e.column };
+  const f: Finding = { start: d.start, end: d.end, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}), severity: notChecked ? 'info' : d.severity, code: notChecked ? 'not-checked' : d.code, message: d.message[lang], line: p.line, column: p.column, endLine: e.line, endColumn: e.column };
   if (d.edits && d.edits.length) {
     f.fix = fixText(cmd.text, d.edits);
     if (SURE_FIXES.has(d.code)) {
