@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find: unit tests, the robustness
-# suite (about 30 s), type check, content checks, the production build (which checks every
-# example again), the HTML validity of every built page, then the browser tests
-# against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
+# suite (about 30 s, the tests that time things), the integration tests (site builds and the
+# command-line tools in copies of the project), type check, content checks, the production build
+# (which checks every example again), the HTML validity of every built page, then the browser
+# tests against that build. Used by `npm test`, which the README and .ci/run call. Ends with one line
 # `tests: N passed, N failed, N skipped` summed over every suite (unit and judge, robust,
-# Playwright); each suite writes a JSON report into .tmp/ for it.
+# integration, Playwright); each suite writes a JSON report into .tmp/ for it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
@@ -16,6 +17,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.
 
 step "robustness: hostile inputs at 1k/10k/100k characters, linear time, linear regexes (vitest, tests/robust)"
 npx vitest run --config vitest.robust.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/robust.json
+
+step "integration: builds and command-line tools in copies of the project (vitest, tests/integration)"
+npx vitest run --config vitest.integration.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/integration.json
 
 step "the Node binary is the pinned one (verify-node)"
 node scripts/verify-node.mjs
@@ -32,4 +36,4 @@ npm run --silent check:html
 step "browser tests (playwright, chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
 
-node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/robust.json .tmp/playwright.json
+node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/robust.json .tmp/integration.json .tmp/playwright.json

@@ -1,13 +1,12 @@
 // The drift check: its spec diff (src/lib/cli-spec/diff-specs.ts) on hand-made changes, the
-// directory comparison on a mutated copy of the snapshots, and the real check against the
-// installed docker when there is one.
+// directory comparison on a mutated copy of the snapshots (the real check against the installed
+// docker is in tests/integration/cli-drift-live.test.ts).
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCliDrift, compareSnapshotDirs } from '../../scripts/check-cli-drift.ts';
+import { compareSnapshotDirs } from '../../scripts/check-cli-drift.ts';
 import { snapshotDir } from '../../scripts/gen-spec.ts';
-import { dockerAvailable, dockerUnavailableReason } from '../../scripts/lib/docker-exec.ts';
 import { diffSpecs, formatSpecDiff, isEmptyDiff } from '../../src/lib/cli-spec/diff-specs.ts';
 import { cliSpec } from '../../src/lib/cli-spec/index.ts';
 import type { CliSpec, CommandSpec } from '../../src/lib/cli-spec/schema.ts';
@@ -93,17 +92,4 @@ describe('compareSnapshotDirs', () => {
     expect(lines[1]).toMatch(/^~ text docker\.txt:\d+: "For more help on how to use Docker, head to https:\/\/docs\.docker\.com\/go\/guides\/" -> /);
     expect(lines).toHaveLength(2);
   });
-});
-
-describe('the real check against the installed docker', () => {
-  const why = dockerUnavailableReason();
-  if (why !== null) console.warn(`cli-drift: skipping the live check: ${why}`);
-  it.skipIf(!dockerAvailable())(
-    'the installed docker prints exactly the committed snapshots (npm run check:cli)',
-    async () => {
-      const r = await checkCliDrift();
-      expect(r.status, r.lines.join('\n')).toBe(0);
-    },
-    180_000,
-  );
 });
