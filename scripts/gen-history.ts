@@ -4,7 +4,7 @@
 // reference lists it, the first that no longer does, type/default/shorthand changes, each fact
 // with its source (`tag:file`). The build and the tests never read the bundles; they read the
 // committed JSON.
-// Usage: npm run gen:history [-- --bundles DIR]   (DIR default: ../shared/upstream/history)
+// Usage: npm run gen:history -- --bundles DIR   (DIR: the folder holding the three bundles)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,7 +162,12 @@ export function historyJson(h: ReleaseHistory): string {
 
 function main(): void {
   const arg = process.argv.indexOf('--bundles');
-  const bundleDir = resolve(arg >= 0 ? (process.argv[arg + 1] ?? '') : join(repoRoot, '..', 'shared', 'upstream', 'history'));
+  const dir = arg >= 0 ? process.argv[arg + 1] : undefined;
+  if (!dir) {
+    console.error(`gen:history: pass the folder holding ${BUNDLES.docker.bundle} and the buildx and compose bundles: npm run gen:history -- --bundles DIR`);
+    process.exit(2);
+  }
+  const bundleDir = resolve(dir);
   if (!existsSync(join(bundleDir, BUNDLES.docker.bundle))) {
     console.error(`gen:history: no ${BUNDLES.docker.bundle} in ${bundleDir}; pass the folder of the three bundles with --bundles DIR`);
     process.exit(2);
