@@ -18,6 +18,7 @@ const checks: Array<[string, (root: string) => ContentProblem[] | Promise<Conten
   ['command examples', async (root) => (await import('./checks/command-examples.ts')).checkCommandExamples(root, files)],
   ['validator data', async (root) => (await import('./checks/validator-data.ts')).checkValidatorData(root)],
   ['guides', async (root) => (await import('./checks/guides.ts')).checkGuides(root, files)],
+  ['flag answers', async (root) => (await import('./checks/flag-answers.ts')).checkFlagAnswers(root)],
   ['cheat sheet', async (root) => (await import('./checks/guides.ts')).checkCheatsheet(root)],
 ];
 

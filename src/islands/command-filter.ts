@@ -1,9 +1,12 @@
 // <command-filter>: narrows a list as you type (the command index, the cheat sheet). The full
 // list is plain HTML, so the page works without JavaScript; this element stays hidden until it
-// can do its job. Items carry `data-search-text`; groups (`data-filter-group`, or the command
-// index's `.command-group`) hide when none of their items is shown. Text is NFC-normalised and
-// lower-cased on both sides, so Korean typed with decomposed jamo still matches.
-const norm = (s: string) => s.normalize('NFC').toLowerCase();
+// can do its job. Items carry `data-search-text` (and the cheat sheet's rows `data-filter-task`);
+// groups (`data-filter-group`, or the command index's `.command-group`) hide when none of their
+// items is shown. Words match at their start, never inside a word, and a word of the list only as
+// a whole word (src/lib/search/filter-match.ts): `로그` shows the logs rows, not `로그인`. Rows whose
+// task says the query come first in their group, and groups with the best rows come first; an
+// empty box puts everything back in its order.
+import { filterRow, filterScore, filterVocabulary, type FilterRow } from '../lib/search/filter-match';
 
 class CommandFilter extends HTMLElement {
   connectedCallback() {
@@ -13,18 +16,42 @@ class CommandFilter extends HTMLElement {
     if (!input) return;
     this.hidden = false;
     const items = [...document.querySelectorAll<HTMLElement>('[data-command-item], [data-filter-item]')];
-    const texts = new Map(items.map((i) => [i, norm(i.dataset.searchText ?? i.textContent ?? '')]));
+    const rows = new Map<HTMLElement, FilterRow>(items.map((i) => [i, filterRow(i.dataset.searchText ?? i.textContent ?? '', i.dataset.filterTask ?? '')]));
+    const vocabulary = filterVocabulary(rows.values());
     const sections = [...document.querySelectorAll<HTMLElement>('.command-group, [data-filter-group]')];
+    // The original order, to put back.
+    const order = new Map<Element, number>();
+    for (const el of [...items, ...sections]) order.set(el, order.size);
+    const reorder = (parent: Element | null, children: Element[], key: (el: Element) => number) => {
+      if (!parent) return;
+      const sorted = [...children].sort((a, b) => key(b) - key(a) || order.get(a)! - order.get(b)!);
+      if (sorted.some((el, i) => el !== children[i])) parent.append(...sorted);
+    };
     const apply = () => {
-      const words = norm(input.value).split(/\s+/).filter(Boolean);
+      const query = input.value;
+      const scores = new Map<Element, number>();
       let shown = 0;
       for (const item of items) {
-        const text = texts.get(item) ?? '';
-        const match = words.every((w) => text.includes(w));
-        item.hidden = !match;
-        if (match) shown++;
+        const score = filterScore(rows.get(item)!, query, vocabulary);
+        scores.set(item, score);
+        item.hidden = score === 0;
+        if (score > 0) shown++;
       }
-      for (const section of sections) section.hidden = !section.querySelector('[data-command-item]:not([hidden]), [data-filter-item]:not([hidden])');
+      const best = new Map<Element, number>();
+      for (const section of sections) {
+        const mine = items.filter((i) => section.contains(i));
+        section.hidden = !mine.some((i) => !i.hidden);
+        best.set(section, Math.max(0, ...mine.map((i) => scores.get(i) ?? 0)));
+        // Within a list: best rows first (stable), or the original order when nothing is typed.
+        for (const list of new Set(mine.map((i) => i.parentElement))) {
+          const kids = [...(list?.children ?? [])].filter((c) => rows.has(c as HTMLElement));
+          reorder(list, kids, query.trim() ? (el) => scores.get(el) ?? 0 : (el) => -order.get(el)!);
+        }
+      }
+      const parent = sections[0]?.parentElement ?? null;
+      if (parent && sections.every((s) => s.parentElement === parent)) {
+        reorder(parent, [...parent.children].filter((c) => order.has(c)), query.trim() ? (el) => best.get(el) ?? 0 : (el) => -order.get(el)!);
+      }
       if (status) status.textContent = shown === 0 ? noMatch : '';
     };
     input.addEventListener('input', apply);

@@ -5,6 +5,7 @@
 import type { TaskSearch } from '../lib/search/engine';
 import type { Locale } from '../lib/i18n/locales';
 import { searchIndexHref } from '../lib/routes';
+import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
 import listCss from '../styles/quick-results.css?inline';
 
 const MAX = 8;
@@ -71,7 +72,9 @@ class QuickSearch {
 
   async #search(raw: string, lang: Locale, input: HTMLInputElement, list: HTMLElement) {
     const run = ++this.#run;
-    const q = raw.trim();
+    // The shared limit and clean-up (src/lib/search/text.ts): a pasted 100k characters costs nothing.
+    const clean = cleanQuery(raw);
+    const q = clean.text;
     if (!q) {
       this.#close(input, list);
       return;
@@ -83,8 +86,10 @@ class QuickSearch {
       return; // the form still submits to the search page
     }
     if (run !== this.#run) return; // a newer keystroke wins
-    const hits = search.search(q, MAX);
-    const kinds: Record<string, string> = { c: this.host.dataset.labelCommand ?? '', g: this.host.dataset.labelGuide ?? '', d: this.host.dataset.labelDockerfile ?? '', o: this.host.dataset.labelOption ?? '' };
+    let hits = search.search(q, MAX);
+    // Never nothing for two characters or more: the closest commands by name.
+    if (hits.length === 0 && q.length >= 2) hits = search.suggest(q, 3).map((doc) => ({ doc, score: 0 }));
+    const kinds: Record<string, string> = { c: this.host.dataset.labelCommand ?? '', g: this.host.dataset.labelGuide ?? '', d: this.host.dataset.labelDockerfile ?? '', o: this.host.dataset.labelOption ?? '', f: this.host.dataset.labelOption ?? '' };
     this.#hrefs = hits.map((h) => h.doc.h);
     list.replaceChildren(
       ...hits.map((h, i) => {
@@ -98,11 +103,18 @@ class QuickSearch {
         kind.textContent = kinds[h.doc.k] ?? '';
         const title = document.createElement('span');
         title.className = 'qs-title';
-        title.textContent = h.doc.k === 'o' ? `${h.doc.c} ${h.doc.t}` : h.doc.t;
+        title.textContent = h.doc.k === 'o' || h.doc.k === 'f' ? `${h.doc.c} ${h.doc.t}` : h.doc.t;
         const sub = document.createElement('span');
         sub.className = 'qs-sub';
         sub.textContent = h.task ?? h.doc.s;
         li.append(kind, ' ', title, ' ', sub);
+        if (h.doc.k === 'f' && h.doc.e) {
+          // A flag answer shows the command line it answers with.
+          const code = document.createElement('code');
+          code.className = 'qs-cmd';
+          code.textContent = h.doc.e[0];
+          li.append(' ', code);
+        }
         return li;
       }),
     );
@@ -113,7 +125,8 @@ class QuickSearch {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     const status = this.host.querySelector('[role="status"]');
-    if (status) status.textContent = open ? (this.host.dataset.labelCount ?? '').replace('{count}', String(hits.length)) : '';
+    const tooLong = clean.tooLong ? (this.host.dataset.labelTooLong ?? '').replace('{length}', String(clean.length)).replace('{max}', String(MAX_QUERY_LENGTH)) : '';
+    if (status) status.textContent = [tooLong, open ? (this.host.dataset.labelCount ?? '').replace('{count}', String(hits.length)) : ''].filter(Boolean).join(' ');
   }
 
   #highlight(input: HTMLInputElement, list: HTMLElement, i: number) {

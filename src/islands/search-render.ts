@@ -1,10 +1,12 @@
 // Shared by the search page and the header's quick search: one result as a person can act on it
 // (type label, title, summary, the task that matched, and for commands the first example with a
-// copy button, the same markup as src/components/Example.astro's <copy-button>).
+// copy button, the same markup as src/components/Example.astro's <copy-button>). A flag answer
+// (kind `f`) is the option row's link (`docker container run -e, --env`), what it does, and its
+// command line with a copy button that copies exactly that line.
 import type { SearchHit } from '../lib/search/engine';
 
 export interface ResultLabels {
-  kind: Record<'c' | 'g' | 'd' | 'o' | 'p', string>;
+  kind: Record<'c' | 'g' | 'd' | 'o' | 'f' | 'p', string>;
   task: string;
   copy: string;
 }
@@ -21,10 +23,11 @@ export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
   const li = el('li', `search-hit kind-${doc.k}`);
   const head = el('p', 'hit-head');
   head.append(el('span', 'hit-kind', labels.kind[doc.k]), ' ');
-  const a = el('a', 'hit-title', doc.t);
+  const a = el('a', 'hit-title', doc.k === 'f' && doc.c ? `${doc.c} ${doc.t}` : doc.t);
   a.href = doc.h;
   head.append(a);
   li.append(head);
+  if (doc.k === 'f') li.dataset.flagAnswer = '';
   if (doc.k === 'o' && doc.c) {
     // The row's command, linked after the row itself (the first link is the result).
     const cmd = el('a', 'hit-command', doc.c);
@@ -37,7 +40,7 @@ export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
     p.append(el('span', 'hit-task-label', `${labels.task}: `), el('q', undefined, hit.task));
     li.append(p);
   }
-  if (doc.k === 'c' && doc.e) {
+  if ((doc.k === 'c' || doc.k === 'f') && doc.e) {
     const fig = el('div', 'hit-example');
     fig.dataset.example = '';
     const code = el('code', undefined, doc.e[0]);

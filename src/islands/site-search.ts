@@ -7,6 +7,7 @@ import { loadTaskSearch, type SearchHit, type TaskSearch } from '../lib/search/e
 import type { Locale } from '../lib/i18n/locales';
 import { commandsHref, explainHref, searchIndexHref } from '../lib/routes';
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
+import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
 import { el, renderHit, type ResultLabels } from './search-render';
 import { bindQueryForm } from './query-form';
 // Its results' copy buttons work through src/islands/copy-button.ts, which every page loads (header.ts).
@@ -43,6 +44,7 @@ const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
 class SiteSearch extends HTMLElement {
   #run = 0;
+  #tooLong = '';
 
   connectedCallback() {
     const input = this.querySelector('input');
@@ -66,7 +68,7 @@ class SiteSearch extends HTMLElement {
   get #labels(): ResultLabels {
     const d = this.dataset;
     return {
-      kind: { c: d.labelCommand ?? '', g: d.labelGuide ?? '', d: d.labelDockerfile ?? '', o: d.labelOption ?? '', p: d.labelPage ?? '' },
+      kind: { c: d.labelCommand ?? '', g: d.labelGuide ?? '', d: d.labelDockerfile ?? '', o: d.labelOption ?? '', f: d.labelOption ?? '', p: d.labelPage ?? '' },
       task: d.labelTask ?? '',
       copy: d.labelCopy ?? '',
     };
@@ -78,14 +80,17 @@ class SiteSearch extends HTMLElement {
     const list = this.querySelector<HTMLElement>('[data-search-results]');
     const none = this.querySelector<HTMLElement>('.search-none');
     if (!status || !list || !none) return;
-    const q = raw.trim();
+    // Cut to the shared limit, NFKC, no invisible or bidi controls: what is searched is what is shown.
+    const clean = cleanQuery(raw);
+    const q = clean.text;
+    this.#tooLong = clean.tooLong ? fill(this.dataset.labelTooLong ?? '', { length: clean.length, max: MAX_QUERY_LENGTH }) : '';
     this.dataset.state = 'busy';
     none.replaceChildren();
     none.hidden = true;
     if (q === '') {
       list.replaceChildren();
       list.dataset.query = '';
-      status.textContent = this.dataset.labelEmpty ?? '';
+      status.textContent = this.#tooLong || (this.dataset.labelEmpty ?? '');
       this.dataset.state = 'done';
       return;
     }
@@ -141,10 +146,11 @@ class SiteSearch extends HTMLElement {
   }
 
   #status(status: Element, q: string, count: number) {
-    status.textContent =
+    const text =
       count === 0
         ? fill(this.dataset.labelNone ?? '', { q })
         : `${fill(this.dataset.labelResultsFor ?? '', { q })} · ${fill(this.dataset.labelCount ?? '', { count })}`;
+    status.textContent = this.#tooLong ? `${this.#tooLong} ${text}` : text;
   }
 
   #noResults(box: HTMLElement, q: string, engine: TaskSearch | null) {
@@ -160,9 +166,9 @@ class SiteSearch extends HTMLElement {
       parts.push(p);
     }
     const ul = el('ul', 'search-onward');
-    if (/^\s*docker\s+\S/i.test(q)) {
+    if (q.length >= 2) {
       const a = el('a', undefined, this.dataset.labelExplain ?? '');
-      a.href = explainHref(this.#lang, q.trim());
+      a.href = explainHref(this.#lang, q);
       const li = el('li');
       li.append(a);
       ul.append(li);

@@ -48,7 +48,8 @@ test('the search page has no axe violations', async ({ page }) => {
 });
 
 // Issue #11: task search, results a person can act on, quick search in the header.
-const COPY = { ko: '컨테이너 로그 실시간으로 보기', en: 'follow container logs' } as const;
+// (A task of the command itself: a query naming what one option does gets that option's answer first.)
+const COPY = { ko: '컨테이너 로그 보기', en: 'show container logs' } as const;
 
 for (const lang of LANGS) {
   test(`${lang}: a task query puts the command first, with its type, task and a copyable example`, async ({ page }) => {
@@ -125,4 +126,123 @@ test('when Pagefind cannot load, the task results stand and the status does not 
   await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', '/en/commands/container-ls/');
   await expect(page.locator('.search-status')).not.toContainText('Searching');
+});
+
+// Issue 18: flag answers, the issue's table, the home filter; issue 20: long and hostile queries.
+const FLAG = {
+  ko: { q: '환경변수 넘기기', cmd: 'docker container run --rm -e TZ=Asia/Seoul alpine:3.21 date' },
+  en: { q: 'set environment variable', cmd: 'docker container run --rm -e TZ=Asia/Seoul alpine:3.21 date' },
+} as const;
+
+const TABLE: Array<[string, string, string]> = [
+  ['ko', '환경변수 넘기기', '/ko/commands/container-run/#flag-env'],
+  ['en', 'set environment variable', '/en/commands/container-run/#flag-env'],
+  ['ko', '포트 연결', '/ko/commands/container-run/#flag-publish'],
+  ['en', 'map a port', '/en/commands/container-run/#flag-publish'],
+  ['ko', '컨테이너 재시작 자동', '/ko/commands/container-run/#flag-restart'],
+  ['en', 'restart container automatically', '/en/commands/container-run/#flag-restart'],
+  ['en', 'remove all stopped containers', '/en/commands/container-prune/'],
+  // A flag answer of the logs command counts for it (the issue says the flag answer counts).
+  ['ko', '컨테이너 로그들을 출력한다', '/ko/commands/container-logs/'],
+];
+
+test('the issue table: the needed answer comes first on the search page and in the quick search', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const [lang, q, href] of TABLE) {
+    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(q));
+    const first = page.locator('[data-search-results] > li').first().locator('a').first();
+    if (href.includes('#')) await expect(first, q).toHaveAttribute('href', href);
+    else await expect(first, q).toHaveAttribute('href', new RegExp(`^${href}(#flag-[a-z-]+)?$`));
+  }
+  for (const [lang, q, href] of TABLE) {
+    await page.goto(`/${lang}/commands/`);
+    await page.locator('#site-search').fill(q);
+    const option = page.locator('#site-search-list [role="option"]').first();
+    if (href.includes('#')) await expect(option, q).toHaveAttribute('data-href', href);
+    else await expect(option, q).toHaveAttribute('data-href', new RegExp(`^${href}(#flag-[a-z-]+)?$`));
+  }
+});
+
+for (const lang of LANGS) {
+  test(`${lang}: a flag answer copies exactly its command and links to its option row`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(FLAG[lang].q));
+    const first = page.locator('[data-search-results] > li').first();
+    await expect(first).toHaveAttribute('data-flag-answer', '');
+    await expect(first.locator('.hit-kind')).toHaveText(lang === 'ko' ? '옵션' : 'Option');
+    await expect(first.locator('pre code')).toHaveText(FLAG[lang].cmd);
+    await first.locator('copy-button button').click();
+    await expect(first.locator('copy-button')).toHaveAttribute('data-copied', 'true');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(FLAG[lang].cmd);
+    const link = first.locator('a').first();
+    await expect(link).toHaveAttribute('href', `/${lang}/commands/container-run/#flag-env`);
+    await link.click();
+    await page.waitForURL(`**/${lang}/commands/container-run/#flag-env`);
+    const row = page.locator('#flag-env');
+    await expect(row).toBeVisible();
+    await expect(row).toBeInViewport();
+    await expect(row).toContainText('--env');
+  });
+
+  test(`${lang}: a 100k-character query answers at once with "query too long", on both searches`, async ({ page }) => {
+    const long = 'a'.repeat(100_000);
+    await page.goto(`/${lang}/search/`);
+    const t0 = Date.now();
+    await page.locator('#search-page-input').fill(long);
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('.search-status')).toContainText(lang === 'ko' ? '검색어가 너무 깁니다' : 'too long');
+    const spaces = `이름${' '.repeat(40_000)}x`;
+    await page.locator('#search-page-input').fill(spaces);
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('.search-status')).toContainText(lang === 'ko' ? '검색어가 너무 깁니다' : 'too long');
+    console.log(`${lang}: search page, 100k characters then 40k spaces after 이름: ${Date.now() - t0} ms`);
+    await page.locator('#site-search').fill(long);
+    await expect(page.locator('quick-search [role="status"]')).toContainText(lang === 'ko' ? '검색어가 너무 깁니다' : 'too long');
+  });
+
+  test(`${lang}: bidi controls from ?q= are never shown, full-width letters are read as ASCII`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=` + encodeURIComponent('\u202eｄｏｃｋｅｒ ｐｓ\u202c'));
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    const status = await page.locator('.search-status').textContent();
+    expect(status).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(status).toContain('docker ps');
+    await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `/${lang}/commands/container-ls/`);
+  });
+
+  test(`${lang}: a two-letter query with no answer still leads somewhere`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=qz`);
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+    const hits = await page.locator('[data-search-results] li').count();
+    if (hits === 0) {
+      await expect(page.locator('.search-none .search-suggest a').first()).toBeVisible();
+      await expect(page.locator(`.search-none a[href^="/${lang}/explain/?cmd="]`)).toBeVisible();
+    }
+    await page.goto(`/${lang}/commands/`);
+    await page.locator('#site-search').fill('qz');
+    await expect(page.locator('#site-search-list [role="option"]').first()).toBeVisible();
+  });
+}
+
+test('ko: the home filter with 로그 shows the logs rows first and no 로그인 row', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.locator('#sheet-filter').fill('로그');
+  const rows = page.locator('[data-filter-item]:not([hidden])');
+  await expect(rows.first()).toBeVisible();
+  const texts = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.searchText ?? ''));
+  expect(texts[0]).toContain('docker container logs');
+  expect(texts.some((t) => /로그인|로그아웃|프로그램/.test(t.split('docker')[0] ?? ''))).toBe(false);
+  expect(texts.some((t) => t.includes('docker login'))).toBe(false);
+  // Clearing the box puts every row back in its order.
+  await page.locator('#sheet-filter').fill('');
+  await expect(page.locator('[data-filter-item][hidden]')).toHaveCount(0);
+});
+
+test('en: the home filter with logs shows the logs rows first', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#sheet-filter').fill('logs');
+  const rows = page.locator('[data-filter-item]:not([hidden])');
+  await expect(rows.first()).toBeVisible();
+  const texts = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.searchText ?? ''));
+  expect(texts[0]).toContain('docker container logs');
+  expect(texts.some((t) => t.includes('docker login'))).toBe(false);
 });

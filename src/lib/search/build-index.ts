@@ -5,10 +5,11 @@ import type { CommandSpec } from '../cli-spec/schema.ts';
 import type { CommandEntry } from '../catalog/schema.ts';
 import { commandSummary, displayPath, optionRows } from '../catalog/command-view.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { commandHref, dockerfileHref, guideHref } from '../routes.ts';
+import { commandHref, dockerfileHref, guideHref, optionRowId } from '../routes.ts';
+import type { FlagAnswer } from './flag-answers.ts';
 
-/** Result kinds: command, guide section, Dockerfile instruction, option row. */
-export type DocKind = 'c' | 'g' | 'd' | 'o';
+/** Result kinds: command, guide section, Dockerfile instruction, option row, flag answer (an option row with a task and a command line). */
+export type DocKind = 'c' | 'g' | 'd' | 'o' | 'f';
 
 export interface SearchDoc {
   id: number;
@@ -21,9 +22,9 @@ export interface SearchDoc {
   n: string;
   /** Summary shown under the title. */
   s: string;
-  /** Task phrases (commands). */
+  /** Task phrases (commands, flag answers). */
   ta?: string[];
-  /** First example: command line and title (commands). */
+  /** First example: command line and title (commands); the command line to copy (flag answers, no title). */
   e?: [string, string];
   /** More text, weighed little: other example titles, the guide chapter's title. */
   x?: string;
@@ -33,6 +34,11 @@ export interface SearchDoc {
   c?: string;
   /** Flags an option row defines (`--rm`, `-p`). */
   f?: string[];
+  /**
+   * Option rows and flag answers: the id of their command's doc. In the JSON their `h` and `c`
+   * are left out (the command's href plus `#flag-{long}`, and its title): `inflate` puts them back.
+   */
+  p?: number;
 }
 
 export interface SearchIndexData {
@@ -70,6 +76,8 @@ export interface IndexInput {
   usage: (slug: string) => Usage;
   guides: GuideInput[];
   instructions: InstructionInput[];
+  /** content/search/flag-answers.yaml: options with task phrases and a command line of their own. */
+  flagAnswers?: readonly FlagAnswer[];
 }
 
 /** Commands a learner rarely needs first; everyday commands win ties against them. */
@@ -113,21 +121,30 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
   }
 
   // Option rows: what a flag query (`--rm`, `-p`) leads to, and the long tail of flag descriptions.
+  // A row with a flag answer becomes the answer: its task phrases, what it does, a command line.
+  const answers = new Map((input.flagAnswers ?? []).map((a) => [`${a.command}#${a.flag}`, a]));
   for (const spec of input.commands) {
     const entry = input.entry(spec.slug);
     const common = new Set(entry?.common ?? []);
-    const base = docs[paths[spec.canonicalPath.join(' ')]!]!.b;
+    const parent = paths[spec.canonicalPath.join(' ')]!;
+    const base = docs[parent]!.b;
     for (const row of optionRows(spec, entry, lang)) {
       if (row.long === 'help' || row.markers.includes('deprecated')) continue;
+      const answer = answers.get(`${spec.slug}#${row.long}`);
+      const flags = [`--${row.long}`, ...(row.short ? [`-${row.short}`] : [])];
+      if (answer) {
+        add({ k: 'f', h: '', t: row.flag, n: '', s: answer.what[lang], ta: answer.tasks[lang], e: [answer.cmd, ''], x: row.description.text, b: Math.round(base * 0.9 * 100) / 100, f: flags, p: parent });
+        continue;
+      }
       add({
         k: 'o',
-        h: commandHref(lang, spec.slug, row.long),
+        h: '',
         t: row.flag,
         n: '',
         s: row.description.text,
         b: Math.round(base * (common.has(row.long) ? 0.5 : 0.3) * 100) / 100,
-        c: displayPath(spec.canonicalPath),
-        f: [`--${row.long}`, ...(row.short ? [`-${row.short}`] : [])],
+        f: flags,
+        p: parent,
       });
     }
   }
@@ -142,5 +159,25 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
     add({ k: 'd', h: dockerfileHref(lang, i.instruction), t: i.instruction, n: `${i.instruction} Dockerfile`, s: i.summary, x: i.more.join(' · ') || undefined, b: 0.9 });
   }
 
+  // Option rows and flag answers travel without their href and command title (see SearchDoc.p).
+  for (const d of docs) {
+    if (d.p === undefined) continue;
+    delete (d as Partial<SearchDoc>).h;
+    delete d.c;
+    if (d.n === '') delete (d as Partial<SearchDoc>).n;
+  }
   return { lang, docs, paths };
+}
+
+/** Puts back what the JSON leaves out: an option row's href and command title (from its command's doc). */
+export function inflate(data: SearchIndexData): SearchIndexData {
+  for (const d of data.docs) {
+    d.n ??= '';
+    if (d.p === undefined) continue;
+    const parent = data.docs[d.p]!;
+    const long = d.f?.find((f) => f.startsWith('--'))?.slice(2) ?? '';
+    d.h = `${parent.h}#${optionRowId(long)}`;
+    d.c = parent.t;
+  }
+  return data;
 }

@@ -2,10 +2,11 @@
 // words are combined with OR so a query of several words ranks the entries that match most of
 // them; an exact command or alias (`docker ps`, `ps`, `container ls`) comes first, and a flag
 // (`--rm`, `-p`) leads to the option rows that define it. No DOM here: the islands render.
+import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
-import type { SearchDoc, SearchIndexData } from './build-index.ts';
-import { indexTerms, normalizeText, queryTerms, type QueryTerm } from './text.ts';
+import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
+import { cleanQuery, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -18,6 +19,15 @@ const FIELDS = ['n', 't', 'ta', 's', 'e', 'x'] as const;
 const BOOST = { n: 3, t: 1, ta: 4, s: 2, e: 1.2, x: 0.6 };
 const FLAG = /^-{1,2}[a-z0-9][a-z0-9-]*$/;
 const HANGUL = /[\uac00-\ud7a3]/;
+/** Fuzzy matching costs length² per word: only words of a sensible length get it. */
+const MAX_FUZZY_TERM = 24;
+/** Words that say little about the task (show, list): they count, but weigh little. */
+const WEAK_TERMS = new Set(['show', 'list', 'info', 'container', 'image']);
+/** Words asking for many things at once: with a removal, they lean to `prune`. */
+const MANY_TERMS = new Set(['all', 'unused', 'prune']);
+/** How much a task phrase that says the whole query lifts its entry (× 1 + TASK_BONUS). */
+const TASK_BONUS = 1.2;
+const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
 
 function fieldText(doc: SearchDoc, field: string): string {
   switch (field) {
@@ -27,7 +37,8 @@ function fieldText(doc: SearchDoc, field: string): string {
       // An option row's title repeats its command's path; only the flag names it.
       return doc.k === 'o' ? (doc.f ?? []).join(' ') : doc.t;
     case 'e':
-      return doc.e ? `${doc.e[1]} . ${doc.e[0]}` : '';
+      // A flag answer's command line is there to copy, not to match (its words are examples).
+      return doc.e && doc.k !== 'f' ? `${doc.e[1]} . ${doc.e[0]}` : '';
     default:
       return String((doc as unknown as Record<string, unknown>)[field] ?? '');
   }
@@ -37,62 +48,182 @@ export class TaskSearch {
   readonly docs: SearchDoc[];
   readonly paths: Record<string, number>;
   #ms: MiniSearch<SearchDoc>;
-  #taskTerms = new Map<number, Array<[string, Set<string>]>>();
+  #taskTerms = new Map<number, Array<{ phrase: string; set: Set<string>; words: string[] }>>();
+  /** Every term of the index, with how many times it occurs (for typo correction). */
+  #vocab = new Map<string, number>();
+  /** The same terms sorted, for "does any term start with this" (a word still being typed). */
+  #sorted: string[] = [];
+  /** Jamo of Korean terms by length in jamo, for typo correction in Korean. */
+  #jamo = new Map<number, Array<[string, string]>>();
 
   constructor(data: SearchIndexData) {
+    inflate(data);
     this.docs = data.docs;
     this.paths = data.paths;
     this.#ms = new MiniSearch<SearchDoc>({
       fields: [...FIELDS],
       extractField: fieldText,
-      tokenize: indexTerms,
+      tokenize: (text) => {
+        const terms = indexTerms(text);
+        for (const t of terms) this.#vocab.set(t, (this.#vocab.get(t) ?? 0) + 1);
+        return terms;
+      },
       processTerm: (t) => t,
     });
     this.#ms.addAll(this.docs);
+    this.#sorted = [...this.#vocab.keys()].sort();
+  }
+
+  #known(term: string): boolean {
+    return this.#vocab.has(term) || synonymOf(term) !== undefined;
+  }
+
+  /** Some index term starts with `prefix` (binary search in the sorted vocabulary). */
+  #hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.#sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.#sorted[lo]?.startsWith(prefix) ?? false;
+  }
+
+  /**
+   * A query word the index does not know, made into words it does: a Korean compound written
+   * without its space (`이미지목록` -> `이미지 목록`), a Korean word typed on an English keyboard
+   * (`fhrm` -> `로그`), or a one-letter typo in either script (`컨테니어`, `lsit`, `volumn`).
+   */
+  #repair(t: QueryTerm): QueryTerm[] {
+    const w = t.term;
+    if (t.synonym || this.#known(w) || w.length > MAX_FUZZY_TERM) return [t];
+    const hangul = /^[\uac00-\ud7a3]+$/.test(w);
+    const asTerm = (word: string): QueryTerm => {
+      const stem = stemWord(word);
+      const key = synonymOf(stem) ?? synonymOf(word);
+      return { term: key ?? stem, synonym: Boolean(key), raw: t.raw };
+    };
+    if (hangul && w.length >= 3) {
+      for (let i = 2; i <= w.length - 1; i++) {
+        const left = asTerm(w.slice(0, i));
+        const right = asTerm(w.slice(i));
+        if (this.#known(left.term) && (this.#known(right.term) || (right.term.length >= 2 && this.#hasPrefix(right.term)))) return [left, right];
+      }
+    }
+    if (this.#hasPrefix(w)) return [t];
+    if (/^[a-z]+$/.test(w)) {
+      const ko = convertQwertyToHangul(w);
+      if (/^[\uac00-\ud7a3]+$/.test(ko)) {
+        const k = asTerm(ko);
+        if (this.#known(k.term)) return [k];
+      }
+    }
+    const fixed = hangul ? this.#nearestKorean(w) : w.length >= 4 ? this.#nearestLatin(w) : undefined;
+    return fixed ? [asTerm(fixed)] : [t];
+  }
+
+  #nearestLatin(w: string): string | undefined {
+    const max = w.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    for (const [term, count] of this.#vocab) {
+      if (Math.abs(term.length - w.length) > max || !/^[a-z]/.test(term)) continue;
+      const d = editDistance(w, term, max);
+      if (d < bestD || (d === bestD && best !== undefined && count > (this.#vocab.get(best) ?? 0))) {
+        best = term;
+        bestD = d;
+      }
+    }
+    return bestD <= max ? best : undefined;
+  }
+
+  #nearestKorean(w: string): string | undefined {
+    if (this.#jamo.size === 0) {
+      for (const term of this.#vocab.keys()) {
+        if (!/^[\uac00-\ud7a3]+$/.test(term)) continue;
+        const j = disassemble(term);
+        const list = this.#jamo.get(j.length) ?? [];
+        list.push([term, j]);
+        this.#jamo.set(j.length, list);
+      }
+    }
+    // One jamo wrong, missing or extra (`로크` -> `로그`, `이미즈` -> `이미지`).
+    const jw = disassemble(w);
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const len of [jw.length, jw.length - 1, jw.length + 1]) {
+      for (const [term, j] of this.#jamo.get(len) ?? []) {
+        if (editDistance(jw, j, 1) > 1) continue;
+        const count = this.#vocab.get(term) ?? 0;
+        if (count > bestCount) {
+          best = term;
+          bestCount = count;
+        }
+      }
+    }
+    return best;
   }
 
   /** The command named by the query itself: `docker ps -a`, `ps`, `container ls`, `docker run nginx`. */
   exactCommand(query: string): SearchDoc | undefined {
-    const ws = normalizeText(query).trim().split(/\s+/).filter(Boolean);
+    return this.#exact(normalizeText(cleanQuery(query).text).split(' ').filter(Boolean))?.doc;
+  }
+
+  #exact(ws: string[]): { doc: SearchDoc; used: number } | undefined {
     const docker = ws[0] === 'docker';
     const rest = (docker ? ws.slice(1) : ws).filter((w) => !FLAG.test(w));
     for (let n = Math.min(3, rest.length); n >= 1; n--) {
       const id = this.paths[rest.slice(0, n).join(' ')];
       // Without `docker` in front, only a query that is nothing but the command counts:
       // `rm image` is a task, `rm` alone is the command.
-      if (id !== undefined && (docker || n === rest.length)) return this.docs[id];
+      if (id !== undefined && (docker || n === rest.length)) return { doc: this.docs[id]!, used: n };
     }
     return undefined;
   }
 
   search(query: string, limit = 20): SearchHit[] {
-    const raw = normalizeText(query).trim().split(/\s+/).filter(Boolean);
+    const raw = normalizeText(cleanQuery(query).text).split(' ').filter(Boolean);
     const flags = raw.filter((w) => FLAG.test(w));
     const text = raw.filter((w) => !FLAG.test(w)).join(' ');
-    let terms = queryTerms(text);
-    if (terms.length === 0 && text) terms = text.split(' ').map((w) => ({ term: w, synonym: false, raw: w }));
-    const exact = this.exactCommand(query);
+    let terms = queryTerms(text).slice(0, 16);
+    if (terms.length === 0 && text) terms = text.split(' ').slice(0, 16).map((w) => ({ term: w, synonym: false, raw: w }));
+    {
+      const seen = new Set<string>();
+      terms = terms.flatMap((t) => this.#repair(t)).filter((t) => !seen.has(t.term) && Boolean(seen.add(t.term)));
+    }
+    const found = this.#exact(raw);
+    const exact = found?.doc;
 
     const scored = new Map<number, number>();
+    const weight = weightOf;
+    const total = terms.reduce((sum, t) => sum + weight(t.term), 0);
+    const synonyms = new Set(terms.filter((t) => t.synonym).map((t) => t.term));
     if (terms.length > 0) {
-      const synonyms = new Set(terms.filter((t) => t.synonym).map((t) => t.term));
-      const found = this.#ms.search(terms.map((t) => t.term).join(' '), {
+      const results = this.#ms.search(terms.map((t) => t.term).join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
         combineWith: 'OR',
         boost: BOOST,
+        boostTerm: (t) => weight(t),
         prefix: (t) => !synonyms.has(t) && t.length >= (HANGUL.test(t) ? 2 : 3),
-        fuzzy: (t) => (!synonyms.has(t) && !HANGUL.test(t) && t.length >= 5 ? 0.2 : false),
+        // One typo: in a Korean word of three syllables or more, in a Latin word of five letters or more.
+        fuzzy: (t) => (synonyms.has(t) || t.length > MAX_FUZZY_TERM ? false : HANGUL.test(t) ? (t.length >= 3 ? 1 : false) : t.length >= 5 ? 0.2 : false),
+        maxFuzzy: 2,
         boostDocument: (id) => this.docs[id as number]?.b ?? 1,
       });
-      const n = terms.length;
       // Saying "Dockerfile" asks for instructions rather than commands.
       const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
-      for (const r of found) {
-        // Entries that match more of the query's words come first.
-        const covered = new Set(r.queryTerms).size / n;
-        const kind = wantsDockerfile && this.docs[r.id as number]?.k === 'd' ? 2 : 1;
-        scored.set(r.id as number, r.score * covered * covered * kind);
+      const terms_ = new Set(terms.map((t) => t.term));
+      // "remove all / unused ...": clearing out many at once is `prune`.
+      const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
+      for (const r of results) {
+        const doc = this.docs[r.id as number]!;
+        // Entries that match more of the query's words come first (weak words count less).
+        const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
+        let kind = wantsDockerfile && doc.k === 'd' ? 2 : 1;
+        if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
+        scored.set(doc.id, r.score * covered * covered * kind);
       }
     }
 
@@ -101,23 +232,42 @@ export class TaskSearch {
       if (d && !ordered.includes(d)) ordered.push(d);
     };
     if (flags.length > 0) {
-      const rows = this.docs.filter((d) => d.k === 'o' && d.f?.some((f) => flags.includes(f)));
-      const mine = exact ? rows.filter((d) => d.h.startsWith(exact.h)) : [];
+      const rows = this.docs.filter((d) => (d.k === 'o' || d.k === 'f') && d.f?.some((f) => flags.includes(f)));
+      const mine = exact ? rows.filter((d) => d.p === exact.id) : [];
       rows.sort((a, b) => (scored.get(b.id) ?? 0) - (scored.get(a.id) ?? 0) || b.b - a.b);
-      // `docker run -p`: the command, then its rows for the flags given, then other commands' rows.
-      push(exact);
+      // `docker run -p`: the command's rows for the flags given first; a whole command line
+      // (`docker run -d -p 8080:80 nginx`): the command, then its rows; then other commands' rows.
+      const onlyFlags = found !== undefined && raw.length === (raw[0] === 'docker' ? 1 : 0) + found.used + flags.length;
+      if (!onlyFlags) push(exact);
       mine.forEach(push);
+      push(exact);
       rows.slice(0, 8).forEach(push);
     } else {
       push(exact);
     }
     // One task phrase that says all of the query beats the same words spread over the entry.
     const top = [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const cover = new Map<number, [number, number, Set<string>]>();
     for (const [id, score] of top) {
       const doc = this.docs[id]!;
       if (doc.k === 'o') continue;
-      const [, covered] = this.#bestTask(doc, terms);
-      scored.set(id, score * (1 + 0.6 * (covered / terms.length)));
+      const [, covered, precision, any] = this.#bestTask(doc, terms);
+      cover.set(id, [covered, precision, any]);
+      const c = total > 0 ? covered / total : 0;
+      scored.set(id, score * (1 + TASK_BONUS * c * c));
+    }
+    // A flag answer goes above its command when its task says at least as much of the query and
+    // the query says at least as much of that task (`캐시 없이 빌드` is --no-cache's task; `로그 보기`
+    // is the logs command's, not --follow's), or when its task says what the command's do not
+    // (`일회용` for --rm).
+    for (const [id, [covered, precision, any]] of cover) {
+      const doc = this.docs[id]!;
+      if (doc.k !== 'f' || doc.p === undefined) continue;
+      const parent = scored.get(doc.p);
+      if (parent === undefined) continue;
+      const [pCovered, pPrecision, pAny] = cover.get(doc.p) ?? (this.#bestTask(this.docs[doc.p]!, terms).slice(1) as [number, number, Set<string>]);
+      const extra = [...any].some((t) => !pAny.has(t) && !WEAK_TERMS.has(t));
+      if (covered >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
     }
     const rest = [...scored.entries()].sort((a, b) => b[1] - a[1]);
     for (const [id] of rest) {
@@ -129,35 +279,58 @@ export class TaskSearch {
 
   /** The task phrase sharing most words with the query (prefixes count, as in the search). */
   #matchedTask(doc: SearchDoc, terms: QueryTerm[]): string | undefined {
-    if (doc.k !== 'c' || terms.length === 0) return undefined;
+    if ((doc.k !== 'c' && doc.k !== 'f') || terms.length === 0) return undefined;
     return this.#bestTask(doc, terms)[0];
   }
 
-  #bestTask(doc: SearchDoc, terms: QueryTerm[]): [string | undefined, number] {
+  /**
+   * The task phrase of `doc` covering most of the query (weighted), how much of that phrase the
+   * query says (weighted: 1 when every word of the phrase is in the query), and every term any of
+   * its phrases covers.
+   */
+  #bestTask(doc: SearchDoc, terms: QueryTerm[]): [string | undefined, number, number, Set<string>] {
     let list = this.#taskTerms.get(doc.id);
     if (!list) {
-      // Commands: their task phrases and first example; instructions: their summary and example
-      // captions; guide sections: their heading.
-      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t];
-      list = phrases.map((t) => [t, new Set(indexTerms(t))] as [string, Set<string>]);
+      // Commands: their task phrases and first example; flag answers: their task phrases and what
+      // they do; instructions: their summary and example captions; guide sections: their heading.
+      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'f' ? [...(doc.ta ?? []), doc.s] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t];
+      list = phrases.map((t) => ({ phrase: t, set: new Set(indexTerms(t)), words: queryTerms(t).map((q) => q.term) }));
       this.#taskTerms.set(doc.id, list);
     }
+    const hit = (t: QueryTerm, set: Set<string>) => set.has(t.term) || (!t.synonym && [...set].some((s) => s.startsWith(t.term)));
     let best: string | undefined;
     let bestN = 0;
-    for (const [phrase, set] of list) {
+    let bestP = 0;
+    const any = new Set<string>();
+    for (const { phrase, set, words } of list) {
       let n = 0;
-      for (const t of terms) if (set.has(t.term) || (!t.synonym && [...set].some((s) => s.startsWith(t.term)))) n++;
-      if (n > bestN) {
+      const said = new Set<string>();
+      for (const t of terms) {
+        if (!hit(t, set)) continue;
+        n += weightOf(t.term);
+        any.add(t.term);
+        said.add(t.term);
+      }
+      if (n === 0) continue;
+      let all = 0;
+      let in_ = 0;
+      for (const w of words) {
+        all += weightOf(w);
+        if (said.has(w) || terms.some((t) => !t.synonym && w.startsWith(t.term))) in_ += weightOf(w);
+      }
+      const precision = all > 0 ? in_ / all : 0;
+      if (n > bestN || (n === bestN && precision > bestP)) {
         best = phrase;
         bestN = n;
+        bestP = precision;
       }
     }
-    return [best, bestN];
+    return [best, bestN, bestP, any];
   }
 
   /** Commands whose names are closest to the query (for "did you mean"), nearest first. */
   suggest(query: string, count = 3): SearchDoc[] {
-    const q = normalizeText(query).trim().replace(/^docker\s+/, '');
+    const q = normalizeText(cleanQuery(query).text).replace(/^docker /, '').slice(0, 60);
     if (!q) return [];
     const best = new Map<number, number>();
     for (const [path, id] of Object.entries(this.paths)) {

@@ -2,7 +2,7 @@
  * Words for the task search (issue #11): the same steps on the index side and the query side, so
  * that wording differences do not lose the command.
  *
- * - NFC and lower case; Hangul and Latin runs split apart (`nginx를` -> `nginx 를`).
+ * - NFKC and lower case; Hangul and Latin runs split apart (`nginx를` -> `nginx 를`).
  * - Korean: particles (josa) and common verb endings are stripped (`컨테이너를` -> `컨테이너`,
  *   `삭제합니다` -> `삭제`, `봅니다` -> `보`, `붙입니다` -> `붙이`); contracted forms that no rule
  *   recovers (`봐`, `꺼`, `지워`, `만드`) are members of a synonym group instead.
@@ -12,86 +12,9 @@
  *   so that prefix search still finds it while a person is typing.
  */
 
-const PARTICLES = [
-  '으로부터', '에서부터', '에게서', '으로서', '으로써', '에서는', '에서도', '에서의', '에서', '에게', '으로', '한테', '까지', '부터',
-  '처럼', '보다', '이랑', '에는', '에도', '으로는', '로는', '이나', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도', '만', '랑',
-].sort((a, b) => b.length - a.length);
+import { stemWord } from './stem.ts';
 
-/** Particles that are never the end of a noun, so they may leave a single syllable (`셸로` stays `셸로`, but `셸에서` -> `셸`). */
-const SAFE_PARTICLES = new Set(['으로부터', '에서부터', '에게서', '에서는', '에서도', '에서의', '에서', '에게', '한테', '까지', '부터', '처럼', '를', '을']);
-
-/** Verb endings, longest first; each may leave a single syllable. */
-const ENDINGS = [
-  '하고싶어요', '하고싶다', '하려고', '하려면', '하는법', '하는데', '합니다', '하세요', '하나요', '할까요', '해줘요', '해주세요', '해주는', '해줘', '하기', '하는', '하고', '해요', '해서', '하면', '한다', '할때',
-  '되나요', '됩니다', '되는', '되면', '되기', '되어', '된', '됨', '돼', '시키기', '시키는', '시킵니다', '시켜',
-  '으려면', '려면', '는법', '습니다', '으세요', '세요', '나요', '어요', '아요', '는데', '하', '할', '한', '해', '기', '는', '고',
-].sort((a, b) => b.length - a.length);
-
-/** Words that only look conjugated (`크기` is a noun, not `크` + `기`). */
-const KEEP = new Set(['크기', '경고', '필요', '사용', '용기', '이미지', '로그인', '최고', '하위', '해시', '시키', '가기', '쓰기', '읽기', '바인드', '마운트', '호스트', '모드', '노드', '빌드', '코드', '가이드', '하드', '제한', '권한', '무한', '기한', '이해', '참고']);
-
-const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
-const HANGUL_BASE = 0xac00;
-
-/** Removes the final consonant (batchim) ㅂ from the last syllable: `봅` -> `보`, `붙입` -> `붙이`. */
-function dropFinalB(word: string): string | null {
-  const code = word.charCodeAt(word.length - 1) - HANGUL_BASE;
-  if (code < 0 || code > 11171 || code % 28 !== 17) return null;
-  return word.slice(0, -1) + String.fromCharCode(HANGUL_BASE + code - 17);
-}
-
-/** A Korean word without its particle and verb ending. Words of other scripts come back unchanged. */
-export function stemKorean(word: string): string {
-  if (!HANGUL_WORD.test(word) || KEEP.has(word)) return word;
-  let w = word;
-  for (const p of PARTICLES) {
-    if (w.endsWith(p) && w.length - p.length >= (SAFE_PARTICLES.has(p) ? 1 : 2)) {
-      w = w.slice(0, -p.length);
-      break;
-    }
-  }
-  for (let round = 0; round < 2 && !KEEP.has(w); round++) {
-    // X + ㅂ니다 (`봅니다`, `만듭니다`, `붙입니다`): the ㅂ sits in the syllable before 니다.
-    if (w.endsWith('니다') && !w.endsWith('습니다') && w.length >= 3) {
-      const base = dropFinalB(w.slice(0, -2));
-      if (base) {
-        w = base;
-        continue;
-      }
-    }
-    const ending = ENDINGS.find((e) => w.endsWith(e) && w.length > e.length);
-    if (!ending) break;
-    w = w.slice(0, -ending.length);
-  }
-  return w;
-}
-
-/** English suffixes: plural, -ing, -ed (a few irregulars by hand). */
-const IRREGULAR: Record<string, string> = { ran: 'run', running: 'running', built: 'build', got: 'get', stopped: 'stop', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
-
-export function stemEnglish(word: string): string {
-  if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
-  else if (w.endsWith('es') && /(sh|ch|x|ss)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-function undouble(w: string): string {
-  return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
-}
-
-/** One word as both sides see it (before synonyms). */
-export function stemWord(word: string): string {
-  return HANGUL_WORD.test(word) ? stemKorean(word) : stemEnglish(word);
-}
+export { stemEnglish, stemKorean, stemWord } from './stem.ts';
 
 /**
  * Words that carry no task: question words, "how to", "docker" itself (every command has it).
@@ -140,6 +63,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['rename', '이름변경', '이름바꾸', '개명'],
   ['name', '이름'],
   ['env', '환경변수', '환경', 'environment', 'variable', 'var'],
+  // Handing a value to something.
+  ['pass', '넘기', '넘기기', '넘겨', '전달', '주입', 'inject', 'provide', 'supply'],
   ['file', '파일'],
   ['directory', '디렉터리', '디렉토리', '폴더', 'folder', 'dir'],
   ['login', '로그인', 'signin', 'authenticate', '인증'],
@@ -192,12 +117,12 @@ export interface TermTables {
 let tables: TermTables | null = null;
 function termTables(): TermTables {
   if (tables) return tables;
-  const stop = new Set(STOP_RAW.map((w) => stemWord(w.normalize('NFC'))));
+  const stop = new Set(STOP_RAW.map((w) => stemWord(w.normalize('NFKC'))));
   const synonyms = new Map<string, string>();
   for (const group of SYNONYM_GROUPS) {
     const key = group[0]!;
     for (const member of group) {
-      const stem = stemWord(member.normalize('NFC').toLowerCase());
+      const stem = stemWord(member.normalize('NFKC').toLowerCase());
       if (!synonyms.has(stem)) synonyms.set(stem, key);
       if (!synonyms.has(member)) synonyms.set(member, key);
     }
@@ -206,17 +131,57 @@ function termTables(): TermTables {
   return tables;
 }
 
-/** NFC, lower case, and Hangul/Latin runs apart. */
+/** The longest query the search takes (the search page, the header's quick search and the engine). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Invisible and bidirectional-control characters: they hide or reorder what is shown. */
+const INVISIBLE_G = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** A UTF-16 surrogate without its other half (one lone code unit, so linear). */
+const LONE_SURROGATE_G = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Control characters (C0, DEL, C1) other than the whitespace the split handles. */
+const CONTROL_G = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+export interface CleanQuery {
+  /** What is searched and shown: at most MAX_QUERY_LENGTH characters, no invisible or bidi controls. */
+  text: string;
+  /** The query was longer than MAX_QUERY_LENGTH and was cut. */
+  tooLong: boolean;
+  /** Length of the query as given (characters). */
+  length: number;
+}
+
+/**
+ * A query as typed or taken from `?q=` made safe to search and to show: cut to MAX_QUERY_LENGTH
+ * first (so nothing after it costs anything), lone surrogates replaced, invisible and bidi
+ * controls removed, NFKC (full-width `ｌｏｇｓ` -> `logs`), whitespace runs made one space.
+ */
+export function cleanQuery(raw: string): CleanQuery {
+  const length = raw.length;
+  // Cut generously before the work, then exactly after it (removal and NFKC change the length).
+  let text = raw.length > MAX_QUERY_LENGTH * 2 ? raw.slice(0, MAX_QUERY_LENGTH * 2) : raw;
+  text = text.replace(LONE_SURROGATE_G, '\ufffd').replace(INVISIBLE_G, '').replace(CONTROL_G, ' ').normalize('NFKC');
+  text = text.replace(/\s+/g, ' ').trim();
+  const tooLong = length > MAX_QUERY_LENGTH && (text.length > MAX_QUERY_LENGTH || raw.length > MAX_QUERY_LENGTH * 2);
+  if (text.length > MAX_QUERY_LENGTH) text = text.slice(0, MAX_QUERY_LENGTH).replace(LONE_SURROGATE_G, '').trim();
+  return { text, tooLong, length };
+}
+
+/**
+ * NFKC, lower case, whitespace runs as one space, and Hangul/Latin runs apart. Every pattern here
+ * is linear: whitespace is collapsed first, so no two neighbouring `\s*` can trade a long run.
+ */
 export function normalizeText(text: string): string {
   return text
-    .normalize('NFC')
+    .normalize('NFKC')
     .toLowerCase()
+    .replace(/\s+/g, ' ')
     // Phrases written apart that mean one word.
     .replace(/\blog (in|out)\b/g, 'log$1')
     .replace(/\bsign (in|out)\b/g, 'sign$1')
-    .replace(/안\s+(쓰|사용)/g, '안$1')
-    .replace(/도커\s+파일/g, '도커파일')
-    .replace(/이름\s*[을를]?\s*(바꾸|바꿔|변경|수정)/g, '이름변경')
+    .replace(/안 ?(쓰|사용)/g, '안$1')
+    .replace(/도커 ?파일/g, '도커파일')
+    .replace(/환경 ?변수/g, '환경변수')
+    .replace(/이름 ?[을를]? ?(바꾸|바꿔|변경|수정)/g, '이름변경')
     .replace(/([a-z0-9])([\uac00-\ud7a3])/g, '$1 $2')
     .replace(/([\uac00-\ud7a3])([a-z0-9])/g, '$1 $2');
 }
