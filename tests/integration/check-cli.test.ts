@@ -125,3 +125,35 @@ describe('dockref check', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('check-commands, an alias of dockref check, on hostile input (issue 20, items 2 and 9)', () => {
+  const runCommands = (args: string[], input: string) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check-commands.ts'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // Each line: many whole-line suggestions and control characters that JSON escapes six-fold.
+  const line = `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}`;
+  const input = `${line}\n`.repeat(3);
+
+  it('--json prints one bounded object per line instead of failing on an over-long string', () => {
+    const r = runCommands(['--json'], input);
+    expect(r.stderr).not.toContain('RangeError');
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(JSON.parse(l).checked).toBe(true);
+    // The `input` echo alone is six characters per ESC in JSON; everything else is bounded.
+    expect(r.stdout.length).toBeLessThan(15 * input.length);
+  });
+
+  it('text output stays within a few times the input', () => {
+    const r = runCommands([], input);
+    expect(r.status).toBe(1);
+    expect(r.stdout.length).toBeLessThan(10 * input.length);
+  });
+
+  it('| head -1 ends quietly with status 0', () => {
+    writeFileSync(join(dir, 'many.txt'), 'docker run --detatch --nmae x nginx\n'.repeat(20_000));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx scripts/check-commands.ts "${join(dir, 'many.txt')}" | head -1`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+  });
+});
