@@ -16,6 +16,15 @@ const cases: Array<[string, boolean, string[]]> = [
   ['docker image save --platform linux/amd64,linux/arm64 myimage', false, ['invalid-value']],
   // An empty --until/--since means "not set".
   ["docker events --filter scope=swarm --until ''", true, []],
+  // Client-side checks the mutants of the reference ran into.
+  ['docker service scale web=3 db=2', true, []],
+  ['docker service scale frontend=50 web', false, ['invalid-value']],
+  ['docker service scale web=x', false, ['invalid-value']],
+  ['docker image ls --format x --tree', false, ['conflicting-options']],
+  ['docker image ls --tree --no-trunc', false, ['conflicting-options']],
+  ['docker image ls --tree -a', true, []],
+  ['docker start --checkpoint c1 a b', false, ['conflicting-options']],
+  ['docker start --checkpoint c1 a', true, []],
 ];
 
 describe('docker/cli reference examples', () => {

@@ -88,6 +88,29 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
     const f = flagWord('format')!;
     add('error', 'conflicting-options', messages.conflictingOptions('--format', '--pretty'), f.word.start, f.valueWord.end);
   }
+  // Measured on 28.2.2: `start --checkpoint c1 a b`, `image ls --tree` with a non-empty --format,
+  // -q, --digests or --no-trunc (not -a), and
+  // `service scale web` / `web=` / `web=x` are refused before the daemon is asked.
+  if (cmd === 'container start' && !(has('attach') || has('interactive')) && (lastValue(inv, 'checkpoint') ?? '') !== '' && inv.args.length > 1) {
+    add('error', 'conflicting-options', t('with --checkpoint, docker start restores one container: start the others separately.', '`--checkpoint` 옵션을 쓰면 `docker start` 명령은 컨테이너 하나만 복원합니다. 나머지는 따로 시작하세요.'), inv.args[1]!.start, inv.args[inv.args.length - 1]!.end);
+  }
+  if (cmd === 'image ls' && has('tree')) {
+    const other = (lastValue(inv, 'format') ?? '') !== '' ? 'format' : has('quiet') ? 'quiet' : has('digests') ? 'digests' : has('no-trunc') ? 'no-trunc' : null;
+    if (other) {
+      const f = flagWord(other)!;
+      add('error', 'conflicting-options', t(`--${other} does not work with --tree yet: drop one of them.`, `\`--${other}\` 옵션은 아직 \`--tree\` 옵션과 함께 쓸 수 없습니다. 둘 중 하나를 지우세요.`), f.word.start, f.valueWord.end);
+    }
+  }
+  if (cmd === 'service scale') {
+    for (const a of inv.args) {
+      if (a.dynamic) continue;
+      const eq = a.value.indexOf('=');
+      const name = eq < 0 ? '' : a.value.slice(0, eq);
+      const replicas = eq < 0 ? '' : a.value.slice(eq + 1);
+      if (name === '' || replicas === '') add('error', 'invalid-value', t(`\`${clip(a.value, 80)}\` is not SERVICE=REPLICAS, such as web=3.`, `\`${clip(a.value, 80)}\` 인수가 SERVICE=REPLICAS 형식이 아닙니다. 예: web=3`), a.start, a.end);
+      else if (!/^\d+$/.test(replicas)) add('error', 'invalid-value', t(`the number of replicas \`${clip(replicas, 80)}\` is not a whole number, such as 3.`, `복제본 수 \`${clip(replicas, 80)}\` 값이 0 이상의 정수가 아닙니다. 예: 3`), a.start + eq + 1, a.end);
+    }
+  }
   if (cmd === 'image pull' && has('all-tags') && inv.args[0] && hasTag(inv.args[0].value)) {
     add('error', 'conflicting-options', t('a tag cannot be used with -a (--all-tags): drop the tag or the flag.', '`-a` (`--all-tags`) 옵션과 태그를 함께 쓸 수 없습니다. 태그나 옵션 중 하나를 지우세요.'), inv.args[0].start, inv.args[0].end);
   }
