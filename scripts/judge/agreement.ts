@@ -2,6 +2,12 @@
 // verdict for every argument list (fresh from the binary, or from the committed cache).
 import { readFileSync } from 'node:fs';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
+import { releaseLine } from '../../src/lib/cli-spec/release-history.ts';
+import { DOCKER_CLI_VERSION } from '../../src/lib/cli-spec/version.ts';
+import { judgeForRelease } from '../../src/lib/releases/gate.ts';
+
+/** The release line of the binary that judges (`28.2`). */
+export const JUDGE_RELEASE = releaseLine(DOCKER_CLI_VERSION);
 import { reclassify, type JudgeOutcome } from './docker-judge.ts';
 import { argsKey, BINARY_JUDGE, planFor, ROOT, type JudgedLine } from './judge-set.ts';
 
@@ -32,6 +38,12 @@ export function dockerErrorKind(reason: string): string {
 
 const CODE_KIND: Record<string, string> = {
   'unknown-flag': 'flag',
+  // The release gate (src/lib/releases/gate.ts): a flag or command the judged release does not have.
+  'flag-newer-than-release': 'flag',
+  'flag-removed-in-release': 'flag',
+  'flag-replaced-in-release': 'flag',
+  'command-newer-than-release': 'command',
+  'command-removed-in-release': 'command',
   'flag-needs-value': 'needs-value',
   'invalid-value': 'value',
   'invalid-port': 'value',
@@ -86,7 +98,9 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
         }
       }
     }
-    const r = validateCommandLine(item.line);
+    // The binary is Docker 28.2.2, so the validator judges for that release: flags the spec has from
+    // the newer references (29.x) are errors there, as they are for the binary (issue 21).
+    const r = judgeForRelease(validateCommandLine(item.line), JUDGE_RELEASE);
     // A line with no docker command (`tar -tf web.tar` in a console block) is not the validator's
     // to judge: the site shows it unchecked, so neither side has a verdict to compare.
     if (!r.checked && !r.diagnostics.some((d) => d.severity === 'error')) {

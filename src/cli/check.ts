@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { validateCommandLine, type ValidationResult } from '../lib/command/index.ts';
+import { judgeForRelease, NEWEST_DOCKER_LINE } from '../lib/releases/gate.ts';
 import { readCommandLines } from '../lib/command/read-command-lines.ts';
 import { renderVerdict, escapeForTerminal } from '../lib/command/render-verdict.ts';
 import { checkDockerfile, formatDockerfileProblem, hasErrors } from '../lib/dockerfile/check.ts';
@@ -178,14 +179,17 @@ function summary(t: Tally, lang: Locale): string {
 // ---------------------------------------------------------------------------------------------
 // The aliases: the same reading and checking, each with its documented output (DESIGN.md).
 
-/** `check-commands`: plain command lines (FILE or stdin), one verdict or JSON object per line. */
-export async function runCheckCommands(path: string | null, json: boolean, lang: Locale, out: Output = new Output()): Promise<number> {
+/**
+ * `check-commands`: plain command lines (FILE or stdin), one verdict or JSON object per line,
+ * judged for Docker `release` (a line of the release history; default the newest: releases/gate.ts).
+ */
+export async function runCheckCommands(path: string | null, json: boolean, lang: Locale, out: Output = new Output(), release: string = NEWEST_DOCKER_LINE): Promise<number> {
   const text = readInput(path ?? '-', baseDir());
   let anyInvalid = false;
   for (const entry of readCommandLines(text)) {
     let r: ValidationResult;
     try {
-      r = validateCommandLine(entry.text);
+      r = judgeForRelease(validateCommandLine(entry.text), release);
     } catch (e) {
       // A bug must not cost the other lines their verdicts: this line is reported unchecked.
       const reason = { en: `internal error, not checked: ${(e as Error).message}`, ko: `내부 오류로 검사하지 못했습니다: ${(e as Error).message}` };

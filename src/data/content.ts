@@ -13,7 +13,7 @@ import { dockerfileCatalogFrom, type DockerfileCatalog } from '../lib/dockerfile
 import type { Locale } from '../lib/i18n/locales';
 import { CHAPTERS } from '../lib/routes';
 
-const raw = import.meta.glob(['../../content/**/*.yaml', '../../content/**/*.mdx', '../../content/**/*.json', '!../../content/cli-help/**', '!../../content/plugin-reference/**'], {
+const raw = import.meta.glob(['../../content/**/*.yaml', '../../content/**/*.mdx', '../../content/**/*.json', '!../../content/cli-help/**', '!../../content/plugin-reference/**', '!../../content/cli-reference/**'], {
   query: '?raw',
   import: 'default',
   eager: true,

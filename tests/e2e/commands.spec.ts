@@ -30,6 +30,26 @@ test('there is a snapshot for every command (151 and the root)', () => {
 // `options:` and `inherited_options:`, unquoted: `"yes"`) that are not `hidden: true`.
 const BUILDX = 'content/plugin-reference/buildx-v0.24.0';
 const COMPOSE = 'content/plugin-reference/compose-v2.36.2';
+// The pages document the newest releases (issue 21): a page's `#flag-` rows are the newest
+// reference's flags; what an older release listed and the newest does not is in `#removed-flag-` rows.
+const BUILDX_NEWEST = 'content/plugin-reference/buildx-v0.36.1';
+const COMPOSE_NEWEST = 'content/plugin-reference/compose-v5.5.0';
+const DOCKER_NEWEST = 'content/cli-reference/docker-29.7.2';
+/** The flags of a docker/cli reference page (same table format as buildx's); [] when the release has no page. */
+function flagsInDockerPage(slug: string): string[] {
+  const file = `${DOCKER_NEWEST}/${slug === 'docker' ? 'docker' : slug.replace(/-/g, '_')}.md`;
+  try {
+    return flagsInBuildxPage(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+}
+interface HistoryFlag { since?: string; removed?: string }
+const history = JSON.parse(readFileSync('src/generated/release-history.json', 'utf8')) as Record<'docker' | 'buildx' | 'compose', { commands: Record<string, { removed?: string; flags: Record<string, HistoryFlag> }> }>;
+const projectOf = (slug: string) => (slug.startsWith('buildx') ? 'buildx' : slug.startsWith('compose') ? 'compose' : 'docker');
+const historyOf = (slug: string) => history[projectOf(slug)].commands[slug];
+/** Flags of the command the newest reference no longer lists (none on a removed command's page, which keeps them in its table). */
+const removedFlags = (slug: string) => (historyOf(slug)?.removed ? [] : Object.entries(historyOf(slug)?.flags ?? {}).filter(([, f]) => f.removed).map(([l]) => l));
 function flagsInBuildxPage(md: string): string[] {
   const block = md.slice(md.indexOf('### Options'), md.indexOf('<!---MARKER_GEN_END-->'));
   if (!md.includes('### Options')) return [];
@@ -42,8 +62,8 @@ function flagsInComposeFile(yaml: string): string[] {
 const composeRoot = readFileSync(`${COMPOSE}/docker_compose.yaml`, 'utf8');
 const composeFiles = ['docker_compose.yaml', ...[...composeRoot.matchAll(/^ {4}- docker compose ([a-z-]+)$/gm)].map((m) => `docker_compose_${m[1]}.yaml`)];
 const pluginPages = [
-  ...readdirSync(BUILDX).filter((f) => f.endsWith('.md')).map((f) => ({ slug: f.replace(/\.md$/, '').replace(/_/g, '-'), plugin: 'buildx v0.24.0', flags: flagsInBuildxPage(readFileSync(`${BUILDX}/${f}`, 'utf8')) })),
-  ...composeFiles.map((f) => ({ slug: f.replace(/^docker_/, '').replace(/\.yaml$/, '').replace(/_/g, '-'), plugin: 'compose v2.36.2', flags: flagsInComposeFile(readFileSync(`${COMPOSE}/${f}`, 'utf8')) })),
+  ...readdirSync(BUILDX).filter((f) => f.endsWith('.md')).map((f) => ({ slug: f.replace(/\.md$/, '').replace(/_/g, '-'), plugin: 'buildx v0.24.0', flags: flagsInBuildxPage(readFileSync(`${BUILDX_NEWEST}/${f}`, 'utf8')) })),
+  ...composeFiles.map((f) => ({ slug: f.replace(/^docker_/, '').replace(/\.yaml$/, '').replace(/_/g, '-'), plugin: 'compose v2.36.2', flags: flagsInComposeFile(readFileSync(`${COMPOSE_NEWEST}/${f}`, 'utf8')) })),
 ];
 
 test('there is a reference page for every buildx and compose command (28 and 34)', () => {
@@ -68,7 +88,7 @@ async function checkFlagRows(request: APIRequestContext, lang: string, slug: str
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every buildx and compose page has exactly the flags its reference lists, and names the reference`, async ({ request }) => {
+  test(`${lang}: every buildx and compose page has exactly the flags the newest reference lists, and names the reference`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
     for (const { slug, plugin, flags } of pluginPages) {
@@ -84,23 +104,60 @@ for (const lang of LANGS) {
     const html = await (await request.get(`/${lang}/commands/image-build/`)).text();
     const buildkit = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
     const legacy = [...html.matchAll(/<tr[^>]*\bid="legacy-flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
-    expect(buildkit).toEqual(flagsInBuildxPage(readFileSync(`${BUILDX}/buildx_build.md`, 'utf8')));
-    expect(legacy).toEqual(snapshots.find((s) => s.slug === 'image-build')?.flags);
+    expect(buildkit).toEqual(flagsInBuildxPage(readFileSync(`${BUILDX_NEWEST}/buildx_build.md`, 'utf8')));
+    expect(legacy).toEqual(snapshots.find((s) => s.slug === 'image-build')?.flags.filter((f) => !removedFlags('image-build').includes(f)));
     expect(html.indexOf('data-builder-table="buildkit"')).toBeLessThan(html.indexOf('data-builder-table="legacy"'));
     expect(html).toContain('DOCKER_BUILDKIT=0');
   });
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every command page's option table has exactly the flags its help lists`, async ({ request }) => {
+  test(`${lang}: every command page has a row for every flag of the Docker 29.7.2 reference, and its help's others`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
     for (const { slug, flags } of snapshots) {
       // image build lists BuildKit's options as its `#flag-` rows; its help's are the `#legacy-flag-` rows (tested below).
       if (slug === 'image-build') continue;
-      await checkFlagRows(request, lang, slug, flags, 'help', mismatches);
+      const gone = removedFlags(slug);
+      const want = [...new Set([...flagsInDockerPage(slug), ...flags.filter((f) => !gone.includes(f))])].sort();
+      const html = await checkFlagRows(request, lang, slug, want, '29.7.2 reference + help', mismatches);
+      if (html === null) continue;
+      const removedRows = [...html.matchAll(/<tr[^>]*\bid="removed-flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+      if (removedRows.join(' ') !== [...gone].sort().join(' ')) mismatches.push(`${slug}: removed rows [${removedRows.join(' ')}] vs history [${gone.join(' ')}]`);
     }
     expect(mismatches).toEqual([]);
+  });
+
+  test(`${lang}: every option row's data-since and data-removed match the release history`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const wrong: string[] = [];
+    let rows = 0;
+    for (const slug of [...snapshots.map((s) => s.slug), ...pluginPages.map((p) => p.slug)]) {
+      const html = await (await request.get(`/${lang}/commands/${slug}/`)).text();
+      for (const m of html.matchAll(/<tr id="(legacy-|removed-)?flag-([^"]+)" data-flag="[^"]+"( data-since="([^"]+)")?( data-removed="([^"]+)")?/g)) {
+        rows++;
+        // image build: BuildKit's rows follow buildx's history, the legacy and removed rows docker/cli's.
+        const owner = slug === 'image-build' && !m[1] ? 'buildx-build' : slug;
+        const f = historyOf(owner)?.flags[m[2] ?? ''];
+        if ((m[4] ?? '') !== (f?.since ?? '') || (m[6] ?? '') !== (f?.removed ?? '')) wrong.push(`${slug} ${m[1] ?? ''}--${m[2]}: since=${m[4] ?? '-'} removed=${m[6] ?? '-'}, history ${JSON.stringify(f ?? null)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(rows).toBeGreaterThan(1200);
+  });
+
+  test(`${lang}: removed commands keep a page that says so, and the footer names the releases`, async ({ request }) => {
+    for (const slug of ['trust', 'trust-sign', 'trust-inspect', 'trust-signer-add']) {
+      const html = await (await request.get(`/${lang}/commands/${slug}/`)).text();
+      expect(html, slug).toMatch(/data-command-removed="29\.0"/);
+      expect(html).toContain(lang === 'ko' ? 'Docker 29.0부터는 이 명령어를 문서화하지 않습니다' : 'Docker 29.0 no longer documents this command');
+    }
+    const run = await (await request.get(`/${lang}/commands/container-run/`)).text();
+    expect(run).toMatch(/<tr id="flag-use-api-socket" data-flag="use-api-socket" data-since="28\.1">/);
+    expect(run).toMatch(/<tr id="removed-flag-disable-content-trust" data-flag="disable-content-trust" data-removed="29\.0">/);
+    expect(run).toContain(lang === 'ko' ? '28.1부터' : 'since 28.1');
+    expect(run).toContain(lang === 'ko' ? '29.0부터 문서에 없음' : 'no longer documented since 29.0');
+    expect(run).toMatch(/data-documented-releases>[^<]*29\.7\.2[^<]*0\.36\.1[^<]*5\.5\.0/);
   });
 
   test(`${lang}: the commands index links every command`, async ({ page }) => {

@@ -2,6 +2,7 @@ import { optionRowId } from '../routes.ts';
 import type { CommandSpec, OptionSpec } from '../cli-spec/schema';
 import type { Locale } from '../i18n/locales';
 import type { CommandEntry } from './schema';
+import { commandMarks, flagMarks, type ReleaseMarks } from '../releases/marks.ts';
 
 /** A text with the language it is written in, so a page can mark English shown on a Korean page. */
 export interface LocalizedText {
@@ -21,6 +22,8 @@ export interface OptionRow {
   default: string | null;
   description: LocalizedText;
   markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
+  /** Release marks from the release history (issue 21): `data-since` / `data-removed` on the row. */
+  release: ReleaseMarks;
 }
 
 
@@ -51,8 +54,11 @@ export function optionRows(
   helpDescription?: LocalizedText,
   opts: { idPrefix?: string; fallback?: CommandEntry | undefined } = {},
 ): OptionRow[] {
-  // Hidden flags (a plugin reference marks them) are accepted by the validator, never shown.
-  return spec.options.filter((o) => !o.hidden).map((o: OptionSpec) => ({
+  // Hidden flags (a plugin reference marks them) are accepted by the validator, never shown; flags
+  // the newest reference no longer lists are shown in the page's removed table (releases/marks.ts).
+  // (A removed command's page keeps its flags in its one table, as its last release had them.)
+  const commandGone = commandMarks(spec.slug).removed !== undefined;
+  return spec.options.filter((o) => !o.hidden && (commandGone || flagMarks(spec.slug, o.long).removed === undefined)).map((o: OptionSpec) => ({
     id: `${opts.idPrefix ?? ''}${optionRowId(o.long)}`,
     flag: o.short ? `-${o.short}, --${o.long}` : `--${o.long}`,
     long: o.long,
@@ -68,6 +74,7 @@ export function optionRows(
       ...(o.experimental ? (['experimental'] as const) : []),
       ...(o.deprecated ? (['deprecated'] as const) : []),
     ],
+    release: flagMarks(spec.slug, o.long),
   }));
 }
 

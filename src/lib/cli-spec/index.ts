@@ -10,29 +10,54 @@
  */
 import specJson from '../../generated/cli-spec.json';
 import pluginJson from '../../generated/plugin-spec.json';
-import type { CliSpec, CommandSpec, PluginSpec, PluginSpecs } from './schema.ts';
+import additionsJson from '../../generated/newest-additions.json';
+import type { CliSpec, CommandSpec, NewestAdditions, OptionSpec, PluginSpec, PluginSpecs } from './schema.ts';
 
 export type { CliSpec, CommandSpec, CommandSource, OptionSpec, PluginSpec, UsageArg, UsageForm, SubcommandRef } from './schema.ts';
 
 /** Only what the docker binary printed (the judge's and the drift check's view). */
 export const capturedSpec: CliSpec = specJson as unknown as CliSpec;
 
-/** The plugins as their references describe them. */
-export const pluginSpecs: readonly PluginSpec[] = (pluginJson as unknown as PluginSpecs).plugins;
+/** Flags the newest references (docker 29.7.2, buildx 0.36.1, compose 5.5.0) add to the base spec. */
+export const newestAdditions: NewestAdditions = additionsJson as unknown as NewestAdditions;
+
+/**
+ * A command with the newest references' extra flags merged in, in name order. A shorthand the
+ * newer flag took over (`-T`: compose's `--no-TTY` became `--no-tty`) moves to the newer flag.
+ */
+function withAdditions(spec: CommandSpec): CommandSpec {
+  const extra = newestAdditions.options[spec.slug];
+  if (!extra) return spec;
+  const taken = new Set(extra.map((o) => o.short).filter(Boolean));
+  const options: OptionSpec[] = spec.options.map((o) => (o.short && taken.has(o.short) ? { ...o, short: null } : o));
+  for (const o of extra) {
+    const at = options.findIndex((b) => b.long > o.long);
+    options.splice(at < 0 ? options.length : at, 0, o);
+  }
+  return { ...spec, options };
+}
+
+/** The plugins as their references describe them, with the newest references' flags added. */
+export const pluginSpecs: readonly PluginSpec[] = (pluginJson as unknown as PluginSpecs).plugins.map((p) => ({ ...p, root: withAdditions(p.root), commands: p.commands.map(withAdditions) }));
+
+const newestCaptured: CliSpec = { ...capturedSpec, root: withAdditions(capturedSpec.root), commands: capturedSpec.commands.map(withAdditions) };
 
 const bySlugOrder = (a: CommandSpec, b: CommandSpec) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /**
  * The whole CLI as a user with the plugins installed has it: the captured commands, and each
- * plugin's commands under `docker <plugin>`, listed on the root like the CLI lists its plugins.
+ * plugin's commands under `docker <plugin>`, listed on the root like the CLI lists its plugins;
+ * every flag any release from 23.0 … 29.7 documents that the base lists, plus the newest
+ * references' additions (`reference` names their file). Which release has which flag is the
+ * release history's to say (history.ts; the validator's release gate, src/lib/releases/).
  */
 export const cliSpec: CliSpec = {
   version: capturedSpec.version,
   root: {
-    ...capturedSpec.root,
+    ...newestCaptured.root,
     subcommands: [...capturedSpec.root.subcommands, ...pluginSpecs.map((p) => ({ name: p.name, summary: p.root.summary, section: 'Plugins' }))],
   },
-  commands: [...capturedSpec.commands, ...pluginSpecs.flatMap((p) => [p.root, ...p.commands])].sort(bySlugOrder),
+  commands: [...newestCaptured.commands, ...pluginSpecs.flatMap((p) => [p.root, ...p.commands])].sort(bySlugOrder),
 };
 
 const bySlug = new Map<string, CommandSpec>([[cliSpec.root.slug, cliSpec.root], ...cliSpec.commands.map((c) => [c.slug, c] as const)]);

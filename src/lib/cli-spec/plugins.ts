@@ -19,3 +19,15 @@ export const PLUGIN_REFERENCES: readonly PluginReference[] = [
 ];
 
 export const PLUGIN_REFERENCE_ROOT = 'content/plugin-reference';
+
+/**
+ * The newest releases the pages document (issue 21): docker/cli's generated reference (no usage
+ * lines, so the captured 28.2.2 help stays the base of the spec) and the plugins' references.
+ * Their flags that the base lacks are added to the spec (src/generated/newest-additions.json).
+ */
+export const NEWEST_DOCKER_REFERENCE = { version: '29.7.2', dir: 'content/cli-reference/docker-29.7.2', tag: 'v29.7.2', commit: 'a7dcaa6fdb6ed04aacbfdc76357fdae01605609e' } as const;
+
+export const NEWEST_PLUGIN_REFERENCES: readonly PluginReference[] = [
+  { name: 'buildx', kind: 'buildx-reference', version: '0.36.1', dir: 'buildx-v0.36.1', tag: 'v0.36.1', commit: '1d8dde89b8aba914e05e45366770736fea1fd690' },
+  { name: 'compose', kind: 'compose-reference', version: '5.5.0', dir: 'compose-v5.5.0', tag: 'v5.5.0', commit: '870908cc8f07f5e90acdf5d34dd1b96a4fe51d16' },
+];

@@ -26,6 +26,8 @@ export const OptionSpecSchema = z.object({
   deprecated: z.boolean(),
   /** Hidden from `--help` (a plugin reference lists it as hidden): accepted, never shown on a page. Optional: absent means false. */
   hidden: z.boolean().optional(),
+  /** Added from a newer release's reference (`content/cli-reference/docker-29.7.2/container_commit.md`): the captured help does not list it. Absent for the base spec's own options. */
+  reference: z.string().optional(),
 });
 export type OptionSpec = z.infer<typeof OptionSpecSchema>;
 
@@ -136,3 +138,12 @@ export type PluginSpec = z.infer<typeof PluginSpecSchema>;
 
 export const PluginSpecsSchema = z.object({ plugins: z.array(PluginSpecSchema) });
 export type PluginSpecs = z.infer<typeof PluginSpecsSchema>;
+
+/** Flags the newest references list that the base spec lacks, per command slug (src/generated/newest-additions.json). */
+export const NewestAdditionsSchema = z.object({
+  releases: z.object({ docker: z.string(), buildx: z.string(), compose: z.string() }),
+  options: z.record(z.string(), z.array(OptionSpecSchema)),
+  /** Commands of the newest references that the spec has no command for (not documented yet). */
+  commandsWithoutPage: z.array(z.string()),
+});
+export type NewestAdditions = z.infer<typeof NewestAdditionsSchema>;

@@ -22,8 +22,8 @@ export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = `${rel}/${e.name}`;
       if (e.isDirectory()) {
-        // Reference data, not site content: the captured help and the plugins' own reference files.
-        if (e.name !== 'cli-help' && e.name !== 'plugin-reference') walk(p);
+        // Reference data, not site content: the captured help, docker/cli's and the plugins' own reference files.
+        if (e.name !== 'cli-help' && e.name !== 'plugin-reference' && e.name !== 'cli-reference') walk(p);
       } else if (CONTENT_FILE.test(e.name)) out.push({ path: p, text: readFileSync(join(root, p), 'utf8') });
     }
   };

@@ -1,5 +1,6 @@
 import { validateCommandLine } from '../command/index.ts';
 import type { Severity } from '../command/diagnostic.ts';
+import { judgeForSite } from '../releases/gate.ts';
 
 export interface ExampleProblem {
   severity: Severity;
@@ -13,7 +14,8 @@ export interface ExampleProblem {
  * fails the build for examples written straight into pages.
  */
 export function exampleProblems(command: string, mistake: boolean): ExampleProblem[] {
-  const r = validateCommandLine(command);
+  // Judged for the newest Docker release the site documents (a removed command's page: its last release).
+  const r = judgeForSite(validateCommandLine(command));
   if (mistake) {
     return r.diagnostics.some((d) => d.code !== 'not-docker')
       ? []

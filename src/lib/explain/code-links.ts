@@ -9,6 +9,7 @@ import { readCommandLines } from '../command/read-command-lines.ts';
 import { consoleCommands } from '../content/fence.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { commandHref } from '../routes.ts';
+import { commandMarks, isRemovedFlag, removedRowId } from '../releases/marks.ts';
 import type { LocalDescription } from './spec-slices.ts';
 
 export interface CodeLink {
@@ -76,7 +77,9 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
           start = f.valueStart;
           end = f.valueEnd;
         } else continue;
-        links.push({ start: offset + start, end: offset + end, href: commandHref(lang, owner.slug, f.flag.long), tip: tipText(d.text), tipEn: d.en });
+        // A flag the newest release no longer documents has its row in the page's removed table.
+        const href = isRemovedFlag(owner.slug, f.flag.long) && !commandMarks(owner.slug).removed ? `${commandHref(lang, owner.slug)}#${removedRowId(f.flag.long)}` : commandHref(lang, owner.slug, f.flag.long);
+        links.push({ start: offset + start, end: offset + end, href, tip: tipText(d.text), tipEn: d.en });
       }
     }
   }

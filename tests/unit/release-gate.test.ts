@@ -1,0 +1,93 @@
+// Judging a line for one Docker release (issue 21): the gate after the validator
+// (src/lib/releases/gate.ts), table-driven, and `check-commands --docker-version` end to end.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateCommandLine } from '../../src/lib/command/index.ts';
+import { judgeForRelease, judgeForSite, parseRelease } from '../../src/lib/releases/gate.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const judge = (line: string, release: string) => judgeForRelease(validateCommandLine(line), release);
+
+describe('judgeForRelease', () => {
+  it.each([
+    // line, release, valid, code, severity, suggestion, words the English message names
+    ['docker container commit --pause=false web snapshot', '29.7', true, 'flag-replaced-in-release', 'warning', 'docker container commit --no-pause web snapshot', ['--no-pause', '29.0']],
+    ['docker container commit --pause web snapshot', '29.7', true, 'flag-replaced-in-release', 'warning', 'docker container commit web snapshot', ['--no-pause']],
+    ['docker container run --disable-content-trust nginx', '29.7', false, 'flag-removed-in-release', 'error', 'docker container run nginx', ['29.0', '--disable-content-trust']],
+    ['docker run --kernel-memory 64m nginx', '29.0', false, 'flag-removed-in-release', 'error', 'docker run nginx', ['--kernel-memory', '29.0']],
+    ['docker run --use-api-socket nginx', '27.5', false, 'flag-newer-than-release', 'error', 'docker run nginx', ['--use-api-socket', '28.1']],
+    ['docker stop --timeout 5 web', '27.5', false, 'flag-newer-than-release', 'error', 'docker stop --time 5 web', ['--time', '28.0']],
+    ['docker stop --timeout=5 web', '27.5', false, 'flag-newer-than-release', 'error', 'docker stop --time=5 web', ['--time']],
+    ['docker stop --time 5 web', '29.7', true, 'flag-replaced-in-release', 'warning', 'docker stop --timeout 5 web', ['--timeout', '28.0']],
+    ['docker commit --no-pause web snap', '28.2', false, 'flag-newer-than-release', 'error', 'docker commit --pause=false web snap', ['--pause=false', '29.0']],
+    ['docker image ls --tree', '27.1', false, 'flag-newer-than-release', 'error', 'docker image ls', ['--tree', '27.2']],
+    ['docker trust sign myuser/app:1.0', '29.7', false, 'command-removed-in-release', 'error', undefined, ['docker trust sign', '29.0']],
+  ] as const)('%s for %s', (line, release, valid, code, severity, suggestion, words) => {
+    const r = judge(line, release);
+    expect(r.valid).toBe(valid);
+    const d = r.diagnostics.find((x) => x.code === code);
+    expect(d, JSON.stringify(r.diagnostics)).toBeDefined();
+    expect(d!.severity).toBe(severity);
+    expect(d!.suggestion).toBe(suggestion);
+    for (const w of words) expect(d!.message.en).toContain(w);
+    expect(d!.message.ko).toMatch(/[가-힣]/);
+  });
+
+  it.each([
+    ['docker container commit --pause=false web snapshot', '28.2'],
+    ['docker container run --disable-content-trust nginx', '28.2'],
+    ['docker run --use-api-socket nginx', '28.1'],
+    ['docker commit --no-pause web snap', '29.0'],
+    ['docker trust sign myuser/app:1.0', '28.5'],
+    ['docker buildx build --policy filename=p.rego .', '23.0'],
+  ])('adds nothing to %s for %s', (line, release) => {
+    const before = validateCommandLine(line);
+    expect(judge(line, release).diagnostics).toEqual(before.diagnostics);
+  });
+
+  it('judges a removed command`s page examples for its last release', () => {
+    expect(judgeForSite(validateCommandLine('docker trust sign myuser/app:1.0')).valid).toBe(true);
+    expect(judgeForSite(validateCommandLine('docker run --disable-content-trust nginx')).valid).toBe(false);
+  });
+});
+
+describe('parseRelease', () => {
+  it.each([
+    ['27.5', '27.5'],
+    ['27.5.1', '27.5'],
+    ['v29.7', '29.7'],
+    ['23.0', '23.0'],
+  ])('%s -> %s', (text, line) => expect(parseRelease(text)).toBe(line));
+  it.each([
+    ['22.0', /outside the release history \(23\.0 … 29\.7\)/],
+    ['30.0', /outside the release history/],
+    ['26.2', /not a release line/],
+    ['latest', /MAJOR\.MINOR/],
+  ])('rejects %s', (text, want) => expect(() => parseRelease(text)).toThrow(want));
+});
+
+describe('check-commands --docker-version', () => {
+  const run = (args: string[], input: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-commands.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  it('names --no-pause for 29.7 and nothing for 28.2; content trust by release; 22.0 is a usage error', () => {
+    const lines = 'docker container commit --pause=false web snapshot\ndocker container run --disable-content-trust nginx\n';
+    const at = (v: string) => run(['--json', '--lang', 'en', '--docker-version', v], lines);
+    const r297 = at('29.7');
+    const [commit297, run297] = r297.stdout.trim().split('\n').map((l) => JSON.parse(l) as { valid: boolean; diagnostics: Array<{ message: string; suggestion?: string }> });
+    expect(commit297!.diagnostics.map((d) => d.message).join(' ')).toContain('--no-pause');
+    expect(run297!.valid).toBe(false);
+    expect(run297!.diagnostics.map((d) => d.message).join(' ')).toContain('29.0');
+    expect(r297.status).toBe(1);
+    const r282 = at('28.2');
+    expect(r282.stdout.trim().split('\n').map((l) => JSON.parse(l) as { valid: boolean; diagnostics: unknown[] })).toEqual([expect.objectContaining({ valid: true, diagnostics: [] }), expect.objectContaining({ valid: true, diagnostics: [] })]);
+    expect(r282.status).toBe(0);
+    const bad = run(['--docker-version', '22.0'], 'docker ps\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('23.0 … 29.7');
+  });
+
+  it('judges for the newest release by default', () => {
+    const r = run(['--json'], 'docker container run --disable-content-trust nginx\n');
+    expect(JSON.parse(r.stdout) as { valid: boolean }).toMatchObject({ valid: false });
+  });
+});
