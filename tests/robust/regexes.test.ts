@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const DIRS = ['src/lib/command', 'src/lib/dockerfile'];
+const DIRS = ['src/lib/command', 'src/lib/dockerfile', 'src/lib/check'];
 
 /** Regex literals of a TypeScript source, found by a small scanner that skips strings and comments. */
 export function regexLiterals(src: string): Array<{ source: string; flags: string; line: number }> {

@@ -231,9 +231,13 @@ export function* findFences(text: string, mdx = false): Generator<Fence> {
     const ind = indentAt(raw, pos, col);
     const rest = raw.slice(ind.end);
     if (ind.width <= 3) {
-      const fm = /^(`{3,}|~{3,})(.*)$/.exec(rest);
-      if (fm && !(fm[1]![0] === '`' && (fm[2] as string).includes('`'))) {
-        open = { char: fm[1]![0] as string, length: fm[1]!.length, indent: ind.width, depth: containers.length, fence: { info: (fm[2] as string).trim(), openLine: index, lines: [] } };
+      // A run of three or more backticks or tildes, then the info string (no regex: linear).
+      const char = rest[0];
+      let run = 0;
+      while (run < rest.length && rest[run] === char) run++;
+      const info = rest.slice(run);
+      if ((char === '`' || char === '~') && run >= 3 && !(char === '`' && info.includes('`'))) {
+        open = { char, length: run, indent: ind.width, depth: containers.length, fence: { info: info.trim(), openLine: index, lines: [] } };
         paragraph = false;
         if (last) break;
         continue;

@@ -107,8 +107,22 @@ function fixText(input: string, edits: Array<[number, number, string]>): string 
     const to = Math.min(fixed.length, firstAt + FIX_WINDOW);
     fixed = `${from > 0 ? '…' : ''}${fixed.slice(from, to)}${to < fixed.length ? '…' : ''}`;
   }
-  // One line: continuations joined, as a person would copy it.
-  return fixed.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').replace(/\n/g, ' ').trim();
+  return oneLine(fixed);
+}
+
+/** The command on one line, continuations joined, as a person would copy it (no regex: linear). */
+function oneLine(text: string): string {
+  const lines = text.split('\n');
+  let out = '';
+  let continued = false;
+  for (let line of lines) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (continued) line = line.trimStart();
+    continued = line.endsWith('\\');
+    if (continued) line = line.slice(0, -1).trimEnd();
+    out += out === '' ? line : ` ${line}`;
+  }
+  return out.trim();
 }
 
 /** The file edits for a diagnostic's fix; none when an edit crosses a line break. */
