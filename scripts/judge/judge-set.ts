@@ -11,6 +11,7 @@ import { readContentFiles } from '../../src/lib/content/files.ts';
 import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
+import { commandPrefixLength } from '../../src/lib/command/parse.ts';
 import { tokenize } from '../../src/lib/command/tokenize.ts';
 import { generateMutants } from './mutants.ts';
 import { judgeByReference, type ReferenceVerdict } from './reference-judge.ts';
@@ -40,7 +41,9 @@ export function buildJudgeSet(): JudgedLine[] {
   const corpus = fileLines('tests/fixtures/command/corpus.txt', 'corpus');
   const seeds = fileLines('tests/fixtures/command/mutant-seeds.txt', 'corpus').map((x) => x.line);
   const mutants = generateMutants(capturedSpec, [...seeds, ...corpus.map((x) => x.line)], MUTANT_COUNT).map((line, i): JudgedLine => ({ set: 'mutants', line, origin: `mutant #${i + 1}` }));
-  return [...exampleLines(), ...corpus, ...mutants];
+  // Judged like the corpus, but no mutant seeds: adding a line there leaves the mutants as they are.
+  const clientVerdicts = fileLines('tests/fixtures/command/client-verdicts.txt', 'corpus');
+  return [...exampleLines(), ...corpus, ...clientVerdicts, ...mutants];
 }
 
 /**
@@ -75,10 +78,8 @@ export function planFor(line: string): JudgePlan {
   const runs: PlannedRun[] = [];
   for (const cmd of tok.commands) {
     let words = cmd.words;
-    let i = 0;
-    while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value)) i++;
-    if (words[i]?.value === 'sudo') i++;
-    words = words.slice(i);
+    // `A=1`, `sudo`, `env`, `time`, `exec`, `nohup` run the docker command after them (the parse's rule).
+    words = words.slice(commandPrefixLength(words));
     if (words.length === 0) continue;
     const program = words[0]!.value;
     if (program !== 'docker') {

@@ -31,7 +31,7 @@ export function renderHit(hit: SearchHit, labels: ResultLabels): HTMLLIElement {
   if (doc.k === 'o' && doc.c) {
     // The row's command, linked after the row itself (the first link is the result).
     const cmd = el('a', 'hit-command', doc.c);
-    cmd.href = doc.h.replace(/#.*$/, '');
+    cmd.href = doc.h.split('#')[0] as string;
     head.append(' ', cmd);
   }
   if (doc.s) li.append(el('p', 'hit-summary', doc.s));

@@ -40,7 +40,7 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
 }
 
-const withoutHash = (href: string) => href.replace(/#.*$/, '');
+const withoutHash = (href: string) => href.split('#')[0] as string;
 
 class SiteSearch extends HTMLElement {
   #run = 0;

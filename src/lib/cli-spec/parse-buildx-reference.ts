@@ -149,7 +149,9 @@ export function parseBuildxReference(text: string, file: string, version: string
     usage = usageTexts.map((u) => {
       // `docker buildx dial-stdio [OPTIONS] < in.fifo > out.fifo &`: the shell redirections are
       // how to call it, not arguments.
-      const cut = u.replace(/\s+<\s.*$/, '');
+      // Found with a fixed-width search and trimmed by hand: `\s+<\s.*$` backtracked quadratically.
+      const lt = u.search(/\s<\s/);
+      const cut = lt < 0 ? u : u.slice(0, lt).trimEnd();
       if (cut !== u) notes.push(`The usage line's shell redirections (${u.slice(cut.length).trim()}) are not arguments; read as "${cut}".`);
       return { ...parseUsage(cut), text: u };
     });
@@ -168,7 +170,7 @@ export function parseBuildxReference(text: string, file: string, version: string
     canonicalPath: path,
     slug: commandSlug(path),
     aliases,
-    summary: summary.replace(/\s*\(EXPERIMENTAL\)$/, ''),
+    summary: summary.endsWith('(EXPERIMENTAL)') ? summary.slice(0, -'(EXPERIMENTAL)'.length).trimEnd() : summary,
     longDescription: null,
     usage,
     isGroup,

@@ -30,6 +30,83 @@ function hasTag(ref: string): boolean {
   return colon >= 0 && /^\w[\w.-]*$/.test(name.slice(colon + 1));
 }
 
+/**
+ * The 28.2.2 client's volume spec parse for `-v` (cli/internal/volumespec): empty spec; specs of
+ * one or two characters pass; otherwise sections split at `:` (a single letter before `:` is a
+ * Windows drive and stays in its section) must not be empty, and a fourth section is too many.
+ */
+export function volumeSpecError(spec: string): LocalizedText | null {
+  if (spec === '') return t('invalid empty volume spec: write SOURCE:TARGET[:OPTIONS], as in mydata:/data.', '볼륨 지정이 비어 있습니다. `원본:대상[:옵션]` 형식으로 쓰세요. 예: `mydata:/data`');
+  const chars = [...spec];
+  if (chars.length <= 2) return null;
+  let sections = 0;
+  let buffer: string[] = [];
+  for (const c of [...chars, '\u0000']) {
+    if (c === ':' && buffer.length === 1 && /\p{L}/u.test(buffer[0] as string)) {
+      buffer.push(c);
+    } else if (c === ':' || c === '\u0000') {
+      if (buffer.length === 0) return t('empty section between colons: write SOURCE:TARGET[:OPTIONS], as in ./site:/usr/share/nginx/html:ro.', '콜론 사이가 비어 있습니다. `원본:대상[:옵션]` 형식으로 쓰세요. 예: `./site:/usr/share/nginx/html:ro`');
+      sections++;
+      if (sections > 2 && c === ':') return t('too many colons: write SOURCE:TARGET[:OPTIONS], options separated by commas (ro,z).', '콜론이 너무 많습니다. `원본:대상[:옵션]` 형식으로 쓰고, 옵션은 쉼표로 구분하세요(ro,z).');
+      buffer = [];
+    } else buffer.push(c);
+  }
+  return null;
+}
+
+/** The fields of a container listing (`docker ps --format`), as the 28.2.2 client's ContainerContext has them. */
+export const CONTAINER_FIELDS = ['ID', 'Names', 'Image', 'Command', 'CreatedAt', 'RunningFor', 'Ports', 'State', 'Status', 'Size', 'Labels', 'Label', 'Mounts', 'LocalVolumes', 'Networks', 'Platform'];
+const CONTAINER_FIELD_SET = new Set(CONTAINER_FIELDS);
+
+/**
+ * The first field a `--format` template asks of the listed container that it does not have
+ * (`{{.Nope}}`, `table {{.Name}}`), or null. Only fields on the top-level dot are read; a template
+ * that changes the dot (`range`, `with`, `define`, `template`, `block`) is not judged.
+ */
+export function unknownContainerField(tpl: string): string | null {
+  for (let i = tpl.indexOf('{{'); i >= 0; i = tpl.indexOf('{{', i + 2)) {
+    const close = tpl.indexOf('}}', i + 2);
+    if (close < 0) return null;
+    // String literals blanked by a scan (a regex over `"\"\"…` would be quadratic).
+    let body = '';
+    for (let k = i + 2; k < close; k++) {
+      const c = tpl[k] as string;
+      if (c === '"' || c === '`') {
+        let j = k + 1;
+        while (j < close && tpl[j] !== c) j += c === '"' && tpl[j] === '\\' ? 2 : 1;
+        body += ' ';
+        k = j;
+      } else body += c;
+    }
+    let head = body.trimStart();
+    if (head.startsWith('-')) head = head.slice(1).trimStart();
+    if (/^(range|with|define|template|block)\b/.test(head)) return null;
+    for (const m of body.matchAll(/(^|[\s(|-])\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      const name = m[2] as string;
+      if (!CONTAINER_FIELD_SET.has(name)) return name;
+    }
+    i = close;
+  }
+  return null;
+}
+
+/** `docker context create --docker` fields (28.2.2): known keys, and a host the client can parse. */
+export function dockerEndpointError(value: string): LocalizedText | null {
+  const KEYS = ['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify'];
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=');
+    const key = eq < 0 ? field : field.slice(0, eq);
+    if (!KEYS.includes(key)) return t(`unrecognized config key: \`${clip(key)}\`; use ${KEYS.join(', ')}.`, `\`${clip(key)}\` 설정 키는 없습니다. ${KEYS.join(', ')} 키 중 하나를 쓰세요.`);
+    if (key !== 'host' || eq < 0) continue;
+    const host = field.slice(eq + 1);
+    if (host === '') continue;
+    const sep = host.indexOf('://');
+    if (sep < 0 || sep + 3 === host.length) return t(`unable to parse docker host \`${clip(host)}\`: write a URL such as unix:///var/run/docker.sock or tcp://192.168.1.10:2376.`, `\`${clip(host)}\` 값은 docker 호스트 주소로 읽을 수 없습니다. unix:///var/run/docker.sock, tcp://192.168.1.10:2376 같은 URL로 쓰세요.`);
+    if (host.slice(0, sep) === 'npipe') return t('npipe:// hosts exist only on Windows ("protocol not available"): use unix:// or tcp:// here.', 'npipe:// 호스트는 Windows에만 있습니다("protocol not available"). unix:// 주소나 tcp:// 주소를 쓰세요.');
+  }
+  return null;
+}
+
 export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invocation, add: Add): void {
   const cmd = inv.command;
   if (cmd === 'container run' || cmd === 'container create') {
@@ -124,6 +201,52 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   }
   if (cmd === 'secret create' && inv.flags.some((f) => f.flag.long === 'driver' && f.value !== '') && inv.args.length > 1) {
     add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(`-d`/`--driver`)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인자를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
+  }
+  // Measured on the 28.2.2 client (issue 20; content/validator/cli-behaviour.md).
+  if (cmd === 'container run' || cmd === 'container create' || cmd === 'container exec') {
+    // opts.ValidateEnv: a variable needs a name (`-e =x`, `-e ''` are refused).
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'env' || f.valueWord.dynamic) continue;
+      if (f.value === '' || f.value.startsWith('=')) {
+        add('error', 'invalid-value', messages.invalidValue(f.written, f.value, t('invalid environment variable: a variable needs a name before `=`, as in `-e MODE=prod`.', '올바르지 않은 환경 변수입니다. `=` 기호 앞에 변수 이름이 있어야 합니다. 예: `-e MODE=prod`')), f.valueStart, f.valueEnd);
+      }
+    }
+  }
+  if (cmd === 'container run' || cmd === 'container create') {
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'volume' || f.valueWord.dynamic) continue;
+      const why = volumeSpecError(f.value);
+      // Refused after flag parsing ("invalid spec: …"), hence its own code, not invalid-value.
+      if (why) add('error', 'invalid-volume-spec', messages.invalidValue(f.written, f.value, why), f.valueStart, f.valueEnd);
+    }
+  }
+  if (cmd === 'container ls') {
+    // ps runs the --format template once before asking the daemon: an unknown field fails there.
+    const f = [...inv.flags].reverse().find((x) => x.flag.long === 'format');
+    const bad = f && !f.valueWord.dynamic ? unknownContainerField(f.value) : null;
+    if (f && bad) {
+      add('error', 'unknown-template-field', messages.invalidValue(f.written, f.value, t(`the template asks for \`.${bad}\`, which a container listing does not have; use ${CONTAINER_FIELDS.map((x) => `.${x}`).join(', ')}.`, `템플릿의 \`.${bad}\` 필드는 컨테이너 목록에 없습니다. ${CONTAINER_FIELDS.map((x) => `.${x}`).join(', ')} 필드 중에서 쓰세요.`)), f.valueStart, f.valueEnd);
+    }
+  }
+  if (cmd === 'context create') {
+    const name = inv.args[0];
+    if (name && !name.dynamic && !/^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$/.test(name.value)) {
+      add('error', 'invalid-context-name', t(`context name \`${clip(name.value)}\` is invalid: it needs at least two characters, letters, digits and _ . + - (the first a letter or digit).`, `\`${clip(name.value)}\` 이름은 컨텍스트 이름으로 쓸 수 없습니다. 두 글자 이상으로 영문자, 숫자, _ . + - 만 쓰고 첫 글자는 영문자나 숫자여야 합니다.`), name.start, name.end);
+    }
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'docker' || f.valueWord.dynamic) continue;
+      const why = dockerEndpointError(f.value);
+      if (why) add('error', 'invalid-docker-endpoint', messages.invalidValue(f.written, f.value, why), f.valueStart, f.valueEnd);
+    }
+  }
+  if (cmd === 'login') {
+    // verifyLoginOptions, before any network: from the CLI source (the judge may not run login).
+    const pw = inv.flags.find((f) => f.flag.long === 'password' && f.value !== '');
+    const stdin = inv.flags.find((f) => f.flag.long === 'password-stdin' && f.value !== 'false');
+    if (pw && stdin) add('error', 'conflicting-options', messages.conflictingOptions('--password', '--password-stdin'), pw.word.start, pw.valueWord.end);
+    else if (stdin && !inv.flags.some((f) => f.flag.long === 'username' && f.value !== '')) {
+      add('error', 'missing-username', t('`--password-stdin` needs `--username` (`-u`): add `-u NAME`.', '`--password-stdin` 옵션에는 `--username` (`-u`) 옵션이 필요합니다. `-u 이름` 옵션을 추가하세요.'), stdin.word.start, stdin.word.end);
+    }
   }
   if (cmd === 'container cp') {
     const [src, dst] = inv.args as [ShellWord, ShellWord];

@@ -67,6 +67,8 @@ export interface ParsedInvocation extends Invocation {
   parseErrors: number;
   /** `--help` (or `-h`) was given: the CLI prints the help and checks nothing more. */
   help: boolean;
+  /** The word naming the command is a shell expansion (`docker $CMD`): what runs cannot be known. */
+  dynamicWord?: ShellWord;
 }
 
 /** A shell command that is not a docker invocation (`ls -la`, `grep x`): not checked. */
@@ -75,6 +77,8 @@ export interface UncheckedCommand {
   start: number;
   end: number;
   text: string;
+  /** A docker command whose command word is a shell expansion (that word as written). */
+  dynamic?: string;
 }
 
 /** A flag the command does not have, and the word that is most likely its value (`--memroy 512m`). */

@@ -4,6 +4,9 @@
 // the line, and the judge compares errors only.
 import type { LocalizedText } from './diagnostic.ts';
 import type { Invocation } from './invocation.ts';
+import { closest } from './closest.ts';
+import type { ShellWord } from './tokenize.ts';
+import { MOUNT_TYPES } from './value-checks.ts';
 
 type Add = (severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
@@ -26,6 +29,9 @@ const IMAGE_PORTS: Record<string, readonly number[]> = {
 const CONF_TYPO = /\b(nginx|httpd|redis|my|postgresql|resolv|sysctl)\.config\b/;
 /** Commands whose first argument is an image reference. */
 const IMAGE_FIRST = new Set(['image pull', 'container run', 'container create', 'image push', 'image inspect', 'image history']);
+
+/** Container names the daemon accepts (a leading `/` is allowed: it is how the API spells them). */
+const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 export function runMeaningChecks(line: string, inv: Invocation, add: Add): void {
   const cmd = inv.command;
@@ -112,6 +118,47 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
         first.start + host.length,
         [[first.start, first.end, fixed]],
       );
+    }
+  }
+
+  // `--name 'my web'`: the client passes any name on; the daemon refuses one outside
+  // [a-zA-Z0-9][a-zA-Z0-9_.-]+ ("Invalid container name"), so the builder must not call it fine.
+  const names: ShellWord[] = [];
+  if (cmd === 'container run' || cmd === 'container create') for (const f of inv.flags) if (f.flag.long === 'name' && !f.valueWord.dynamic) names.push(f.valueWord === f.word ? { ...f.word, value: f.value, start: f.valueStart, end: f.valueEnd } : f.valueWord);
+  if (cmd === 'container rename' && inv.args[1] && !inv.args[1].dynamic) names.push(inv.args[1]);
+  for (const w of names) {
+    if (w.value === '' || CONTAINER_NAME.test(w.value)) continue;
+    const guess = w.value.replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
+    const fix = CONTAINER_NAME.test(guess) ? guess : null;
+    add('warning', 'invalid-container-name', {
+      en: `The daemon refuses the container name \`${w.value}\`: a name is at least two characters of letters, digits and _ . - (the first a letter or digit)${fix ? `, such as \`${fix}\`` : ''}.`,
+      ko: `\`${w.value}\` 이름은 데몬이 컨테이너 이름으로 받지 않습니다. 이름은 영문자, 숫자, _ . - 로 된 두 글자 이상이고 첫 글자는 영문자나 숫자여야 합니다${fix ? `. 예: \`${fix}\`` : ''}.`,
+    }, w.start, w.end, fix ? [[w.start, w.end, fix]] : undefined);
+  }
+
+  // `--mount type=foo`: the 28.2.2 client passes any type on; the daemon refuses it. A warning
+  // (checks beyond the binary are warnings), with the nearest type as the fix.
+  if (cmd === 'container run' || cmd === 'container create' || cmd === 'service create' || cmd === 'service update') {
+    for (const f of inv.flags) {
+      if (f.flag.long !== 'mount' && f.flag.long !== 'mount-add') continue;
+      const raw = line.slice(f.valueStart, f.valueEnd);
+      if (raw !== f.value) continue; // quoted or escaped: offsets would not match
+      let at = 0;
+      for (const field of f.value.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq > 0 && field.slice(0, eq).toLowerCase() === 'type') {
+          const type = field.slice(eq + 1);
+          if (!MOUNT_TYPES.includes(type)) {
+            const hint = closest(type, MOUNT_TYPES);
+            const s = f.valueStart + at + eq + 1;
+            add('warning', 'unknown-mount-type', {
+              en: `\`${type}\` is not a mount type the daemon knows (${MOUNT_TYPES.join(', ')})${hint ? `; did you mean \`${hint}\`?` : '.'} The client passes it on and the daemon refuses the container.`,
+              ko: `\`${type}\` 종류는 데몬이 아는 마운트 종류가 아닙니다(${MOUNT_TYPES.join(', ')})${hint ? `. \`${hint}\` 종류를 뜻했나요?` : '.'} 클라이언트는 그대로 넘기고 데몬이 컨테이너 생성을 거부합니다.`,
+            }, s, s + type.length, hint ? [[s, s + type.length, hint]] : undefined);
+          }
+        }
+        at += field.length + 1;
+      }
     }
   }
 

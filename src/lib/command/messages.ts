@@ -55,6 +55,10 @@ export const messages = {
     ko: 'docker 명령이 아닙니다: 검사하지 않았습니다.',
     en: 'not a docker command: not checked.',
   }),
+  cannotKnow: (word: string): LocalizedText => ({
+    ko: `명령어 자리에 셸 확장 \`${clip(word)}\` 부분이 있어서 무엇이 실행될지는 셸이 값을 펼친 뒤에야 알 수 있습니다. 검사하지 않았습니다(오류는 아닙니다).`,
+    en: `The command is the shell expansion \`${clip(word)}\`: what runs is known only once the shell expands it, so it was not checked (this is not an error).`,
+  }),
   invisibleCharacter: (name: string): LocalizedText => ({
     ko: `보이지 않는 문자(${name})가 있습니다. 보이는 글자와 실제 내용이 다를 수 있으니 지우세요.`,
     en: `Invisible character ${name}: what is shown may not be what runs; remove it.`,

@@ -41,6 +41,37 @@ const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** sudo's options that take a value; the rest are switches. */
 const SUDO_VALUE = new Set(['-u', '-g', '-h', '-p', '-C', '-U', '-r', '-t', '-D', '-R', '-T']);
 
+/** Programs that run the rest of their words as a command, and their options that take a value. */
+const PREFIX_PROGRAMS: Record<string, Set<string>> = {
+  sudo: SUDO_VALUE,
+  env: new Set(['-u', '-C', '-S', '--unset', '--chdir', '--split-string']),
+  time: new Set(['-f', '-o', '--format', '--output']),
+  exec: new Set(['-a']),
+  nohup: new Set(),
+};
+
+/**
+ * How many leading words come before the program that actually runs: `A=1` assignments, and
+ * `sudo`, `env`, `time`, `exec`, `nohup` with their options (in any order: `sudo env A=1 docker
+ * ps`). Used by the parse and by the judge, so both see `env A=1 docker ps` as docker.
+ */
+export function commandPrefixLength(words: ReadonlyArray<{ value: string; quoted: boolean }>): number {
+  let i = 0;
+  for (;;) {
+    while (i < words.length && !words[i]!.quoted && ENV_ASSIGN.test(words[i]!.value)) i++;
+    const w = words[i];
+    const valued = w && !w.quoted ? PREFIX_PROGRAMS[w.value] : undefined;
+    if (!valued) return i;
+    i++;
+    while (i < words.length && words[i]!.value.startsWith('-') && words[i]!.value !== '-') {
+      const v = words[i]!.value;
+      i++;
+      if (v === '--') break;
+      if (valued.has(v)) i++;
+    }
+  }
+}
+
 /** Spaces the shell does not split on, and full-width ASCII forms (CJK input methods). */
 const WIDE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/;
 const WIDE_G = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e]/g;
@@ -119,14 +150,7 @@ export function parseCommandLine(ctx: ValidatorContext, input: string, report?: 
   const unchecked: UncheckedCommand[] = [];
   for (const cmd of tok.commands) {
     let words = cmd.words;
-    let i = 0;
-    while (i < words.length && !words[i]!.quoted && ENV_ASSIGN.test(words[i]!.value)) i++;
-    if (words[i]?.value === 'sudo') {
-      i++;
-      while (i < words.length && words[i]!.value.startsWith('-')) i += SUDO_VALUE.has(words[i]!.value) ? 2 : 1;
-      while (i < words.length && !words[i]!.quoted && ENV_ASSIGN.test(words[i]!.value)) i++;
-    }
-    words = words.slice(i);
+    words = words.slice(commandPrefixLength(words));
     const program = words[0];
     if (!program) continue;
     const base = program.value.replace(/^.*\//, '');
@@ -144,6 +168,12 @@ export function parseCommandLine(ctx: ValidatorContext, input: string, report?: 
       continue;
     }
     const inv = parseInvocation(ctx, line, words, add, cmd.start, cmd.end);
+    if (inv.dynamicWord) {
+      const u: UncheckedCommand = { kind: 'other', start: cmd.start, end: cmd.end, text: line.slice(cmd.start, cmd.end), dynamic: inv.dynamicWord.value };
+      unchecked.push(u);
+      commands.push(u);
+      continue;
+    }
     invocations.push(inv);
     commands.push(inv);
   }
@@ -466,6 +496,9 @@ function parseInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     }
     // The root's --version (`docker sysem df -v`) prints the version instead of the error.
     const version = node === idx.root && allFlags.some((f) => f.flag.long === 'version' && f.value !== 'false');
+    // `docker $CMD`, `docker ${X} run`, `docker "$@"`: the command is whatever the shell expands
+    // the word to. Not a typo, and nothing to check: the line is "cannot know" (issue 20).
+    if (unknown?.dynamic) return { ...own, kind: 'unknown-command', command: null, node: null, parseErrors, dynamicWord: unknown };
     if (unknown && !parsed.help && !help && !version) {
       const candidates = [...node.children.keys()];
       const hint = closest(unknown.value, candidates);

@@ -146,6 +146,8 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
     tokenizeRange(line, innerStart, close, depth + 1, commands, errors);
   };
 
+  /** Offsets of the `(` of the subshells open here. */
+  const subshells: number[] = [];
   let i = from;
   while (i < to) {
     const c = line[i] as string;
@@ -167,6 +169,24 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
       // A comment runs to the end of the line.
       const nl = indexBefore(line, '\n', i, to);
       i = nl < 0 ? to : nl;
+      continue;
+    }
+    if (c === '(' && !cur && !content) {
+      // `( list )` at the start of a command: a subshell; its commands are read as the line's own.
+      subshells.push(i);
+      i++;
+      continue;
+    }
+    if (c === ')' && subshells.length > 0) {
+      endWord(i);
+      missingTarget();
+      endCommand(i);
+      subshells.pop();
+      pending = null;
+      // What may follow `)`: blanks, an operator, a redirection, the end; content keeps `) x` an error below.
+      content = true;
+      cmdStart = -1;
+      i++;
       continue;
     }
     if (c === ';' || c === '&' || c === '|') {
@@ -276,7 +296,7 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
           run = j;
           continue;
         }
-        if (d === '$' && /[A-Za-z_{]/.test(line[j + 1] ?? '')) w.dynamic = true;
+        if (d === '$' && /[A-Za-z_{@*#?$!0-9-]/.test(line[j + 1] ?? '')) w.dynamic = true;
         j++;
       }
       w.value += line.slice(run, Math.min(j, to));
@@ -314,7 +334,7 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
       continue;
     }
     const w = startWord(i);
-    if (c === '$' && /[A-Za-z_{]/.test(line[i + 1] ?? '')) w.dynamic = true;
+    if (c === '$' && /[A-Za-z_{@*#?$!0-9-]/.test(line[i + 1] ?? '')) w.dynamic = true;
     // A run of plain characters in one append.
     let j = i + 1;
     while (j < to && !SPECIAL.has(line[j] as string)) j++;
@@ -326,7 +346,9 @@ function tokenizeRange(line: string, from: number, to: number, depth: number, co
   const p = pending as { op: string; start: number; end: number } | null;
   if (p !== null && words.length === 0) errors.push({ code: 'syntax-error', opener: p.op, start: p.start, end: p.end });
   endCommand(to);
+  const open = subshells[0];
+  if (open !== undefined) errors.push({ code: 'syntax-error', opener: '(', start: open, end: open + 1 });
 }
 
 /** Characters that end a run of plain word characters. */
-const SPECIAL = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '<', '>', "'", '"', '\\', '$', '`', '#']);
+const SPECIAL = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '<', '>', "'", '"', '\\', '$', '`', '#', '(', ')']);

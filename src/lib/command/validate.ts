@@ -123,8 +123,10 @@ export function validateLine(ctx: ValidatorContext, input: string, limits: { max
   const checked = invocations.length > 0;
   let reason: LocalizedText | undefined;
   if (!checked) {
-    reason = messages.notDocker();
-    col.add('warning', 'not-docker', reason, 0, input.length);
+    const dynamic = parsed.unchecked.find((u) => u.dynamic !== undefined);
+    // A shell variable naming the command is "cannot know": not checked, and not an error.
+    reason = dynamic ? messages.cannotKnow(dynamic.dynamic as string) : messages.notDocker();
+    col.add('warning', dynamic ? 'cannot-know' : 'not-docker', reason, dynamic ? dynamic.start : 0, dynamic ? dynamic.end : input.length);
   }
   const diagnostics = col.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   if (col.dropped > 0) {

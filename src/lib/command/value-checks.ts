@@ -182,8 +182,13 @@ export function checkFlagValue(kind: string, value: string): LocalizedText | nul
   }
 }
 
-const MOUNT_KEYS = new Set(['type', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'consistency', 'bind-propagation', 'bind-nonrecursive', 'bind-recursive', 'volume-driver', 'volume-label', 'volume-nocopy', 'volume-opt', 'volume-subpath', 'tmpfs-size', 'tmpfs-mode', 'tmpfs-option', 'image-subpath', 'bind-create-src']);
-const MOUNT_BARE = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src']);
+// The 28.2.2 client's MountOpt: `bind-create-src` is not one of its keys ("unexpected key").
+const MOUNT_KEYS = new Set(['type', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'consistency', 'bind-propagation', 'bind-nonrecursive', 'bind-recursive', 'volume-driver', 'volume-label', 'volume-nocopy', 'volume-opt', 'volume-subpath', 'tmpfs-size', 'tmpfs-mode', 'tmpfs-option', 'image-subpath']);
+/** Keys that may stand alone (meaning true) and otherwise take strconv.ParseBool's words. */
+const MOUNT_BARE = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive']);
+const BIND_RECURSIVE = ['enabled', 'disabled', 'writable', 'readonly'];
+/** Mount types the daemon knows; another is refused by the daemon, not the client (a warning, meaning-checks.ts). */
+export const MOUNT_TYPES = ['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image'];
 
 /**
  * A DNS search domain: an optional leading dot, then dot-separated labels of letters, digits and
@@ -206,7 +211,10 @@ function checkMount(value: string): LocalizedText | null {
     if (eq < 0 && !MOUNT_BARE.has(key)) return t(`the field '${field}' must be key=value, as in type=volume,source=data,target=/data.`, `필드 '${field}' 는 key=value 여야 합니다. 예: type=volume,source=data,target=/data`);
     if (!MOUNT_KEYS.has(key)) return t(`unknown field '${key}'; use type, source, target, readonly, ...`, `알 수 없는 필드 '${key}' 입니다. type, source, target, readonly 등을 쓰세요.`);
     const v = eq < 0 ? '' : field.slice(eq + 1);
-    if (key === 'type' && !['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image'].includes(v)) return t(`unknown mount type '${v}'; use bind, volume, tmpfs or image.`, `알 수 없는 마운트 종류 '${v}' 입니다. bind, volume, tmpfs, image 중 하나를 쓰세요.`);
+    // The boolean fields: a bare key is true, `key=` and words other than ParseBool's are refused
+    // (measured on 28.2.2: `readonly=maybe`, `readonly=`, `volume-nocopy=maybe`, issue 20).
+    if (eq >= 0 && MOUNT_BARE.has(key) && !isGoBool(v)) return t(`invalid value for ${key}: '${v}'; use true or false (or write ${key} alone).`, `${key} 필드의 값 '${v}' 값이 올바르지 않습니다. true나 false를 쓰거나 ${key} 필드 이름만 쓰세요.`);
+    if (key === 'bind-recursive' && !BIND_RECURSIVE.includes(v)) return t(`invalid value for bind-recursive: '${v}'; use ${BIND_RECURSIVE.join(', ')}.`, `bind-recursive 필드의 값 '${v}' 값이 올바르지 않습니다. ${BIND_RECURSIVE.join(', ')} 값 중 하나를 쓰세요.`);
     if (key === 'target' || key === 'dst' || key === 'destination') target = v !== '';
   }
   return target ? null : t('target is required, as in target=/data.', 'target 이 필요합니다. 예: target=/data');

@@ -117,7 +117,8 @@ export interface ContentProblem {
 export function mdxProblem(file: string, error: unknown): ContentProblem {
   const e = error as { message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } } };
   const message = String(e?.message ?? error).split('\n')[0] ?? 'syntax error';
-  const at = /(\d+):(\d+)/.exec(message);
+  // Not inside a run of digits, and bounded: `(\d+):(\d+)` was quadratic on a long digit run.
+  const at = /(?<!\d)(\d{1,9}):(\d{1,9})/.exec(message);
   const line = e?.line ?? e?.place?.line ?? e?.place?.start?.line ?? (at ? Number(at[1]) : undefined);
   const column = e?.column ?? e?.place?.column ?? e?.place?.start?.column ?? (at ? Number(at[2]) : undefined);
   return { file, line, column, severity: 'error', message: `MDX syntax: ${message} (in MDX, write \`{\`, \`}\` and \`<\` in prose inside code spans or escape them)` };

@@ -39,4 +39,5 @@ export function consoleCommands(body: string): Array<{ text: string; line: numbe
 }
 
 /** `## 이미지 받기 [#pull]` -> text `이미지 받기`, id `pull`: both languages share section anchors. */
-export const HEADING_ANCHOR = /\s*\[#([a-z0-9][a-z0-9-]*)\]$/;
+// `(?<!\s)`: a run of blanks is tried once, from its start (without it, quadratic on many blanks).
+export const HEADING_ANCHOR = /(?<!\s)\s*\[#([a-z0-9][a-z0-9-]*)\]$/;

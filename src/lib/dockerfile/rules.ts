@@ -187,7 +187,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
           : `"${w.value}" starts with the typographic dash ${cp}, not the ASCII "-", so ${c.name} reads it as a plain word, not an option. Write ${fixed}.`,
         k === 0
           ? `"${w.value}"에 ASCII "-"가 아닌 문장 부호 대시 ${cp}가 들어 있습니다. 이대로면 "${w.value}: not found" 오류로 빌드가 멈춥니다. ${fixed}로 쓰세요.`
-          : `"${w.value}"이(가) ASCII "-"가 아닌 문장 부호 대시 ${cp}로 시작해서 ${c.name}이(가) 옵션이 아니라 보통 단어로 읽습니다. ${fixed}로 쓰세요.`,
+          : `"${w.value}" 단어는 ASCII "-"가 아닌 문장 부호 대시 ${cp}로 시작해서 ${c.name} 명령이 옵션이 아니라 보통 단어로 읽습니다. ${fixed}로 쓰세요.`,
         fixed);
     });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {

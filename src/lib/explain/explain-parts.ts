@@ -116,7 +116,8 @@ function moveBefore(line: string, word: { start: number; end: number }, before: 
   let end = word.end;
   while (end < line.length && (line[end] === ' ' || line[end] === '\t')) end++;
   const without = line.slice(0, word.start) + line.slice(end);
-  return `${without.slice(0, before)}${text} ${without.slice(before)}`.replace(/[ \t]+$/, '');
+  // `(?<![ \t])`: the trailing run is tried once, from its start (`[ \t]+$` alone is quadratic).
+  return `${without.slice(0, before)}${text} ${without.slice(before)}`.replace(/(?<![ \t])[ \t]+$/, '');
 }
 
 /**
