@@ -6,7 +6,7 @@
 // content/validator/docker-verdicts.json, or a plugin's reference). Prints: commands, commands
 // checked, agreement, and anything reported outside a command (prose, table, output lines).
 //
-//   npx tsx scripts/judge/check-markdown.ts DOCS_DIR [--mutants N] [--out FILE] [--parallel N]
+//   npx tsx scripts/judge/check-markdown.ts DOCS_DIR [--mutants N] [--seed N] [--out FILE] [--parallel N]
 //
 // DOCS_DIR is docker/cli's docs/reference/commandline (e.g. a clone of the reference bundle at the
 // tag of the binary). Exit 1 when agreement is below 99.5%, a command was not checked, or
@@ -30,17 +30,18 @@ const opt = (name: string, def: string) => {
 };
 const docs = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
 if (!docs) {
-  console.error('usage: npx tsx scripts/judge/check-markdown.ts DOCS_DIR [--mutants N] [--out FILE] [--parallel N]');
+  console.error('usage: npx tsx scripts/judge/check-markdown.ts DOCS_DIR [--mutants N] [--seed N] [--out FILE] [--parallel N]');
   process.exit(2);
 }
 const mutantCount = Number(opt('--mutants', '1500'));
 const out = opt('--out', '/tmp/dockref-check-corpus.md');
 const parallel = Number(opt('--parallel', '2'));
+const seed = Number(opt('--seed', '20261207'));
 
 // 1. The examples and their mutants.
 const files = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
 const examples = [...new Set(files.flatMap((f) => consoleLines(readFileSync(join(docs, f), 'utf8'), f).map((e) => e.line)))].filter((l) => findPlaceholders(l).length === 0);
-const mutants = generateMutants(capturedSpec, examples, mutantCount, 20261207).filter((l) => findPlaceholders(l).length === 0);
+const mutants = generateMutants(capturedSpec, examples, mutantCount, seed).filter((l) => findPlaceholders(l).length === 0);
 const commands = [...examples, ...mutants];
 
 // 2. The document: prose and tables in both languages around console and sh blocks.
