@@ -1,11 +1,12 @@
 // check-commands' core (validateCommandLine + the text renderer) and the explain page's core
 // (src/lib/explain) on the hostile shapes of issue 12, at 1k, 10k and 100k characters.
 import { describe, expect, it } from 'vitest';
-import { validateCommandLine } from '../../src/lib/command/index.ts';
+import { parseCommand, validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import { escapeForTerminal, renderVerdict } from '../../src/lib/command/render-verdict.ts';
 import { MAX_DIAGNOSTICS, MAX_LINE_LENGTH } from '../../src/lib/command/validate.ts';
 import { explainLine } from '../../src/lib/explain/explain-parts.ts';
+import { shareCommandText } from '../../src/lib/explain/share.ts';
 import { spanWindow } from '../../src/lib/explain/window.ts';
 import { expectLinear, fill } from './scaling.ts';
 
@@ -72,6 +73,21 @@ describe.each(SHAPES)('%s', (_name, make) => {
     const r = validateCommandLine(make(100_000));
     if (make(100_000).length > MAX_LINE_LENGTH) expect(r.diagnostics.map((d) => d.code)).toEqual(['line-too-long']);
     expect(() => renderVerdict(r, 'ko', null)).not.toThrow();
+  });
+});
+
+describe('share links (issue 20): hiding secrets stays linear', () => {
+  const SHARE: Array<[string, (n: number) => string]> = [
+    ['many -e KEY=value', (n) => fill('docker run ', '-e PASS=hunter2 ', 'alpine', n)],
+    ['a typo with many --env=', (n) => fill('docker runn ', '--env=A=$& ', 'alpine', n)],
+    ['$& sequences', (n) => fill('docker run -e A=x alpine echo ', "'$&$`' ", '', n)],
+    ['echo lines holding the next', (n) => fill('', 'echo "docker run -e PASS=x alpine"\ndocker run -e PASS=x alpine\n', '', n)],
+    ['one long quoted sh -c', (n) => fill("sh -c '", 'docker run -e P=x a; ', "'", n)],
+  ];
+  it.each(SHARE)('%s', (_name, make) => {
+    expectLinear(make, (text) => {
+      expect(shareCommandText(text, (line) => parseCommand(line))).not.toContain('hunter2');
+    });
   });
 });
 
