@@ -111,10 +111,14 @@ function inputsFor(source: string): string[] {
   const chars = new Set<string>();
   for (const ch of source.replace(/\\[dwsDWSbB]/g, '').replace(/\\(.)/g, '$1')) if (!/[()[\]{}*+?|^$]/.test(ch)) chars.add(ch);
   const units = [...generic, ...chars];
+  // The literal text the regex starts with (`이름` of `/이름\s*[을를]?\s*…/`): runs are also tried
+  // right after it, where a quadratic part of the regex only starts to backtrack.
+  const lead = /^\^?((?:[^\\()[\]{}*+?|^$.]|\\[^dwsDWSbBpPuxck0-9])*)/.exec(source)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
   const out: string[] = [];
   for (const u of units) {
     const run = u.repeat(Math.ceil(N / u.length));
     out.push(`${run}!`, `${run}\n`, `!${run}`, `${run}x`);
+    if (lead !== '') out.push(`${lead}${run}x`, `${lead}${run}\n`);
   }
   out.push(`${'a'.repeat(50_000)}!`);
   return out;
