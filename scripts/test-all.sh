@@ -36,4 +36,7 @@ npm run --silent check:html
 step "browser tests (playwright, chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
 
+step "examples on a real Docker Engine: not part of npm test"
+npx tsx scripts/engine/status.ts
+
 node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/robust.json .tmp/integration.json .tmp/playwright.json

@@ -10,7 +10,7 @@ const run = (args: string[], input: string) => spawnSync(process.execPath, ['--i
 const cases: Array<[string[], string, number, string]> = [
   [['--json'], 'docker ps\n', 0, '{"input":"docker ps","valid":true,"checked":true,"command":"container ls","diagnostics":[]}'],
   [['--json', '--lang', 'en'], 'docker rm\n', 1, '"code":"missing-args","message":"`docker rm` requires at least 1 argument'],
-  [['--json', '--lang', 'ko'], 'docker rm\n', 1, '"message":"`docker rm` 명령에는 인자가 적어도 1개'],
+  [['--json', '--lang', 'ko'], 'docker rm\n', 1, '"message":"`docker rm` 명령에는 인수가 적어도 1개'],
   [['--json', '--lang=en'], 'docker run -it --restart-always centos bash\n', 1, '"suggestion":"docker run -it --restart=always centos bash"'],
   [['--json'], '# a comment\n\ndocker run -d \\\n  -p 80:80 nginx\n', 0, '"input":"docker run -d \\\\\\n  -p 80:80 nginx","valid":true,"checked":true,"command":"container run"'],
   [['--lang', 'en'], 'docker netowrk ls\n', 1, '          ^^^^^^^'],

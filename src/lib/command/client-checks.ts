@@ -151,7 +151,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   const node = inv.node;
   const firstArg = inv.args[0];
   if (node?.facts?.emptyArgRejected && firstArg && firstArg.value === '' && !firstArg.dynamic) {
-    add('error', 'empty-argument', t('the first argument is empty: give a name or ID.', '첫 인자가 비어 있습니다. 이름이나 ID를 주세요.'), firstArg.start, firstArg.end);
+    add('error', 'empty-argument', t('the first argument is empty: give a name or ID.', '첫 인수가 비어 있습니다. 이름이나 ID를 주세요.'), firstArg.start, firstArg.end);
   }
   const has = (long: string) => inv.flags.some((f) => f.flag.long === long && f.value !== 'false');
   const flagWord = (long: string) => inv.flags.find((f) => f.flag.long === long);
@@ -197,10 +197,10 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   }
   if (cmd === 'volume create' && inv.flags.some((f) => f.flag.long === 'name') && inv.args.length > 0) {
     const f = flagWord('name')!;
-    add('error', 'conflicting-options', t('the volume name is given twice (--name and an argument): keep one.', '볼륨 이름을 두 번(`--name` 옵션과 인자) 주었습니다. 하나만 남기세요.'), f.word.start, f.valueWord.end);
+    add('error', 'conflicting-options', t('the volume name is given twice (--name and an argument): keep one.', '볼륨 이름을 두 번(`--name` 옵션과 인수) 주었습니다. 하나만 남기세요.'), f.word.start, f.valueWord.end);
   }
   if (cmd === 'secret create' && inv.flags.some((f) => f.flag.long === 'driver' && f.value !== '') && inv.args.length > 1) {
-    add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(`-d`/`--driver`)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인자를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
+    add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(`-d`/`--driver`)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인수를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
   }
   // Measured on the 28.2.2 client (issue 20; content/validator/cli-behaviour.md).
   if (cmd === 'container run' || cmd === 'container create' || cmd === 'container exec') {

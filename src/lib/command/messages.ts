@@ -108,23 +108,23 @@ export const messages = {
     en: `${q(flag)} takes no value; after ${q('=')} only true or false is allowed.`,
   }),
   tooFewArgs: (cmd: string, min: number, got: number, usage: string): LocalizedText => ({
-    ko: `${q(cmd)} 명령에는 인자가 ${min === 1 ? '적어도 1개' : `${min}개 이상`} 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
+    ko: `${q(cmd)} 명령에는 인수가 ${min === 1 ? '적어도 1개' : `${min}개 이상`} 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
     en: `${q(cmd)} requires at least ${min} argument${min === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
   }),
   exactArgs: (cmd: string, n: number, got: number, usage: string): LocalizedText => ({
-    ko: `${q(cmd)} 명령에는 인자가 정확히 ${n}개 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
+    ko: `${q(cmd)} 명령에는 인수가 정확히 ${n}개 필요한데 ${got}개입니다. 사용법: ${q(usage)}`,
     en: `${q(cmd)} requires exactly ${n} argument${n === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
   }),
   noArgs: (cmd: string, usage: string): LocalizedText => ({
-    ko: `${q(cmd)} 명령은 인자를 받지 않습니다. 사용법: ${q(usage)}`,
+    ko: `${q(cmd)} 명령은 인수를 받지 않습니다. 사용법: ${q(usage)}`,
     en: `${q(cmd)} accepts no arguments. Usage: ${q(usage)}`,
   }),
   tooManyArgs: (cmd: string, max: number, got: number, usage: string): LocalizedText => ({
-    ko: `${q(cmd)} 명령은 인자를 최대 ${max}개 받는데 ${got}개입니다. 사용법: ${q(usage)}`,
+    ko: `${q(cmd)} 명령은 인수를 최대 ${max}개 받는데 ${got}개입니다. 사용법: ${q(usage)}`,
     en: `${q(cmd)} accepts at most ${max} argument${max === 1 ? '' : 's'}, got ${got}. Usage: ${q(usage)}`,
   }),
   filterNotArg: (arg: string): LocalizedText => ({
-    ko: `${q(arg)} 인자는 필터입니다. ${q(`--filter ${arg}`)} (또는 ${q(`-f ${arg}`)}) 형태로 쓰세요.`,
+    ko: `${q(arg)} 인수는 필터입니다. ${q(`--filter ${arg}`)} (또는 ${q(`-f ${arg}`)}) 형태로 쓰세요.`,
     en: `${q(arg)} is a filter: write it as ${q(`--filter ${arg}`)} (or ${q(`-f ${arg}`)}).`,
   }),
   repeatedCommandWord: (word: string): LocalizedText => ({
@@ -137,7 +137,7 @@ export const messages = {
   }),
   clientCheck: (en: string, ko: string): LocalizedText => ({ ko, en }),
   typographicDash: (word: string, fixed: string): LocalizedText => ({
-    ko: `${q(word)} 단어의 대시가 타이포그래피 대시(—, –, −)입니다. docker는 이것을 옵션이 아닌 인자로 받습니다. ${q(fixed)} 형태로 쓰세요.`,
+    ko: `${q(word)} 단어의 대시가 타이포그래피 대시(—, –, −)입니다. docker는 이것을 옵션이 아닌 인수로 받습니다. ${q(fixed)} 형태로 쓰세요.`,
     en: `${q(word)} starts with a typographic dash (—, –, −), so docker takes it as an argument, not an option. Write ${q(fixed)}.`,
   }),
   unknownEnumValue: (flag: string, value: string, allowed: string[], hint: string | null): LocalizedText => ({
