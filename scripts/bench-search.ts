@@ -108,8 +108,10 @@ const RUN_IN_PAGE = `(query) => new Promise((done, fail) => {
   let first = -1;
   let t0 = 0;
   const timer = setTimeout(() => fail(new Error('timeout: ' + query)), 15000);
+  // The page shows the query cleaned (NFKC, one space): wait for any new query, not the raw text.
+  list.dataset.query = '\u0000pending';
   const obs = new MutationObserver(() => {
-    if (list.dataset.query !== query) return;
+    if (list.dataset.query === '\u0000pending') return;
     if (first < 0) first = performance.now() - t0;
     if (host.dataset.state === 'done') {
       obs.disconnect();
@@ -129,8 +131,9 @@ const QUICK_IN_PAGE = `(query) => new Promise((done, fail) => {
   const list = document.querySelector('quick-search [role="listbox"]');
   const t0 = performance.now();
   const timer = setTimeout(() => fail(new Error('quick search timeout: ' + query)), 15000);
+  list.dataset.query = '\u0000pending';
   const obs = new MutationObserver(() => {
-    if (list.dataset.query !== query.trim()) return;
+    if (list.dataset.query === '\u0000pending') return;
     obs.disconnect();
     clearTimeout(timer);
     done({ ms: performance.now() - t0, hrefs: [...list.children].map((li) => li.dataset.href || '') });

@@ -15,8 +15,8 @@ export interface SearchHit {
   task?: string;
 }
 
-const FIELDS = ['n', 't', 'ta', 's', 'e', 'x'] as const;
-const BOOST = { n: 3, t: 1, ta: 4, s: 2, e: 1.2, x: 0.6 };
+const FIELDS = ['n', 't', 'ta', 's', 'e', 'x', 'c'] as const;
+const BOOST = { n: 3, t: 1, ta: 4, s: 2, e: 1.2, x: 0.6, c: 0.5 };
 const FLAG = /^-{1,2}[a-z0-9][a-z0-9-]*$/;
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Fuzzy matching costs length² per word: only words of a sensible length get it. */
@@ -31,6 +31,9 @@ const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
 
 function fieldText(doc: SearchDoc, field: string): string {
   switch (field) {
+    case 'c':
+      // An option row and a flag answer belong to their command: its words count a little for them.
+      return doc.k === 'o' || doc.k === 'f' ? (doc.c ?? '') : '';
     case 'ta':
       return (doc.ta ?? []).join(' . ');
     case 't':
@@ -216,12 +219,15 @@ export class TaskSearch {
       const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
       const terms_ = new Set(terms.map((t) => t.term));
       // "remove all / unused ...": clearing out many at once is `prune`.
+      const compares = terms_.has('vs') || terms_.has('비교') || (terms_.has('diff') && terms.filter((t) => !WEAK_TERMS.has(t.term)).length >= 3);
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;
         // Entries that match more of the query's words come first (weak words count less).
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
-        let kind = wantsDockerfile && doc.k === 'd' ? 2 : 1;
+        let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
+        // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
+        if (compares && doc.k === 'g') kind *= 2.5;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
         scored.set(doc.id, r.score * covered * covered * kind);
       }
@@ -267,7 +273,10 @@ export class TaskSearch {
       if (parent === undefined) continue;
       const [pCovered, pPrecision, pAny] = cover.get(doc.p) ?? (this.#bestTask(this.docs[doc.p]!, terms).slice(1) as [number, number, Set<string>]);
       const extra = [...any].some((t) => !pAny.has(t) && !WEAK_TERMS.has(t));
-      if (covered >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
+      // The command's own words (`실행` for `docker container run`) count for its options too.
+      const own = this.#identity(doc.p);
+      const inherited = terms.filter((t) => !any.has(t.term) && own.has(t.term)).reduce((sum, t) => sum + weightOf(t.term), 0);
+      if (covered + inherited >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
     }
     const rest = [...scored.entries()].sort((a, b) => b[1] - a[1]);
     for (const [id] of rest) {
@@ -326,6 +335,18 @@ export class TaskSearch {
       }
     }
     return [best, bestN, bestP, any];
+  }
+
+  #identities = new Map<number, Set<string>>();
+  /** The terms of a command's own name and alias forms (`docker container run`, `run`). */
+  #identity(id: number): Set<string> {
+    let set = this.#identities.get(id);
+    if (!set) {
+      const d = this.docs[id]!;
+      set = new Set(indexTerms(`${d.t} ${d.n}`));
+      this.#identities.set(id, set);
+    }
+    return set;
   }
 
   /** Commands whose names are closest to the query (for "did you mean"), nearest first. */

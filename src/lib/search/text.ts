@@ -24,7 +24,7 @@ const STOP_RAW = [
   '방법', '법', '어떻게', '어떡해', '싶어요', '싶다', '싶은데', '싶어', '있는', '있나요', '있어요', '뭐', '무엇', '무슨', '명령어', '명령', '도커', '좀', '수', '것', '때',
   '알려줘', '알려주세요', '되나요', '가능', '하나', '그리고', '내', '제', '어디', '좋은',
   'how', 'do', 'i', 'to', 'a', 'an', 'the', 'my', 'me', 'of', 'in', 'on', 'for', 'with', 'what', 'is', 'are', 'can', 'you', 'it', 'that', 'this',
-  'which', 'docker', 'command', 'way', 'want', 'should', 'and', 'or', 'by', 'at', 'be', 'into', 'its', 'some', 'there', 'need', 'please', 'using', 'via', 'so', 'as', 'any', 'your',
+  'which', 'have', 'has', 'docker', 'command', 'way', 'want', 'should', 'and', 'or', 'by', 'at', 'be', 'into', 'its', 'some', 'there', 'need', 'please', 'using', 'via', 'so', 'as', 'any', 'your',
 ];
 
 /**
@@ -70,7 +70,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['login', '로그인', 'signin', 'authenticate', '인증'],
   ['logout', '로그아웃', 'signout'],
   ['registry', '레지스트리', '저장소', 'hub', '도커허브', 'repository', 'repo'],
-  ['unused', '안쓰', '안쓰는', '쓰지않는', '사용하지않는', '미사용', 'dangling', 'unused', 'orphan', '남은', '불필요', '쓸모없는'],
+  ['unused', '안쓰', '안쓰는', '쓰지않는', '사용하지않는', '미사용', 'dangling', 'unused', 'orphan', '남은', '불필요', '쓸모없는', '댕글링', 'untagged', '이름없는', '태그없는'],
   ['all', '모든', '모두', '전부', '전체', '한번에', '한꺼번에', '일괄', '싹', '다', 'every', 'everything', 'bulk'],
   ['background', '백그라운드', 'detach', 'detached', 'daemon', '데몬'],
   ['process', '프로세스', 'top'],
@@ -178,6 +178,9 @@ export function normalizeText(text: string): string {
     // Phrases written apart that mean one word.
     .replace(/\blog (in|out)\b/g, 'log$1')
     .replace(/\bsign (in|out)\b/g, 'sign$1')
+    .replace(/\bspin up\b/g, 'spin')
+    .replace(/\bssh (into|in)\b/g, 'shell $1')
+    .replace(/(이름|태그) ?없는/g, '$1없는')
     .replace(/안 ?(쓰|사용)/g, '안$1')
     .replace(/도커 ?파일/g, '도커파일')
     .replace(/환경 ?변수/g, '환경변수')
