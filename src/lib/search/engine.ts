@@ -259,8 +259,10 @@ export class TaskSearch {
       if (doc.k === 'o') continue;
       const [, covered, precision, any] = this.#bestTask(doc, terms);
       cover.set(id, [covered, precision, any]);
+
       const c = total > 0 ? covered / total : 0;
-      scored.set(id, score * (1 + TASK_BONUS * c * c));
+      // … the more so when the query says the whole phrase (`이미지 ID만 출력` over `빌드하고 이미지 ID만 출력`).
+      scored.set(id, score * (1 + TASK_BONUS * c * c * (0.8 + 0.2 * precision)));
     }
     // A flag answer goes above its command when its task says at least as much of the query and
     // the query says at least as much of that task (`캐시 없이 빌드` is --no-cache's task; `로그 보기`

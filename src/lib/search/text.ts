@@ -33,7 +33,7 @@ const STOP_RAW = [
  */
 const SYNONYM_GROUPS: string[][] = [
   ['stop', '중지', '정지', '멈추', '멈춤', '멈춰', '멈추기', '끄', '끄기', '꺼', '종료', '중단', 'halt', 'shutdown'],
-  ['remove', '삭제', '제거', '지우', '지우기', '지워', '없애', '없애기', 'rm', 'delete', 'del', 'erase', 'rid'],
+  ['remove', '삭제', '제거', '지우', '지우기', '지워', '지워지', '없애', '없애기', 'rm', 'delete', 'del', 'erase', 'rid'],
   // Clearing out many at once (`prune`), apart from removing one thing by name.
   ['prune', '정리', '청소', '비우', '비우기', 'clean', 'cleanup', 'purge', 'tidy', 'clear'],
   ['show', '보', '보기', '봐', '보여', '보여주', '확인', '조회', '표시', '살펴보', 'view', 'see', 'display', 'check', 'print', 'look', 'watch'],
@@ -64,7 +64,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['name', '이름'],
   ['env', '환경변수', '환경', 'environment', 'variable', 'var'],
   // Handing a value to something.
-  ['pass', '넘기', '넘기기', '넘겨', '전달', '주입', 'inject', 'provide', 'supply'],
+  ['pass', '넘기', '넘기기', '넘겨', '전달', '주입', '넣', '넣기', '넣어', '넣고', '주기', '주는', '줘', 'inject', 'provide', 'supply'],
+  // Being asked before something happens.
+  ['confirm', '묻', '묻지', '묻는', '물어보', '물어보지', 'ask', 'asking', 'prompt', 'confirmation'],
   ['file', '파일'],
   ['directory', '디렉터리', '디렉토리', '폴더', 'folder', 'dir'],
   ['login', '로그인', 'signin', 'authenticate', '인증'],
@@ -80,7 +82,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['load', '불러오', '불러오기', '읽어오', 'import'],
   ['kill', '강제종료', '죽이', '죽이기', '죽여'],
   ['pause', '일시정지', '일시중지'],
-  ['unpause', '재개', 'resume'],
+  ['unpause', '재개', 'resume', '풀', '풀기'],
   ['wait', '기다리', '기다리기', '대기'],
   ['change', '변경', '바꾸', '바꾸기', '바꿔', '수정', 'modify'],
   ['diff', '차이', '바뀐', '달라진', 'changed', 'difference'],
@@ -89,7 +91,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['disconnect', '연결해제', '끊', '끊기', '분리'],
   ['search', '검색', '찾', '찾기', 'find'],
   ['version', '버전'],
-  ['running', '실행중', '실행중인', '중인', '중', '돌아가는', '떠있는', '살아있는', '돌고있는', 'up', 'active', 'alive'],
+  ['running', '실행중', '실행중인', '중인', '중', '돌아가는', '떠있', '떠있는', '돌고있', '살아있', '살아있는', '돌고있는', 'up', 'active', 'alive'],
   ['mount', '마운트', 'bind', '바인드'],
   ['compose', '컴포즈'],
   ['context', '컨텍스트'],
@@ -181,6 +183,8 @@ export function normalizeText(text: string): string {
     .replace(/\bspin up\b/g, 'spin')
     .replace(/\bssh (into|in)\b/g, 'shell $1')
     .replace(/(이름|태그) ?없는/g, '$1없는')
+    .replace(/(떠|돌고|살아|켜져) ?있/g, '$1있')
+    .replace(/일시 ?(정지|중지)/g, '일시$1')
     .replace(/안 ?(쓰|사용)/g, '안$1')
     .replace(/도커 ?파일/g, '도커파일')
     .replace(/환경 ?변수/g, '환경변수')
