@@ -14,6 +14,8 @@ import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import { loadSpecIndex, SpecStore } from './spec-store';
+import { judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
+import { factsFromCompact, readRelease, saveRelease, type CompactFacts } from './release-facts';
 
 type Labels = Record<string, string>;
 
@@ -39,6 +41,7 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
 
 class CommandBuilder extends HTMLElement {
   private store: SpecStore | null = null;
+  private facts: ReleaseFacts | null = null;
   private L: Labels = {};
   private locale: Locale = 'ko';
   private frame = 0;
@@ -76,6 +79,16 @@ class CommandBuilder extends HTMLElement {
         this.status(this.L.copyFailed ?? '');
       }
     });
+    // The release picker (issue 21), shared with the explain page through localStorage.
+    const picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
+    if (picker) {
+      const saved = readRelease();
+      if (saved && [...picker.options].some((o) => o.value === saved)) picker.value = saved;
+      picker.addEventListener('change', () => {
+        saveRelease(picker.value);
+        this.update();
+      });
+    }
     this.status(this.L.loading ?? '');
     const slug = this.dataset.slug ?? '';
     Promise.all([loadSpecIndex(document, this.locale), fetch(specSliceHref(this.locale, slug)).then((r) => r.json() as Promise<SpecSlice>)])
@@ -147,7 +160,10 @@ class CommandBuilder extends HTMLElement {
     const line = buildCommand((this.dataset.path ?? '').split(' ').filter(Boolean), this.state());
     this.output().textContent = line;
     const ctx = store.context();
-    const r = validateLine(ctx, line);
+    const release = this.querySelector<HTMLSelectElement>('[data-release-picker]')?.value;
+    this.facts ??= this.dataset.releaseFacts ? factsFromCompact(JSON.parse(this.dataset.releaseFacts) as CompactFacts) : null;
+    const checked = validateLine(ctx, line);
+    const r = release && this.facts ? judgeWithFacts(this.facts, checked, release) : checked;
     const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics.find((d) => d.severity === 'warning');
     const L = this.L;
     this.status(!r.valid ? L.invalid! : first ? L.warnings! : L.valid!, r.valid, first);

@@ -16,6 +16,7 @@ import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import type { CheckedLine, ExplainEngine } from './explain-engine';
+import { factsFromCompact, readRelease, saveRelease, type CompactFacts } from './release-facts';
 
 type Labels = Record<string, string>;
 
@@ -38,6 +39,7 @@ class ExplainCommand extends HTMLElement {
   private seq = 0;
   private frame = 0;
   private input!: HTMLTextAreaElement;
+  private picker: HTMLSelectElement | null = null;
 
   connectedCallback() {
     const input = this.querySelector('textarea');
@@ -47,6 +49,16 @@ class ExplainCommand extends HTMLElement {
     this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
     this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     input.value = new URLSearchParams(location.search).get('cmd') ?? '';
+    // The release picker (issue 21): remembered across pages and visits (the builder reads it too).
+    this.picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
+    if (this.picker) {
+      const saved = readRelease();
+      if (saved && [...this.picker.options].some((o) => o.value === saved)) this.picker.value = saved;
+      this.picker.addEventListener('change', () => {
+        saveRelease(this.picker!.value);
+        this.run();
+      });
+    }
     input.addEventListener('input', () => this.schedule());
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -79,7 +91,8 @@ class ExplainCommand extends HTMLElement {
   private start(): Promise<ExplainEngine> {
     this.loading ??= import('./explain-engine').then(({ ExplainEngine }) => {
       const json = this.querySelector('script[data-spec-index]')?.textContent ?? '{}';
-      this.engine = new ExplainEngine(JSON.parse(json) as SpecIndex, this.locale);
+      const facts = this.dataset.releaseFacts;
+      this.engine = new ExplainEngine(JSON.parse(json) as SpecIndex, this.locale, facts ? factsFromCompact(JSON.parse(facts) as CompactFacts) : null);
       // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
       keepOffline(this.locale);
       return this.engine;
@@ -160,7 +173,7 @@ class ExplainCommand extends HTMLElement {
     }
     let checked: ReturnType<ExplainEngine['check']>;
     try {
-      checked = engine.check(text, MAX_LINES);
+      checked = engine.check(text, MAX_LINES, this.picker?.value ?? null);
     } catch {
       // Never leave the previous verdict standing (issue 12).
       this.showVerdict('false', L.invalid ?? '');

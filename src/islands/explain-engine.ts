@@ -9,6 +9,7 @@ import { shareCommandText } from '../lib/explain/share';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
 import { SpecStore } from './spec-store';
+import { judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
 
 export interface CheckedLine {
   /** Offset of the command line in the whole input. */
@@ -23,6 +24,8 @@ export class ExplainEngine {
   constructor(
     index: SpecIndex,
     private readonly lang: Locale,
+    /** docker/cli's release history (compact), for judging a line for one release (issue 21). */
+    private readonly facts: ReleaseFacts | null = null,
   ) {
     this.store = new SpecStore(index, lang);
   }
@@ -36,14 +39,15 @@ export class ExplainEngine {
     return Promise.all(slugs.map((s) => this.store.load(s)));
   }
 
-  /** Checks and explains each command line (at most `maxLines`); `more` counts the rest. */
-  check(text: string, maxLines: number): { lines: CheckedLine[]; more: number } {
+  /** Checks and explains each command line (at most `maxLines`) for Docker `release` (a release line; null: no release check); `more` counts the rest. */
+  check(text: string, maxLines: number, release: string | null = null): { lines: CheckedLine[]; more: number } {
     const all = readCommandLines(text);
     const ctx = this.store.context();
     const lines: CheckedLine[] = [];
     for (const l of all.slice(0, maxLines)) {
       const offset = l.offset;
-      const result = validateLine(ctx, l.text);
+      const checked = validateLine(ctx, l.text);
+      const result = release && this.facts ? judgeWithFacts(this.facts, checked, release) : checked;
       lines.push({ offset, text: l.text, result, segments: explainLine(result, this.lang, this.store.isEnglish) });
     }
     return { lines, more: Math.max(0, all.length - maxLines) };

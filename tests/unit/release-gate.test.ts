@@ -64,3 +64,18 @@ describe('parseRelease', () => {
     ['latest', /MAJOR\.MINOR/],
   ])('rejects %s', (text, want) => expect(() => parseRelease(text)).toThrow(want));
 });
+
+describe('the compact facts the browser gets', () => {
+  it('judge every line and release exactly as the full history does, in a few KB', async () => {
+    const { compactReleaseFacts, factsFromCompact } = await import('../../src/lib/releases/gate.ts');
+    const { judgeWithFacts } = await import('../../src/lib/releases/gate-core.ts');
+    const compact = compactReleaseFacts();
+    expect(JSON.stringify(compact).length).toBeLessThan(8_000);
+    const facts = factsFromCompact(JSON.parse(JSON.stringify(compact)));
+    const lines = ['docker container commit --pause=false web snapshot', 'docker run --use-api-socket --disable-content-trust --kernel-memory 1m nginx', 'docker stop --timeout 5 web', 'docker trust sign a/b:1', 'docker image ls --tree', 'docker service create --memory-swap 1g nginx'];
+    for (const line of lines) for (const release of compact.lines) {
+      const v = validateCommandLine(line);
+      expect(judgeWithFacts(facts, v, release)).toEqual(judgeForRelease(v, release));
+    }
+  });
+});

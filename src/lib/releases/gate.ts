@@ -1,150 +1,40 @@
-// Judging a command line for one Docker release (issue 21). The validator accepts every flag the
-// spec knows (the 28.2.2 help plus the 29.7.2 reference's additions); this gate runs after it and
-// asks the release history (src/generated/release-history.json) whether the chosen release's
-// reference lists each command and flag. A flag newer than the release is an error ("needs 28.1
-// or newer"); one the release no longer documents is an error too, or a warning where the old form
-// is known to be still accepted (replacements.ts), each with the fix.
-import { commandHistory, DOCKER_RELEASE_LINES, flagHistory, listedIn, NEWEST_DOCKER_LINE, OLDEST_DOCKER_LINE, releaseHistory, compareLines } from '../cli-spec/history.ts';
-import type { Diagnostic, LocalizedText } from '../command/diagnostic.ts';
-import type { ParsedFlag, ValidationResult } from '../command/invocation.ts';
+// Judging a command line for one Docker release (issue 21), with the full release history
+// (src/generated/release-history.json): check-commands, check:content and the judge use this; the
+// browser uses gate-core.ts with the compact facts `compactReleaseFacts()` gives.
+import { commandHistory, DOCKER_RELEASE_LINES, flagHistory, NEWEST_DOCKER_LINE, OLDEST_DOCKER_LINE, releaseHistory } from '../cli-spec/history.ts';
+import type { ValidationResult } from '../command/invocation.ts';
 import { commandSlug } from '../routes.ts';
-import { REPLACEMENTS, replacementFor } from './replacements.ts';
-
-/** The old flag a newer one replaced (`container-stop`, `timeout` -> `time`), or null. */
-function replacedBy(slug: string, long: string): string | null {
-  for (const [key, r] of Object.entries(REPLACEMENTS)) if (r.flag === long && key.startsWith(`${slug} --`)) return key.slice(slug.length + 3);
-  return null;
-}
+import { judgeWithFacts, parseReleaseWith, type CompactFacts, type ReleaseFacts, type Span } from './gate-core.ts';
 
 export { DOCKER_RELEASE_LINES, NEWEST_DOCKER_LINE, OLDEST_DOCKER_LINE };
+export { factsFromCompact, ReleaseArgError, type CompactFacts, type ReleaseFacts } from './gate-core.ts';
 
-export class ReleaseArgError extends Error {}
+/** docker/cli's history as the gate reads it. */
+export const dockerFacts: ReleaseFacts = {
+  lines: DOCKER_RELEASE_LINES,
+  command: (slug) => (projectIsDocker(slug) ? commandHistory(slug) : undefined),
+  flag: (slug, long) => (projectIsDocker(slug) ? flagHistory(slug, long) : undefined),
+};
+/** Plugin commands (buildx, compose) are versioned apart from Docker and pass the gate unchanged. */
+const projectIsDocker = (slug: string) => !/^(buildx|compose)(-|$)/.test(slug);
 
-/**
- * A release as a user writes it (`27.5`, `27.5.1`, `v29.7`) -> its release line, or an error that
- * names the range the history covers.
- */
-export function parseRelease(text: string): string {
-  const m = /^v?(\d{1,3})\.(\d{1,3})(?:\.\d{1,4})?$/.exec(text.trim());
-  const range = `${OLDEST_DOCKER_LINE} … ${NEWEST_DOCKER_LINE}`;
-  if (!m) throw new ReleaseArgError(`--docker-version needs a release as MAJOR.MINOR (e.g. ${NEWEST_DOCKER_LINE}), got ${JSON.stringify(text)}; the history covers ${range}`);
-  const line = `${Number(m[1])}.${Number(m[2])}`;
-  if (compareLines(line, OLDEST_DOCKER_LINE) < 0 || compareLines(line, NEWEST_DOCKER_LINE) > 0) throw new ReleaseArgError(`Docker ${line} is outside the release history (${range}); pick a release in that range`);
-  if (!DOCKER_RELEASE_LINES.includes(line)) throw new ReleaseArgError(`Docker ${line} is not a release line (the history has ${DOCKER_RELEASE_LINES.join(', ')})`);
-  return line;
-}
+/** A release as a user writes it (`27.5`, `27.5.1`) -> its line; an error naming the range otherwise. */
+export const parseRelease = (text: string): string => parseReleaseWith(dockerFacts, text);
 
-const code = (s: string) => `\`${s}\``;
+/** The validator's result judged for Docker `release` (see gate-core.ts). */
+export const judgeForRelease = (result: ValidationResult, release: string): ValidationResult => judgeWithFacts(dockerFacts, result, release);
 
-/** The line without the flag (and its value word), for the fix. */
-function withoutFlag(input: string, f: ParsedFlag): string {
-  const end = Math.max(f.word.end, f.valueWord.end);
-  let start = f.word.start;
-  let stop = end;
-  if (input[stop] === ' ') stop++;
-  else if (input[start - 1] === ' ') start--;
-  return input.slice(0, start) + input.slice(stop);
-}
-
-function replaceFlag(input: string, f: ParsedFlag, to: string): string {
-  const end = Math.max(f.word.end, f.valueWord.end);
-  return input.slice(0, f.word.start) + to + input.slice(end);
-}
-
-/** What replaces an old flag occurrence in the line, or null to drop it. */
-function replacementText(input: string, slug: string, f: ParsedFlag, newFlag: string): string | null {
-  if (slug === 'container-commit' && f.flag.long === 'pause') {
-    // `--pause=false` -> `--no-pause`; `--pause` / `--pause=true` pauses, which is the default.
-    return /^(false|0|f|F|FALSE|False)$/.test(f.value) ? `--${newFlag}` : null;
+/** The compact facts for the browser: only commands and flags with a since, removed or gap. */
+export function compactReleaseFacts(): CompactFacts {
+  const c: CompactFacts['c'] = {};
+  const short = (h: Span) => ({ ...(h.since ? { s: h.since } : {}), ...(h.removed ? { r: h.removed } : {}), ...(h.gaps ? { g: h.gaps } : {}) });
+  for (const [slug, h] of Object.entries(releaseHistory.docker.commands)) {
+    const f: Record<string, { s?: string; r?: string; g?: string[] }> = {};
+    for (const [long, fh] of Object.entries(h.flags)) if (fh.since || fh.removed || fh.gaps) f[long] = short(fh);
+    const own = short(h);
+    if (Object.keys(own).length || Object.keys(f).length) c[slug] = { ...own, ...(Object.keys(f).length ? { f } : {}) };
   }
-  if (f.flag.valueType === null) return `--${newFlag}`;
-  const valueText = input.slice(f.valueStart, f.valueWord.end);
-  return f.valueWord.start === f.word.start ? `--${newFlag}=${valueText}` : `--${newFlag} ${valueText}`;
-}
-
-function flagDiagnostic(input: string, slug: string, f: ParsedFlag, release: string): Diagnostic | null {
-  const h = flagHistory(slug, f.flag.long);
-  if (!h || listedIn(h, release, releaseHistory.docker)) return null;
-  const name = `--${f.flag.long}`;
-  const span = { start: f.word.start, end: Math.max(f.word.end, f.valueWord.end) };
-  if (h.since && compareLines(release, h.since) < 0) {
-    // The flag it replaced, when that one is what this release documents (`--timeout` -> `--time` before 28.0).
-    const old = replacedBy(slug, f.flag.long);
-    const oldListed = old !== null && listedIn(flagHistory(slug, old) ?? {}, release, releaseHistory.docker);
-    const message: LocalizedText = oldListed && f.flag.long === 'no-pause'
-      ? { ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${code('--pause=false')}로 쓰세요.`, en: `${code(name)} needs Docker ${h.since} or newer; in ${release} write ${code('--pause=false')}.` }
-      : oldListed
-      ? {
-          ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${code(`--${old}`)} 옵션을 쓰세요.`,
-          en: `${code(name)} needs Docker ${h.since} or newer; ${release} calls it ${code(`--${old}`)}.`,
-        }
-      : {
-          ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서 쓰려면 Docker를 ${h.since} 이상으로 올리거나 옵션을 지우세요.`,
-          en: `${code(name)} needs Docker ${h.since} or newer (the ${release} reference does not list it); upgrade, or drop the option.`,
-        };
-    const suggestion = !oldListed ? withoutFlag(input, f) : f.flag.long === 'no-pause' ? replaceFlag(input, f, '--pause=false') : replaceFlag(input, f, replacementText(input, slug, f, old as string) as string);
-    return { severity: 'error', code: 'flag-newer-than-release', message, ...span, suggestion };
-  }
-  const removed = h.removed ?? release;
-  const r = replacementFor(slug, f.flag.long);
-  const newFlag = r?.flag;
-  const lead: LocalizedText = newFlag
-    ? {
-        ko: `${code(name)} 옵션은 Docker ${removed}부터 ${code(`--${newFlag}`)} 옵션으로 바뀌어 ${release} 레퍼런스에 없습니다.`,
-        en: `${code(name)} was replaced by ${code(`--${newFlag}`)} in Docker ${removed}; the ${release} reference does not list it.`,
-      }
-    : {
-        ko: `${code(name)} 옵션은 Docker ${removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).`,
-        en: `${code(name)} was removed from the reference in Docker ${removed}: ${release} does not document it.`,
-      };
-  const message: LocalizedText = r ? { ko: `${lead.ko} ${r.advice.ko}`, en: `${lead.en} ${r.advice.en}` } : lead;
-  let suggestion: string;
-  if (newFlag) {
-    const to = replacementText(input, slug, f, newFlag);
-    suggestion = to === null ? withoutFlag(input, f) : replaceFlag(input, f, to);
-  } else suggestion = withoutFlag(input, f);
-  return { severity: r?.stillAccepted ? 'warning' : 'error', code: newFlag ? 'flag-replaced-in-release' : 'flag-removed-in-release', message, ...span, suggestion };
-}
-
-/**
- * The validator's result judged for Docker `release` (a line of the history, `27.5`): the
- * result's own diagnostics plus one per command or flag the release's reference does not list.
- * Plugin commands (buildx, compose) are versioned apart and pass unchanged.
- */
-export function judgeForRelease(result: ValidationResult, release: string): ValidationResult {
-  if (!result.checked) return result;
-  const extra: Diagnostic[] = [];
-  for (const inv of result.invocations) {
-    if (inv.command !== null && (inv.kind === 'command' || inv.kind === 'group')) {
-      const slug = commandSlug(inv.command === '' ? [] : inv.command.split(' '));
-      const ch = commandHistory(slug);
-      if (ch && !listedIn(ch, release, releaseHistory.docker) && inv.pathWords.length > 0) {
-        const first = inv.pathWords[0]!;
-        const last = inv.pathWords[inv.pathWords.length - 1]!;
-        const cmd = `docker ${inv.command}`;
-        const r = replacementFor(slug);
-        const newer = ch.since && compareLines(release, ch.since) < 0;
-        const message: LocalizedText = newer
-          ? { ko: `${code(cmd)} 명령어는 Docker ${ch.since}부터 있습니다. Docker를 ${ch.since} 이상으로 올리세요.`, en: `${code(cmd)} needs Docker ${ch.since} or newer (the ${release} reference does not list it).` }
-          : {
-              ko: `${code(cmd)} 명령어는 Docker ${ch.removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).${r ? ` ${r.advice.ko}` : ''}`,
-              en: `${code(cmd)} was removed from the reference in Docker ${ch.removed}: ${release} does not document it.${r ? ` ${r.advice.en}` : ''}`,
-            };
-        extra.push({ severity: 'error', code: newer ? 'command-newer-than-release' : 'command-removed-in-release', message, start: first.start, end: last.end });
-      }
-    }
-    for (const f of inv.flags) {
-      const slug = commandSlug(f.level.canonical === '' ? [] : f.level.canonical.split(' '));
-      const d = flagDiagnostic(result.input, slug, f, release);
-      if (d) extra.push(d);
-    }
-  }
-  if (extra.length === 0) return result;
-  const diagnostics = [...result.diagnostics, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
-  const fixes = extra.filter((d) => d.suggestion !== undefined);
-  // The corrected line: the release's fix when it is the only one (fixes of several spans would need merging).
-  const fixed = result.fixed ?? (fixes.length === 1 && result.diagnostics.every((d) => d.suggestion === undefined) ? fixes[0]!.suggestion : undefined);
-  return { ...result, diagnostics, valid: result.checked && !diagnostics.some((d) => d.severity === 'error'), ...(fixed !== undefined ? { fixed } : {}) };
+  return { lines: [...DOCKER_RELEASE_LINES], c };
 }
 
 /**

@@ -1,0 +1,23 @@
+// The release picker's shared state (issue 21): the Docker release a reader judges for, remembered
+// in localStorage by the explain page and the command builder, and the compact release facts the
+// page inlines (built by src/lib/releases/gate.ts `compactReleaseFacts`).
+export { factsFromCompact, type CompactFacts } from '../lib/releases/gate-core';
+
+const KEY = 'dockref.dockerRelease';
+
+/** The remembered release line, or null (storage blocked or nothing chosen yet). */
+export function readRelease(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function saveRelease(line: string): void {
+  try {
+    localStorage.setItem(KEY, line);
+  } catch {
+    // Storage blocked (private mode): the choice holds for this page only.
+  }
+}
