@@ -1,4 +1,5 @@
-// <theme-toggle>: goes round "same as the system" -> light -> dark -> back, and remembers the
+// <theme-toggle>: goes round "same as the system" -> the other scheme -> the system's scheme -> back
+// (on a dark system: light, then dark; on a light one: dark, then light), and remembers the
 // choice (nothing saved means the system's). The inline script in Base.astro applies a saved
 // choice before the first paint; this only handles clicks. The button's accessible name says the
 // current state, in the page's language (data-label-* from ThemeToggle.astro).
@@ -38,7 +39,11 @@ class ThemeToggle extends HTMLElement {
     };
     sync();
     button.addEventListener('click', () => {
-      const next = STATES[(STATES.indexOf(savedState()) + 1) % STATES.length]!;
+      // The first click always changes what is seen (issue 19): from "same as the system" it goes
+      // to the other scheme, then to the system's own, then back to following the system.
+      const systemDark = matchMedia('(prefers-color-scheme: dark)').matches;
+      const order: readonly State[] = systemDark ? STATES : ['system', 'dark', 'light'];
+      const next = order[(order.indexOf(savedState()) + 1) % order.length]!;
       if (next === 'system') delete document.documentElement.dataset.theme;
       else document.documentElement.dataset.theme = next;
       save(next);
