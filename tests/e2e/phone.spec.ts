@@ -33,6 +33,8 @@ for (const lang of LANGS) {
       guideHref(lang, 'running-containers'),
       commandsHref(lang),
       commandHref(lang, 'container-run'),
+      commandHref(lang, 'container-ls'),
+      commandHref(lang, 'swarm-ca'),
       commandHref(lang, 'buildx-history-inspect-attachment'),
       commandHref(lang, 'image-build'),
       dockerfileHref(lang),
