@@ -134,7 +134,7 @@ for (const lang of LANGS) {
   for (const theme of ['light', 'dark'] as const) {
     for (const path of [...CHAPTERS.map((c) => `guides/${c}/`), 'guides/', '', 'commands/container-run/', 'cheatsheet/']) {
       test(`${lang}: /${lang}/${path} has no axe violations (${theme})`, async ({ page }) => {
-        test.setTimeout(60_000);
+        test.setTimeout(120_000);
         await page.goto(`/${lang}/${path}`);
         await useTheme(page, theme);
         await expectNoAxeViolations(page);
