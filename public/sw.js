@@ -2,8 +2,15 @@
 // their scripts and the spec slices are served from the network when it answers and from a cache
 // when it does not. When it installs, it caches the language's whole slice file
 // (/{lang}/spec/all.json) in the background, so any command can be checked offline.
-const CACHE = 'dockref-v1';
-const HANDLED = /^\/(?:_astro\/|(?:ko|en)\/(?:spec\/|spec\.json$|explain\/|commands\/))/;
+// The cache's name carries a version: bump it when what this worker stores changes shape. On
+// activation every other dockref cache is deleted, so old hashed assets do not pile up (issue 19).
+const VERSION = 2;
+const CACHE = `dockref-v${VERSION}`;
+// At most this many pages and assets are kept; the oldest go first after each put.
+const MAX_ENTRIES = 400;
+// Every page of both languages and the built assets: once installed, a page visited (the home, a
+// guide, a command) is readable offline too, network first. Pagefind's index is not kept.
+const HANDLED = /^\/(?:_astro\/|(?:ko|en)\/)/;
 
 // Registered as /sw.js?lang=ko (or en): that language's slices are cached once installed.
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'ko';
@@ -12,7 +19,23 @@ self.addEventListener('install', (event) => {
   self.skipWaiting();
   event.waitUntil(caches.open(CACHE).then((c) => c.add(`/${LANG}/spec/all.json`)).catch(() => {}));
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) =>
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith('dockref-') && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  ),
+);
+
+// Keeps the cache bounded: the oldest entries go first (Cache keys keep insertion order).
+async function trim() {
+  const cache = await caches.open(CACHE);
+  const keys = await cache.keys();
+  // The whole-language slice file stays: offline checks cut slices from it.
+  const trimmable = keys.filter((k) => !k.url.endsWith('/spec/all.json'));
+  await Promise.all(trimmable.slice(0, Math.max(0, trimmable.length - MAX_ENTRIES)).map((k) => cache.delete(k)));
+}
 
 async function fromCache(request, url) {
   const cache = await caches.open(CACHE);
@@ -39,7 +62,7 @@ self.addEventListener('fetch', (event) => {
       .then((response) => {
         if (response.ok) {
           const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((c) => c.put(request, copy)));
+          event.waitUntil(caches.open(CACHE).then((c) => c.put(request, copy)).then(trim));
         }
         return response;
       })
