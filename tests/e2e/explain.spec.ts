@@ -208,7 +208,7 @@ test('works offline once loaded: a new command is checked and the page reloads w
   await page.goto(url('en', 'docker run nginx'));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
   await page.evaluate(() => navigator.serviceWorker.ready);
-  const cached = (path: string) => page.evaluate(async (p) => Boolean(await (await caches.open('dockref-v1')).match(p)), path);
+  const cached = (path: string) => page.evaluate(async (p) => Boolean(await (await caches.open('dockref-v2')).match(p)), path);
   await expect.poll(() => cached('/en/spec/all.json'), { timeout: 10_000 }).toBe(true);
   await expect.poll(() => cached('/en/explain/'), { timeout: 10_000 }).toBe(true);
   await context.setOffline(true);
