@@ -384,9 +384,11 @@ function checkOutputs(outputs: Record<string, CapturedOutput[]>, guides: Content
   if (!existsSync(OUTPUTS)) return `engine: ${OUTPUTS.replace(`${ROOT}/`, '')} is missing; run \`npm run test:engine -- --update\``;
   const committed = JSON.parse(readFileSync(OUTPUTS, 'utf8')) as { outputs: Record<string, CapturedOutput[]> };
   const problems: string[] = [];
-  const codesAt = new Map(guides.map((g) => [`${g.file}:${g.line}`, g.code]));
+  // Matched like the page matches them (src/lib/content/run-outputs.ts): by file and command text,
+  // so lines that moved with an edit above are not drift.
+  const codesIn = new Set(guides.map((g) => `${g.file}\n${g.code}`));
   for (const [file, list] of Object.entries(committed.outputs)) {
-    for (const o of list) if (codesAt.get(`${file}:${o.line}`) !== o.code) problems.push(`${file}:${o.line}: a captured output for \`${o.code}\`, which is no longer there`);
+    for (const o of list) if (!codesIn.has(`${file}\n${o.code}`)) problems.push(`${file}:${o.line}: a captured output for \`${o.code}\`, which is no longer there`);
   }
   if (!partial) {
     for (const [file, list] of Object.entries(outputs)) {
