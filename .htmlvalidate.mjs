@@ -1,5 +1,5 @@
 // html-validate over every built page (`npm run check:html`, run by scripts/test-all.sh after the
-// build; issue #12). The recommended rules, less the two that go against deliberate choices.
+// build). The recommended rules, less the two that go against deliberate choices.
 export default {
   extends: ['html-validate:recommended'],
   rules: {
@@ -8,7 +8,7 @@ export default {
     // class-based output that keeps both themes without JavaScript.
     'no-inline-style': 'off',
     // Command pages are titled "docker container run: <summary in the page's language> · dockref"
-    // (issue #12, item 16): the summary makes the tab and the search result readable in Korean.
+    // The summary makes the tab and the search result readable in Korean.
     // Search engines shorten long titles themselves; the 70-character limit is an SEO rule of thumb.
     'long-title': 'off',
     // The header's quick search is an ARIA combobox whose popup is a listbox of links to results

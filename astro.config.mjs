@@ -14,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  // csp(): a hashed Content-Security-Policy in every built page and dist/_headers (issue #12).
+  // csp(): a hashed Content-Security-Policy in every built page and dist/_headers.
   // deferScript(): the quick search's module waits in a <template> until it is needed.
   integrations: [mdx(), deferScript(), csp()],
   i18n: {

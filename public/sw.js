@@ -1,9 +1,9 @@
-// dockref's service worker (issue 14, "works offline once loaded"): the explain page, the builder,
+// dockref's service worker: the explain page, the builder,
 // their scripts and the spec slices are served from the network when it answers and from a cache
 // when it does not. When it installs, it caches the language's whole slice file
 // (/{lang}/spec/all.json) in the background, so any command can be checked offline.
 // The cache's name carries a version: bump it when what this worker stores changes shape. On
-// activation every other dockref cache is deleted, so old hashed assets do not pile up (issue 19).
+// activation every other dockref cache is deleted, so old hashed assets do not pile up.
 const VERSION = 2;
 const CACHE = `dockref-v${VERSION}`;
 // At most this many pages and assets are kept; the oldest go first after each put.

@@ -1,4 +1,4 @@
-// Page weight as a visitor's first load sees it (issue 14): the HTML, the module scripts it loads
+// Page weight as a visitor's first load sees it: the HTML, the module scripts it loads
 // at once (and their static imports) and its stylesheets, each compressed with gzip -9. Dynamic
 // imports (the validator behind the explain page, the builder) are listed apart: they load on
 // demand. Run after `npm run build`: `npm run --silent bench:weight [-- PAGE...]`.

@@ -1,6 +1,6 @@
 // npm run bench:search [-- --no-build] [--lang ko|en] [--half tune|held] [--verbose]
 //
-// The search benchmark (issues #11 and #18): builds the site (or reuses dist/ with --no-build),
+// The search benchmark: builds the site (or reuses dist/ with --no-build),
 // serves dist/ on 127.0.0.1:$BENCH_PORT (default 4411), types every query of
 // tests/fixtures/search/queries.{ko,en}.tsv (the tuning half) and heldout.{ko,en}.tsv (the held-out
 // half, never tuned on) into the real search page in Chromium and prints, per language and half,

@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const KB = 1024;
 
-/** Compressed first-load budgets per page type, in bytes (issue #12). */
+/** Compressed first-load budgets per page type, in bytes. */
 const BUDGETS: Partial<Record<PageType, number>> = { home: 20 * KB, command: 12 * KB, guide: 20 * KB, explain: 20 * KB };
 type PageType = 'home' | 'command' | 'guide' | 'explain' | 'search' | 'cheatsheet';
 const PAGES: Record<PageType, (lang: Locale) => string> = {
@@ -226,12 +226,12 @@ for (const lang of LOCALES) {
   const median = totals[Math.floor(totals.length / 2)]!;
   const overList = totals.filter((t) => t.total > BUDGETS.command!);
   const over = overList.length;
-  // Every command page is held to the budget, not only the heaviest (issue 19).
+  // Every command page is held to the budget, not only the heaviest.
   for (const t of overList) failures.push(`command page ${commandHref(lang, t.slug)}: ${fmt(t.total)} compressed, budget ${fmt(BUDGETS.command!)}`);
   console.log(`all ${totals.length} ${lang} command pages: median ${fmt(median.total)}, largest ${fmt(totals.at(-1)!.total)} (${totals.at(-1)!.slug}), ${over} over ${fmt(BUDGETS.command!)}`);
 }
 
-// Every chapter against the guide budget (issue 10: a guide page's first load under 20 KB).
+// Every chapter against the guide budget (a guide page's first load under 20 KB).
 console.log('\nguide pages (total first load):');
 for (const lang of LOCALES) {
   const rows = CHAPTERS.map((c) => {

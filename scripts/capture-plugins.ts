@@ -1,4 +1,4 @@
-// The plugin half of `npm run capture-help` and `npm run check:cli` (issue #13). The site's facts
+// The plugin half of `npm run capture-help` and `npm run check:cli`. The site's facts
 // about `docker buildx` and `docker compose` come from the plugins' references
 // (content/plugin-reference/, see its SOURCE.md), because the machine the help is captured on has
 // no plugins. Where a machine does have them, this captures `docker buildx ... --help` and

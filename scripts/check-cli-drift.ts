@@ -8,7 +8,7 @@
 // What is captured and what is not: the commands of the Docker CLI binary itself are captured
 // from its `--help` (content/cli-help/). The buildx and compose plugins are not installed where
 // that capture runs, so their commands come from the plugins' own references
-// (content/plugin-reference/, issue #13); where the plugins are installed, this check also
+// (content/plugin-reference/); where the plugins are installed, this check also
 // captures `docker buildx ... --help` / `docker compose ... --help` and compares them with the
 // references (scripts/capture-plugins.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -38,7 +38,7 @@ for (const [name, check] of checks) {
   if (problems.length === 0 && process.env.VERBOSE) console.log(`ok: ${name}`);
 }
 if (errors === 0) {
-  // The build's report of what it validated (issue #10): runnable and mistake blocks per guide language.
+  // The build's report of what it validated: runnable and mistake blocks per guide language.
   const { collectExamples } = await import('../src/lib/content/examples.ts');
   const all = collectExamples(files);
   const guide = (lang: string, mistake: boolean) => all.filter((e) => e.lang === lang && e.mistake === mistake).length;
@@ -46,6 +46,6 @@ if (errors === 0) {
 }
 if (errors > 0) {
   console.error(`check-content: ${errors} error(s); fix them before building.`);
-  // exitCode, not exit(): stderr into a pipe must drain first (issue 12).
+  // exitCode, not exit(): stderr into a pipe must drain first.
   process.exitCode = 1;
 }

@@ -1,4 +1,4 @@
-// Checks the Node binary that the `node` devDependency puts in node_modules/.bin (issue #12, item 14).
+// Checks the Node binary that the `node` devDependency puts in node_modules/.bin.
 // The `node` package ships no binary: its preinstall runs `npm install --no-save node-<os>-<cpu>`,
 // which the lock file does not pin. So the platform package is also an optional dependency of
 // ours (package.json), which puts it in package-lock.json with its `integrity`, and npm checks the

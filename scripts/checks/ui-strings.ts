@@ -4,7 +4,7 @@ import type { ContentProblem } from './types.ts';
 
 /**
  * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax
- * error with its line and column): named, never a stack trace (issue 12).
+ * error with its line and column): named, never a stack trace.
  */
 export function loadUiStrings(root: string, name: string): { strings: Record<string, unknown> } | { problem: ContentProblem } {
   const file = `content/ui/${name}.json`;

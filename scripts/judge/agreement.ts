@@ -99,7 +99,7 @@ export function compareAll(items: JudgedLine[], verdictOf: (args: string[]) => J
       }
     }
     // The binary is Docker 28.2.2, so the validator judges for that release: flags the spec has from
-    // the newer references (29.x) are errors there, as they are for the binary (issue 21).
+    // the newer references (29.x) are errors there, as they are for the binary.
     const r = judgeForRelease(validateCommandLine(item.line), JUDGE_RELEASE);
     // A line with no docker command (`tar -tf web.tar` in a console block) is not the validator's
     // to judge: the site shows it unchecked, so neither side has a verdict to compare.

@@ -1,7 +1,7 @@
 // The set of command lines the judge compares: the project's own examples (the content registry's
 // one list, the same the build checks), the corpus (tests/fixtures/command/corpus.txt) and seeded
 // mutants drawn from a fixed list only (the corpus and tests/fixtures/command/mutant-seeds.txt), so
-// adding content adds exactly its own lines to judge and never changes the mutants (issue #8).
+// adding content adds exactly its own lines to judge and never changes the mutants.
 // For each line it derives what the real shell would run: the docker invocations' argument lists,
 // or a fixed verdict when the shell itself fails (unbalanced quote) or the program is not docker.
 import { readFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ export interface PlannedRun {
   /**
    * The plugin reference's verdict when the run is a plugin's (`docker compose ...`, `docker
    * buildx ...`, `docker build` with a BuildKit-only flag): the binary here has no plugins, so the
-   * reference judges it instead (issue #13). Null: the docker binary judges.
+   * reference judges it instead. Null: the docker binary judges.
    */
   reference: ReferenceVerdict | null;
 }

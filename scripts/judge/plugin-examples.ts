@@ -1,4 +1,4 @@
-// The command lines the plugins' own references show (issue #13): every `$ docker ...` line in the
+// The command lines the plugins' own references show: every `$ docker ...` line in the
 // ```console blocks of the buildx pages and in the `examples` (and `long`) fields of the compose
 // files, with `\` continuations joined. The agreement test checks the validator against them and
 // against typo/arity mutants of them; the judge uses the reference as the judge for these lines.

@@ -1,4 +1,4 @@
-// The judge for command lines that run a plugin (issue #13). The docker binary here has no
+// The judge for command lines that run a plugin. The docker binary here has no
 // plugins, so for `docker buildx ...`, `docker compose ...` and `docker build` with a flag only
 // BuildKit has, the verdict comes from the plugin's reference instead: a small, separate cobra-like
 // walk over src/generated/plugin-spec.json (it shares no code with the validator), with cobra's

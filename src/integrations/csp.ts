@@ -1,5 +1,5 @@
 // Astro integration: after the build, give every page in dist/ a Content-Security-Policy that
-// allows its own inline scripts by hash, and write dist/_headers (src/lib/csp.ts; issue #12, item 18).
+// allows its own inline scripts by hash, and write dist/_headers (src/lib/csp.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// <command-builder data-builder>: the command builder on a command page (issue 14). It loads this
+// <command-builder data-builder>: the command builder on a command page. It loads this
 // command's spec slice and the spec index (spec-store.ts), adds the options the page did not
 // render as a searchable list, and rebuilds the preview ([data-builder-output]) on every change,
 // checked by the same validator as the explain page. The copy button copies exactly the preview.
@@ -79,7 +79,7 @@ class CommandBuilder extends HTMLElement {
         this.status(this.L.copyFailed ?? '');
       }
     });
-    // The release picker (issue 21), shared with the explain page through localStorage.
+    // The release picker, shared with the explain page through localStorage.
     const picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
     if (picker) {
       const saved = readRelease();
@@ -168,7 +168,7 @@ class CommandBuilder extends HTMLElement {
     const L = this.L;
     this.status(!r.valid ? L.invalid! : first ? L.warnings! : L.valid!, r.valid, first);
     const link = this.querySelector<HTMLAnchorElement>('[data-builder-explain]');
-    // Secret values (-e, --env, --password, ...) stay out of the link (issue 12 item 12).
+    // Secret values (-e, --env, --password, ...) stay out of the link.
     if (link) link.href = explainHref(this.locale, redactSecrets(line, parseCommandLine(ctx, line, () => {})));
   }
 }

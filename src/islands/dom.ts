@@ -1,5 +1,5 @@
 // Small DOM helpers for the islands. Everything a user typed or a message echoes is set as text,
-// never parsed as HTML (issue 14, "Safety").
+// never parsed as HTML.
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

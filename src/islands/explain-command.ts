@@ -1,5 +1,5 @@
 // <explain-command>: checks the command lines typed (or given by `?cmd=`) with the same validator
-// the build uses and explains every token (issue 14). Diagnostics are children of
+// the build uses and explains every token. Diagnostics are children of
 // [data-diagnostics] with data-severity and data-code (DESIGN.md, "Contracts"). It loads the spec
 // index inlined in the page and then only the slices of the commands typed (spec-store.ts).
 // Everything typed is shown as text, never parsed as HTML; the URL changes only on submit or share,
@@ -49,7 +49,7 @@ class ExplainCommand extends HTMLElement {
     this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
     this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     input.value = new URLSearchParams(location.search).get('cmd') ?? '';
-    // The release picker (issue 21): remembered across pages and visits (the builder reads it too).
+    // The release picker: remembered across pages and visits (the builder reads it too).
     this.picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
     if (this.picker) {
       const saved = readRelease();
@@ -175,7 +175,7 @@ class ExplainCommand extends HTMLElement {
     try {
       checked = engine.check(text, MAX_LINES, this.picker?.value ?? null);
     } catch {
-      // Never leave the previous verdict standing (issue 12).
+      // Never leave the previous verdict standing.
       this.showVerdict('false', L.invalid ?? '');
       this.clear();
       return;

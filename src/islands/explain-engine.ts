@@ -1,5 +1,5 @@
 // The heavy half of the explain page, loaded when there is something to check (a dynamic import,
-// so the page's first load stays small, issue 14): the validator, the parse API and the spec
+// so the page's first load stays small): the validator, the parse API and the spec
 // store. It returns plain data; explain-command.ts renders it.
 import { parseCommandLine } from '../lib/command/parse';
 import { readCommandLines } from '../lib/command/read-command-lines';
@@ -24,7 +24,7 @@ export class ExplainEngine {
   constructor(
     index: SpecIndex,
     private readonly lang: Locale,
-    /** docker/cli's release history (compact), for judging a line for one release (issue 21). */
+    /** docker/cli's release history (compact), for judging a line for one release. */
     private readonly facts: ReleaseFacts | null = null,
   ) {
     this.store = new SpecStore(index, lang);

@@ -1,7 +1,7 @@
-// Offline once loaded (issue 14): the service worker in public/sw.js.
+// Offline once loaded: the service worker in public/sw.js.
 /**
  * Registers the service worker (public/sw.js) for this language and hands it what the page has
- * loaded, so the page works offline once loaded (issue 14).
+ * loaded, so the page works offline once loaded.
  */
 export function keepOffline(lang: string): void {
   if (!('serviceWorker' in navigator)) return;

@@ -1,4 +1,4 @@
-// The header's search box at work (issue #11), loaded by ./quick-search.ts on the first focus or
+// The header's search box at work, loaded by ./quick-search.ts on the first focus or
 // keystroke: results appear as you type in a listbox (ARIA combobox pattern); up/down move, Enter
 // opens the highlighted result (or, with none highlighted, submits the form to the search page),
 // Escape closes. The index and MiniSearch load when this attaches.

@@ -1,4 +1,4 @@
-// <quick-search>: the header's search box (issue #11). This part is all a page loads at first:
+// <quick-search>: the header's search box. This part is all a page loads at first:
 // `/` and Ctrl/Cmd+K focus the box, and the first focus or keystroke in it loads the part that
 // searches (./quick-search-ui.ts, which then fetches the index and MiniSearch). That part's module
 // script waits, unrun, in the element's <template>; adding it as a script element (rather than

@@ -1,4 +1,4 @@
-// The release picker's shared state (issue 21): the Docker release a reader judges for, remembered
+// The release picker's shared state: the Docker release a reader judges for, remembered
 // in localStorage by the explain page and the command builder, and the compact release facts the
 // page inlines (built by src/lib/releases/gate.ts `compactReleaseFacts`).
 export { factsFromCompact, type CompactFacts } from '../lib/releases/gate-core';

@@ -1,5 +1,5 @@
 // <site-search>: runs the query from `?q=` (and as you type) against the task index of the page's
-// language first (commands, guide sections, Dockerfile instructions, option rows; issue #11), then
+// language first (commands, guide sections, Dockerfile instructions, option rows), then
 // adds Pagefind's full-text pages below, deduplicated by URL. Results are rendered in rank order as
 // links inside [data-search-results] (DESIGN.md, "Contracts"). When nothing matches: the closest
 // commands, the commands index, and the explain page for a query that looks like a command line.

@@ -39,7 +39,7 @@ class ThemeToggle extends HTMLElement {
     };
     sync();
     button.addEventListener('click', () => {
-      // The first click always changes what is seen (issue 19): from "same as the system" it goes
+      // The first click always changes what is seen: from "same as the system" it goes
       // to the other scheme, then to the system's own, then back to following the system.
       const systemDark = matchMedia('(prefers-color-scheme: dark)').matches;
       const order: readonly State[] = systemDark ? STATES : ['system', 'dark', 'light'];

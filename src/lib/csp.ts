@@ -1,4 +1,4 @@
-// A strict Content-Security-Policy for a static build (issue #12, item 18). Inline scripts are
+// A strict Content-Security-Policy for a static build. Inline scripts are
 // allowed by their sha256 hash, computed from the built HTML, so nothing injected later runs.
 // Pure functions over HTML text; src/integrations/csp.ts applies them to dist/ after the build.
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Module scripts that a page loads only when they are needed (page weight, issue 10). Astro renders
+// Module scripts that a page loads only when they are needed (page weight). Astro renders
 // a component's bundled <script> next to where the component is used and never inside a <template>,
 // so after the build this moves the script built from a component into the page's
 // `<template data-defer="Component">`, where it does not run; an island adds it to the document on

@@ -1,4 +1,4 @@
-// Every URL and element id the site mints, defined once (DESIGN.md, "Contracts"; issue #8).
+// Every URL and element id the site mints, defined once (DESIGN.md, "Contracts").
 // Pages, islands, scripts and tests import these instead of joining strings themselves.
 import type { Locale } from './i18n/locales.ts';
 
@@ -26,7 +26,7 @@ function withHash(path: string, hash?: string | null): string {
 /**
  * The text with each lone UTF-16 surrogate (half of a pair, as a cut paste or a `\ud800` in a
  * link can leave) replaced by U+FFFD. `encodeURIComponent` throws a URIError on one, which left
- * Share doing nothing, the search page busy and the builder's explain link stale (issue 20).
+ * Share doing nothing, the search page busy and the builder's explain link stale.
  */
 export function wellFormed(s: string): string {
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
@@ -46,7 +46,7 @@ export const guideHref = (lang: Locale, chapter: string, anchor?: string | null)
 export const dockerfileHref = (lang: Locale, instruction?: string | null): string =>
   instruction ? `/${lang}/dockerfile/${instruction.toLowerCase()}/` : `/${lang}/dockerfile/`;
 export const cheatsheetHref = (lang: Locale): string => `/${lang}/cheatsheet/`;
-/** The task index of one language, fetched when someone starts searching (issue #11). */
+/** The task index of one language, fetched when someone starts searching. */
 export const searchIndexHref = (lang: Locale): string => `/${lang}/search-index.json`;
 export const searchHref = (lang: Locale, query?: string | null): string => withQuery(`/${lang}/search/`, 'q', query);
 export const explainHref = (lang: Locale, cmd?: string | null): string => withQuery(`/${lang}/explain/`, 'cmd', cmd);

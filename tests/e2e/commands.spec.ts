@@ -25,12 +25,12 @@ test('there is a snapshot for every command (151 and the root)', () => {
   expect(snapshots.length).toBe(152);
 });
 
-// The flags each plugin reference lists (issue #13), read with equally simple patterns: the rows of
+// The flags each plugin reference lists, read with equally simple patterns: the rows of
 // a buildx page's generated options table, and a compose file's `- option:` entries (under
 // `options:` and `inherited_options:`, unquoted: `"yes"`) that are not `hidden: true`.
 const BUILDX = 'content/plugin-reference/buildx-v0.24.0';
 const COMPOSE = 'content/plugin-reference/compose-v2.36.2';
-// The pages document the newest releases (issue 21): a page's `#flag-` rows are the newest
+// The pages document the newest releases: a page's `#flag-` rows are the newest
 // reference's flags; what an older release listed and the newest does not is in `#removed-flag-` rows.
 const BUILDX_NEWEST = 'content/plugin-reference/buildx-v0.36.1';
 const COMPOSE_NEWEST = 'content/plugin-reference/compose-v5.5.0';
@@ -235,7 +235,7 @@ for (const lang of LANGS) {
   }
 }
 
-// Flag docs in code blocks (issue 14): every highlighted docker command links its command words and
+// Flag docs in code blocks: every highlighted docker command links its command words and
 // flags; each link must land on an existing page and, for a flag, an existing `#flag-` row.
 test('code blocks link commands and flags, and every link resolves to an existing row', async ({ request }) => {
   const sample = ['/ko/commands/container-run/', '/en/commands/container-ls/', '/ko/commands/docker/', '/ko/guides/containers/', '/en/guides/running-containers/', '/ko/', '/en/cheatsheet/'];
@@ -268,7 +268,7 @@ test('code blocks link commands and flags, and every link resolves to an existin
   console.log(`flag links per page: ${JSON.stringify(counts)}; ${flagLinks} distinct #flag- targets checked`);
 });
 
-// The command builder (issue 14; DESIGN.md `[data-builder]`, `[data-builder-output]`).
+// The command builder (DESIGN.md `[data-builder]`, `[data-builder-output]`).
 test('the builder on container-run makes a valid command from -d, -p 8080:80 and nginx, and copies exactly the preview', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __copied: string[] };

@@ -1,4 +1,4 @@
-// What a learner sees of the catalog, the cheat sheet and the guides (issues #9, #10), in both
+// What a learner sees of the catalog, the cheat sheet and the guides, in both
 // languages: examples with copy buttons, mistakes beside their fixes, the home filter, the
 // printable sheet as PDF, the guides' navigation and links, and accessibility.
 import { readFileSync } from 'node:fs';

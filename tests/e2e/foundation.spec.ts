@@ -59,7 +59,7 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-// Issue #12, item 17: observe the first paint, not the colours after the page has loaded. Before
+// Observe the first paint, not the colours after the page has loaded. Before
 // any of the page's own scripts run, an init script records (a) whether the saved theme was
 // already applied when the parser first inserted <body> (content can be painted from then on),
 // and (b) the root's colour scheme and background in the first animation frame, which comes just

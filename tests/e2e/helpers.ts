@@ -10,7 +10,7 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-/** Runs axe (WCAG 2.x A/AA rules and axe's best practices, issue 19) on the page and fails with the violations listed. */
+/** Runs axe (WCAG 2.x A/AA rules and axe's best practices) on the page and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,5 +1,5 @@
 // Every internal link on every built page resolves: the target page exists in dist/, and a
-// #fragment names an id on it (issue #8: link check 0 broken). Reads the built files directly,
+// #fragment names an id on it (link check 0 broken). Reads the built files directly,
 // so it covers all pages in both languages in a few seconds.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

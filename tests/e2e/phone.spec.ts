@@ -1,4 +1,4 @@
-// Phones and first paint (issue 19): nothing scrolls sideways at 390 px, the quick search's list
+// Phones and first paint: nothing scrolls sideways at 390 px, the quick search's list
 // fits the screen, diagram labels are readable, and nothing jumps while a page loads.
 // `npm run --silent check:overflow` walks every page of the sitemap; this checks a sample of every
 // page type plus the pages that used to scroll, fast enough for `npm test`.

@@ -1,4 +1,4 @@
-// The release picker (issue 21): the explain page and the builder judge for the chosen Docker
+// The release picker: the explain page and the builder judge for the chosen Docker
 // release, remembered across pages (localStorage).
 import { expect, test } from '@playwright/test';
 import { LANGS } from './helpers';

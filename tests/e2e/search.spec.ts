@@ -47,7 +47,7 @@ test('the search page has no axe violations', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-// Issue #11: task search, results a person can act on, quick search in the header.
+// Task search, results a person can act on, quick search in the header.
 // (A task of the command itself: a query naming what one option does gets that option's answer first.)
 const COPY = { ko: '컨테이너 로그 보기', en: 'show container logs' } as const;
 
@@ -128,7 +128,7 @@ test('when Pagefind cannot load, the task results stand and the status does not 
   await expect(page.locator('.search-status')).not.toContainText('Searching');
 });
 
-// Issue 18: flag answers, the issue's table, the home filter; issue 20: long and hostile queries.
+// Flag answers, the issue's table, the home filter: long and hostile queries.
 const FLAG = {
   ko: { q: '환경변수 넘기기', cmd: 'docker container run --rm -e TZ=Asia/Seoul alpine:3.21 date' },
   en: { q: 'set environment variable', cmd: 'docker container run --rm -e TZ=Asia/Seoul alpine:3.21 date' },

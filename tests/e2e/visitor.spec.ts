@@ -1,4 +1,4 @@
-// What a visitor meets first (issue #12): a real 404 page in both languages, a sitemap and
+// What a visitor meets first: a real 404 page in both languages, a sitemap and
 // robots.txt, and command pages that stay readable on a phone.
 import { expect, test } from '@playwright/test';
 import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
@@ -60,7 +60,7 @@ test('on a phone, no copy button covers the code of an example', async ({ browse
   await page.close();
 });
 
-// Issue #12, item 15: the header takes 183 px of a 390 px phone's first screen.
+// The header takes 183 px of a 390 px phone's first screen.
 for (const lang of LANGS) {
   test(`${lang}: on a phone the header is at most 110 px high and nothing in it is cut off`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -82,7 +82,7 @@ for (const lang of LANGS) {
         els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.outerHTML.slice(0, 80)),
       );
       expect(clipped, path).toEqual([]);
-      // Issue 19: every link of the navigation is on the screen, none reached by scrolling (the
+      // Every link of the navigation is on the screen, none reached by scrolling (the
       // brand is the home link there, so the navigation's own one is left out), in one row.
       const nav = page.locator('.site-header nav');
       const links = await nav.locator('a').evaluateAll((as) =>
@@ -111,7 +111,7 @@ for (const lang of LANGS) {
   });
 }
 
-// Issue #12, item 16: canonical, Open Graph, hreflang, titles in the page's language.
+// Canonical, Open Graph, hreflang, titles in the page's language.
 test('every page type has an absolute canonical link, Open Graph tags and hreflang alternates', async ({ page }) => {
   // The origin is the build's (SITE_URL), not necessarily the test server's.
   let site = '';
@@ -213,7 +213,7 @@ test('the theme button goes round system, light, dark and back to the system, sa
   await expect(button).toHaveAccessibleName('Theme: same as the system');
 });
 
-// Issue #12, item 18: a strict Content-Security-Policy, with no page breaking it.
+// A strict Content-Security-Policy, with no page breaking it.
 test('every page type runs under its Content-Security-Policy without a single violation', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -242,7 +242,7 @@ test('every page type runs under its Content-Security-Policy without a single vi
   expect(consoleErrors).toEqual([]);
 });
 
-// Issue #12: axe finds nothing on any page type, in both languages and both themes, on a desktop
+// Axe finds nothing on any page type, in both languages and both themes, on a desktop
 // and on a phone (the phone header and stacked option tables are layouts of their own).
 for (const width of [1280, 390]) {
   for (const lang of LANGS) {

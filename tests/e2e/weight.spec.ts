@@ -1,4 +1,4 @@
-// Issue 10: "a guide page's first load stays under 20 KB compressed". Measured the way a visitor's
+// A guide page's first load stays under 20 KB compressed. Measured the way a visitor's
 // browser loads it: every same-origin response Chromium fetches until the network is idle (the page,
 // its stylesheets and scripts, the favicon), each gzip-compressed at level 9 as a server would send
 // it. Bytes are deterministic, so this is a size check, not a timing one; npm run bench prints the

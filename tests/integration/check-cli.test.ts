@@ -126,7 +126,7 @@ describe('dockref check', () => {
   });
 });
 
-describe('check-commands, an alias of dockref check, on hostile input (issue 20, items 2 and 9)', () => {
+describe('check-commands, an alias of dockref check, on hostile input', () => {
   const runCommands = (args: string[], input: string) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check-commands.ts'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28 });
   // Each line: many whole-line suggestions and control characters that JSON escapes six-fold.
   const line = `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}`;

@@ -16,7 +16,7 @@ const cases: Array<[string[], string, number, string]> = [
   [['--lang', 'en'], 'docker netowrk ls\n', 1, '          ^^^^^^^'],
   [['--lang', 'en'], 'docker netowrk ls\n', 1, 'fix: docker network ls'],
   [['--lang', 'en'], 'docker search --filter=start=1000 nginx\n', 0, 'warning[unknown-filter-key]'],
-  // Text output keeps code in backticks; Korean particles follow a Korean word, never the code (issue 14).
+  // Text output keeps code in backticks; Korean particles follow a Korean word, never the code.
   [['--lang', 'ko'], 'docker run -it --restart-always centos bash\n', 1, '`docker container run` 명령에는 `--restart-always` 옵션이 없습니다. `--restart=always` 옵션을 뜻했나요?'],
   [['--lang', 'ko'], 'docker netowrk ls\n', 1, '`docker netowrk` 명령은 없습니다. `docker network` 명령을 뜻했나요?'],
   [['--lang', 'fr'], 'docker ps\n', 2, ''],

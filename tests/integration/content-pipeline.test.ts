@@ -1,4 +1,4 @@
-// The content pipeline end to end, in a temporary copy of the project (issue #8): a new guide with
+// The content pipeline end to end, in a temporary copy of the project: a new guide with
 // one runnable ```sh block and one ```sh mistake block is rendered like every other example
 // (data-example with a copy button, data-mistake), checked by the content check, reported as
 // awaiting the docker judge by the unit run, and judged on its own where docker is installed.

@@ -1,5 +1,5 @@
 // scripts/prune-pagefind.mjs (run by npm run build): the Pagefind UIs no page loads are removed,
-// what the search island needs stays, and an unknown UI file fails the build (issue 20).
+// what the search island needs stays, and an unknown UI file fails the build.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

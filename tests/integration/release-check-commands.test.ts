@@ -1,4 +1,4 @@
-// `check-commands --docker-version` end to end (issue 21): the acceptance lines of the release gate.
+// `check-commands --docker-version` end to end: the acceptance lines of the release gate.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

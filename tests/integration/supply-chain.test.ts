@@ -1,4 +1,4 @@
-// Supply chain (issue #12, item 14): package-lock.json must agree with package.json, or a fresh
+// Supply chain: package-lock.json must agree with package.json, or a fresh
 // `npm install` rewrites it and leaves the work tree dirty; and the Node binary that the `node`
 // devDependency installs must be the one pinned (with its integrity) in the lock.
 import { execFileSync } from 'node:child_process';

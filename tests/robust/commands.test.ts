@@ -1,5 +1,5 @@
 // check-commands' core (validateCommandLine + the text renderer) and the explain page's core
-// (src/lib/explain) on the hostile shapes of issue 12, at 1k, 10k and 100k characters.
+// (src/lib/explain) on hostile shapes (huge inputs, deep nesting, long runs), at 1k, 10k and 100k characters.
 import { describe, expect, it } from 'vitest';
 import { parseCommand, validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
@@ -76,7 +76,7 @@ describe.each(SHAPES)('%s', (_name, make) => {
   });
 });
 
-describe('share links (issue 20): hiding secrets stays linear', () => {
+describe('share links: hiding secrets stays linear', () => {
   const SHARE: Array<[string, (n: number) => string]> = [
     ['many -e KEY=value', (n) => fill('docker run ', '-e PASS=hunter2 ', 'alpine', n)],
     ['a typo with many --env=', (n) => fill('docker runn ', '--env=A=$& ', 'alpine', n)],

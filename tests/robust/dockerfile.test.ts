@@ -1,4 +1,4 @@
-// check-dockerfile's core on the hostile shapes of issue 12, at 1k, 10k and 100k characters.
+// check-dockerfile's core on hostile shapes (huge inputs, deep nesting, long runs), at 1k, 10k and 100k characters.
 import { describe, expect, it } from 'vitest';
 import { checkDockerfile, formatDockerfileProblem } from '../../src/lib/dockerfile/check.ts';
 import { expectLinear, fill } from './scaling.ts';
@@ -24,7 +24,7 @@ const SHAPES: Array<[string, (n: number) => string]> = [
   ['spaces then a letter', (n) => fill('FROM alpine:3\nRUN a', ' ', 'x\n', n)],
   ['many RUN flags', (n) => fill('FROM alpine:3\nRUN ', '--mount=type=cache ', 'make\n', n)],
   ['control characters', (n) => fill('FROM alpine:3\nRUN echo ', '\x1b[2J\r', '\n', n)],
-  // Issue 20: continuation lines glued without a space, `<<` runs, a long `-yyy…y!` cluster.
+  // Continuation lines glued without a space, `<<` runs, a long `-yyy…y!` cluster.
   ['glued continuation lines', (n) => fill('FROM alpine:3\nRUN a\\\n', 'b\\\n', 'c\n', n)],
   ['RUN << then many <', (n) => fill('FROM alpine:3\nRUN <<', '<', '\n', n)],
   ['RUN <<"a…a unclosed quote', (n) => fill('FROM alpine:3\nRUN <<"', 'a', '\n', n)],

@@ -16,7 +16,7 @@ const INPUTS: Record<string, () => string> = {
   'dockerfile: glued continuation lines': () => fill('FROM alpine:3\nRUN a\\\n', 'b\\\n', 'c\n'),
   'dockerfile: mistyped instructions': () => fill('FROM alpine:3\n', 'FORM x\nRUN apt-get install x\n', ''),
   'dockerfile: RUN << then many <': () => fill('FROM alpine:3\nRUN <<', '<', '\n'),
-  // Command lines: the 65k-character line of issue 20 (100 invisible characters, then ESC), repeated.
+  // Command lines: a 65k-character line (100 invisible characters, then ESC), repeated.
   'commands: invisible characters and ESC': () => fill('', `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}\n`, ''),
   'commands: many short lines with typos': () => fill('', 'docker run --detatch --restart-always -p 8080:80 nginx:latest\n', ''),
 };

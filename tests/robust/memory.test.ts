@@ -1,4 +1,4 @@
-// Memory of both checkers' cores on hostile input (issue 20: 106,000 continuation lines took 4 GB).
+// Memory of both checkers' cores on hostile input (106,000 continuation lines took 4 GB).
 // Each shape runs in a fresh process whose heap is capped (old space at the baseline plus k times
 // the input, young space at 1 MB): it must finish. The command checker gets k = 10. The Dockerfile
 // checker gets k = 60: dockerfile-utils builds a syntax tree of the whole file that alone needs

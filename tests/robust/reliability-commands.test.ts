@@ -1,4 +1,4 @@
-// Issue 12, items 2-4, 8, 9, 11 and 13: check-commands and the validator core never crash, never
+// Check-commands and the validator core never crash, never
 // call unchecked input valid, keep their output linear and print no raw control characters.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -131,7 +131,7 @@ describe('terminal and bidi injection (item 11)', () => {
     expect(codes('docker ps \u202e--all')).toContain('invisible-character');
     expect(codes('docker p\u200bs')).toContain('invisible-character');
   });
-  it('warns about the line separator and tag characters (issue 20), spanning a whole tag character', () => {
+  it('warns about the line separator and tag characters, spanning a whole tag character', () => {
     const r = validateCommandLine('docker ps \u2028 \u{e0041}');
     const found = r.diagnostics.filter((d) => d.code === 'invisible-character');
     expect(found.map((d) => [d.start, d.end])).toEqual([[10, 11], [12, 14]]);
@@ -140,7 +140,7 @@ describe('terminal and bidi injection (item 11)', () => {
   });
 });
 
-describe('suggestions stay small (issue 20)', () => {
+describe('suggestions stay small', () => {
   it('a 65k-character line with 100 invisible characters carries the whole line in one suggestion, not 100', () => {
     const line = `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}`;
     const r = validateCommandLine(line);

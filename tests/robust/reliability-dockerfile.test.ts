@@ -1,4 +1,4 @@
-// Issue 12, items 6, 7 and 13 for check-dockerfile: linear on large files, heredocs read as the
+// check-dockerfile: linear on large files, heredocs read as the
 // builder reads them, no nonsense fix for nested arrays; and the one shared edit-distance helper.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

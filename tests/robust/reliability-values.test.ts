@@ -1,4 +1,4 @@
-// Issue 12, items 1 and 5: value checks and line reading must take linear time on hostile input.
+// Value checks and line reading must take linear time on hostile input.
 import { describe, expect, it } from 'vitest';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';

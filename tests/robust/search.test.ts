@@ -1,4 +1,4 @@
-// The search's text functions and engine (src/lib/search) on hostile queries (issue 20, item 3):
+// The search's text functions and engine (src/lib/search) on hostile queries:
 // each shape at 1k, 10k and 100k characters stays linear and cheap, because the query is cut to
 // MAX_QUERY_LENGTH before any work and every pattern on it is linear.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Lines whose verdict differed from the docker 28.2.2 client (issue 20). Each "binary" row was run
+// Lines whose verdict differed from the docker 28.2.2 client. Each "binary" row was run
 // through the real client (tests/fixtures/command/client-verdicts.txt, judged and cached by
 // npm run judge); the login rows come from the client's verifyLoginOptions (the judge may not run
 // login). A shell expansion in the command's place is "cannot know": not checked, no error.

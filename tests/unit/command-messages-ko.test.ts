@@ -1,4 +1,4 @@
-// Korean diagnostics read naturally (issue 14): no fallback particles such as "을(를)", and no
+// Korean diagnostics read naturally: no fallback particles such as "을(를)", and no
 // particle glued to a code span; the particle follows a Korean word after the code.
 import { expect, it } from 'vitest';
 import { buildJudgeSet } from '../../scripts/judge/judge-set.ts';

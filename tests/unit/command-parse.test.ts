@@ -1,4 +1,4 @@
-// The parse API (src/lib/command/parse.ts, issue 8 item 6): one table-driven case per line.
+// The parse API (src/lib/command/parse.ts): one table-driven case per line.
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/lib/command/index.ts';
 import type { ParsedInvocation } from '../../src/lib/command/parse.ts';

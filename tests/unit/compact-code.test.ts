@@ -1,6 +1,6 @@
 // Smaller highlighted code (src/lib/highlight/compact-code.ts), short tooltips
 // (src/lib/explain/code-links.ts tipText) and deferred module scripts (src/lib/defer-script.ts):
-// the page-weight work of issue 10, checked on what Shiki really produces.
+// the page-weight work, checked on what Shiki really produces.
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { compactTransformer, tokenClass } from '../../src/lib/highlight/compact-code';

@@ -1,4 +1,4 @@
-// The build's Content-Security-Policy (src/lib/csp.ts; issue #12, item 18).
+// The build's Content-Security-Policy (src/lib/csp.ts).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { headersFile, inlineScriptHashes, policy, withCspMeta } from '../../src/lib/csp';

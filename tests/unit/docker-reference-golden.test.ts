@@ -1,4 +1,4 @@
-// Golden tests for docker/cli's generated reference pages (release history, issue 21): each fixture
+// Golden tests for docker/cli's generated reference pages (release history): each fixture
 // in tests/fixtures/docker-reference/ (copied from the tag in its name, see SOURCE.md there) parses
 // to exactly the JSON beside it. After an intended change: UPDATE_GOLDEN=1, review the diff.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The explain page draws each diagnostic with a window around its span (src/lib/explain/window.ts),
-// never the whole physical line (issue 20: 200 diagnostics on a 60k-character line took 11 s).
+// never the whole physical line (200 diagnostics on a 60k-character line took 11 s).
 import { describe, expect, it } from 'vitest';
 import { spanWindow } from '../../src/lib/explain/window.ts';
 

@@ -1,4 +1,4 @@
-// A guide shows each mistake only inside its mistake block (src/lib/content/mistakes.ts; issue 10:
+// A guide shows each mistake only inside its mistake block (src/lib/content/mistakes.ts:
 // "no seed mistake appears anywhere in a guide outside a data-mistake block"). It holds for the
 // real guides and fails, naming file and line, for each way a mistake can leak into the prose.
 import { describe, expect, it } from 'vitest';

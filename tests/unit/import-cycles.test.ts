@@ -1,4 +1,4 @@
-// No import cycle in src/ (issue #8), at two levels. Files: each module's relative imports,
+// No import cycle in src/, at two levels. Files: each module's relative imports,
 // type-only ones and re-exports (`export … from`) included, form a graph that a depth-first
 // search walks for back edges. Units of src/lib (a folder such as `content/`, or a top-level file
 // such as `routes.ts`): a file of one unit importing another unit makes an edge, so two folders

@@ -1,4 +1,4 @@
-// The validator against the plugins' own reference examples (issue #13): every `$ docker ...` line
+// The validator against the plugins' own reference examples: every `$ docker ...` line
 // of the buildx pages' ```console blocks and the compose files' `examples`/`long` fields, and typo
 // and arity mutants of them, with the reference judge (scripts/judge/reference-judge.ts, a
 // separate walk over the reference spec) as the oracle. Prints the figures.

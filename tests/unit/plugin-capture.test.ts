@@ -1,4 +1,4 @@
-// The plugin half of capture-help / check:cli (issue #13): without the plugin it says so; with it,
+// The plugin half of capture-help / check:cli: without the plugin it says so; with it,
 // the live help is compared with the reference flag by flag. A fake `--help` runner stands in for
 // docker, since the machines here have no plugins.
 import { describe, expect, it } from 'vitest';

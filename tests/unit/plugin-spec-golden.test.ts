@@ -1,4 +1,4 @@
-// Golden tests for the plugin references (issue #13): every reference file the command tree uses
+// Golden tests for the plugin references: every reference file the command tree uses
 // parses to exactly its expected spec in tests/fixtures/plugin-spec/<slug>.json, next to the input
 // in content/plugin-reference/. After an intended change: `npm run test:golden:update`, review the diff.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The validator on plugin commands (issue #13): `docker buildx`, `docker compose`, and `docker
+// The validator on plugin commands: `docker buildx`, `docker compose`, and `docker
 // build` as users with buildx run it. One line per case: command, valid, error/warning codes, the
 // suggested fix (or null).
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Judging a line for one Docker release (issue 21): the gate after the validator
+// Judging a line for one Docker release: the gate after the validator
 // (src/lib/releases/gate.ts), table-driven. `check-commands --docker-version` end to end:
 // tests/integration/release-check-commands.test.ts.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The release history (issue 21): the computation from per-release facts (synthetic releases,
+// The release history: the computation from per-release facts (synthetic releases,
 // table-driven), the committed src/generated/release-history.json (what it says about the flags
 // the issue names), and the drift between the 28.2.2 help snapshots and the 28.2 reference.
 import { readFileSync } from 'node:fs';

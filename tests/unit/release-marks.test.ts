@@ -1,4 +1,4 @@
-// Command pages' release marks (issue 21), checked on the page view model against the committed
+// Command pages' release marks, checked on the page view model against the committed
 // release history: every row's data-since/data-removed, a row for every flag the newest
 // reference lists, a removed row for every flag gone since the oldest release.
 import { describe, expect, it } from 'vitest';

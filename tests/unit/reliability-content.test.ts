@@ -1,4 +1,4 @@
-// Issue 12, item 10: the content check names file and line instead of crashing.
+// The content check names file and line instead of crashing.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

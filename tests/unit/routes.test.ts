@@ -1,4 +1,4 @@
-// Routes and ids are defined once (src/lib/routes.ts, issue #8): the rules are pinned here, and
+// Routes and ids are defined once (src/lib/routes.ts): the rules are pinned here, and
 // no other source file derives a command slug or an option row id on its own.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ describe('routes', () => {
 
   it('option rows are flag-{long}', () => expect(optionRowId('restart')).toBe('flag-restart'));
 
-  it('a lone UTF-16 surrogate does not make a link throw (issue 20): it becomes U+FFFD', () => {
+  it('a lone UTF-16 surrogate does not make a link throw: it becomes U+FFFD', () => {
     expect(() => encodeURIComponent('docker ps \ud800')).toThrow(URIError);
     expect(explainHref('en', 'docker ps \ud800')).toBe('/en/explain/?cmd=docker%20ps%20%EF%BF%BD');
     expect(searchHref('ko', '\udc00logs')).toBe('/ko/search/?q=%EF%BF%BDlogs');

@@ -1,4 +1,4 @@
-// Shared explain links never carry a value the secret rule hides (issue 20): known or mistyped
+// Shared explain links never carry a value the secret rule hides: known or mistyped
 // commands, `$&`-style sequences (string replacement patterns), one line containing the next, and
 // a generated set of 1,000 texts mixing all of these (fixed seed, so a failure repeats).
 import { describe, expect, it } from 'vitest';

@@ -22,7 +22,7 @@ export interface OptionRow {
   default: string | null;
   description: LocalizedText;
   markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
-  /** Release marks from the release history (issue 21): `data-since` / `data-removed` on the row. */
+  /** Release marks from the release history: `data-since` / `data-removed` on the row. */
   release: ReleaseMarks;
 }
 

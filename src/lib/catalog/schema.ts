@@ -5,7 +5,7 @@ import { z } from 'zod';
  * the canonical command path joined with `-` (DESIGN.md, "URLs"). The English text of a command
  * and its options comes from the CLI spec; this file adds what the help output lacks: Korean
  * texts, the tasks people search by, copy-ready examples, the flags people use most, related
- * commands and pitfalls (issue #9).
+ * commands and pitfalls.
  */
 
 /** A text in both languages. Korean first; English where the help's own English is not enough. */

@@ -1,7 +1,7 @@
 /**
  * The Docker CLI spec the site and the validator use: the captured `docker --help` texts
  * (src/generated/cli-spec.json) joined with the buildx and compose plugins' references
- * (src/generated/plugin-spec.json), both written by `npm run gen:spec` (issue #13). Each command
+ * (src/generated/plugin-spec.json), both written by `npm run gen:spec`. Each command
  * says where its facts come from in `source`.
  *
  * Plain JSON imports, so the same module works under Vite/Astro, tsx and in the browser. The files

@@ -1,4 +1,4 @@
-// The plugin references the site reads instead of `--help` (issue #13): the versions that shipped
+// The plugin references the site reads instead of `--help`: the versions that shipped
 // alongside Docker Engine 28.2.2, copied into content/plugin-reference/ (see its SOURCE.md).
 
 export interface PluginReference {
@@ -21,7 +21,7 @@ export const PLUGIN_REFERENCES: readonly PluginReference[] = [
 export const PLUGIN_REFERENCE_ROOT = 'content/plugin-reference';
 
 /**
- * The newest releases the pages document (issue 21): docker/cli's generated reference (no usage
+ * The newest releases the pages document: docker/cli's generated reference (no usage
  * lines, so the captured 28.2.2 help stays the base of the spec) and the plugins' references.
  * Their flags that the base lacks are added to the spec (src/generated/newest-additions.json).
  */

@@ -1,4 +1,4 @@
-// The release history of the Docker CLI, buildx and compose references (issue 21): per command
+// The release history of the Docker CLI, buildx and compose references: per command
 // and per flag, the first release line whose reference lists it, the first that no longer does,
 // and every change of its type or default, each fact with its source (tag and file). Built by
 // scripts/gen-history.ts from the upstream history bundles into src/generated/release-history.json;

@@ -67,7 +67,7 @@ export const SubcommandRefSchema = z.object({
 });
 export type SubcommandRef = z.infer<typeof SubcommandRefSchema>;
 
-/** Where a command's facts come from (issue #13): the captured `--help`, or a plugin's own reference. */
+/** Where a command's facts come from: the captured `--help`, or a plugin's own reference. */
 export const CommandSourceSchema = z.object({
   kind: z.enum(['help', 'buildx-reference', 'compose-reference']),
   /** `28.2.2` for the captured help, `0.24.0` for buildx, `2.36.2` for compose. */

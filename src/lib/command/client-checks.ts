@@ -20,7 +20,7 @@ function lastValue(inv: Invocation, long: string): string | null {
 
 /**
  * The reference has a `:tag` after its registry host (`host.io:5000/app` has none). Plain string
- * operations: the regexes this replaces backtracked quadratically on `pull -a ....` (issue 12).
+ * operations: the regexes this replaces backtracked quadratically on `pull -a ....`.
  */
 function hasTag(ref: string): boolean {
   const slash = ref.indexOf('/');
@@ -202,7 +202,7 @@ export function runClientChecks(ctx: ValidatorContext, line: string, inv: Invoca
   if (cmd === 'secret create' && inv.flags.some((f) => f.flag.long === 'driver' && f.value !== '') && inv.args.length > 1) {
     add('error', 'conflicting-options', t('a secret from a driver (-d/--driver) takes no file: drop the file argument.', '드라이버(`-d`/`--driver`)로 만드는 시크릿에는 파일을 줄 수 없습니다. 파일 인수를 지우세요.'), inv.args[1]!.start, inv.args[1]!.end);
   }
-  // Measured on the 28.2.2 client (issue 20; content/validator/cli-behaviour.md).
+  // Measured on the 28.2.2 client (content/validator/cli-behaviour.md).
   if (cmd === 'container run' || cmd === 'container create' || cmd === 'container exec') {
     // opts.ValidateEnv: a variable needs a name (`-e =x`, `-e ''` are refused).
     for (const f of inv.flags) {

@@ -17,7 +17,7 @@ export interface FlagInfo {
   hidden: boolean;
   /**
    * Only the legacy builder has it (`docker build --squash`): BuildKit, which runs `docker build`
-   * once buildx is installed, does not list it. Accepted with a warning (issue #13).
+   * once buildx is installed, does not list it. Accepted with a warning.
    */
   legacyOnly?: boolean;
 }

@@ -1,4 +1,4 @@
-// zod schemas for the validator's data files in content/validator/ (issue #8): the facts measured
+// zod schemas for the validator's data files in content/validator/: the facts measured
 // from the docker binary, the validator's own lists, and the probe's record of the value errors
 // it saw. The validator reads the JSON with plain imports (no zod in the browser bundle); these
 // schemas check the files in the content check and in the unit tests, and a test pins that what

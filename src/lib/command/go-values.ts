@@ -185,7 +185,7 @@ const EXACT_LIMIT = 4096;
 
 /**
  * big.Rat.SetString as docker's NanoCPUs uses it: `1.5`, `3/2`, `1e3`, also `0x10`, `1_0`,
- * `0x1p-2` (measured on the 28.2.2 client, issue 20), and then "value is too precise" unless the
+ * `0x1p-2` (measured on the 28.2.2 client), and then "value is too precise" unless the
  * value is a whole number of billionths. Hand-written, linear: no regex with nested quantifiers.
  */
 export function isGoDecimal(s: string): boolean {
@@ -233,6 +233,6 @@ export function isGoDecimal(s: string): boolean {
 /** strconv.ParseFloat(s, 64) syntax (pflag's float64). */
 export function isGoFloat(s: string): boolean {
   // Optional parts are grouped (`\d[\d_]*(\.[\d_]*)?`) so no two adjacent quantifiers can split
-  // the same run of digits: linear time on `111…1x` (issue 12).
+  // the same run of digits: linear time on `111…1x`.
   return /^[+-]?(\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)([eE][+-]?\d+)?$/.test(s) || /^[+-]?(inf|infinity|nan)$/i.test(s) || /^[+-]?0[xX](?:[0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?|\.[0-9a-fA-F]*)[pP][+-]?\d+$/.test(s);
 }

@@ -1,5 +1,5 @@
 // Warnings for lines the Docker CLI accepts but that do not do what their writer meant: the common
-// mistakes of the study notes that parse fine (issue #10: every seed mistake is shown as a mistake
+// mistakes of the study notes that parse fine (every seed mistake is shown as a mistake
 // block, which must draw a diagnostic). Each is a warning, never an error: the CLI itself accepts
 // the line, and the judge compares errors only.
 import type { LocalizedText } from './diagnostic.ts';

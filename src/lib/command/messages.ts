@@ -4,11 +4,11 @@
 // Code (commands, flags, values the user typed) is written in backticks: the site shows it as code
 // (InlineText, the explain island), `check-commands` prints the backticks as they are. Korean
 // particles never follow the code itself: they attach to a Korean word after it (`--restart=always`
-// 옵션을, `nginx` 이미지를), chosen with es-hangul's josa where that word varies (issue 14).
+// 옵션을, `nginx` 이미지를), chosen with es-hangul's josa where that word varies.
 import { josa } from 'es-hangul';
 import type { LocalizedText } from './diagnostic.ts';
 
-/** Echoed user text is cut to this many characters: a message must not grow with the line (issue 12). */
+/** Echoed user text is cut to this many characters: a message must not grow with the line. */
 const MAX_ECHO = 80;
 
 /** `s`, or its start and end around `…` when it is longer than MAX_ECHO. */

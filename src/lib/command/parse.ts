@@ -1,4 +1,4 @@
-// The parse half of the validator (issue 8 item 6): shell words (tokenize.ts), then cobra's walk
+// The parse half of the validator: shell words (tokenize.ts), then cobra's walk
 // through global options and command words (with every alias), then pflag's flag parsing, into a
 // typed result with a span for every token: the program, the command words as typed (the alias
 // form used), each flag with its value, each positional argument named from the usage line
@@ -230,7 +230,7 @@ function misplacedFlag(line: string, node: CommandNode, cmdName: string, w: Shel
 }
 
 /**
- * For a command with no measured facts (the plugins, issue #13): one that starts a program, whose
+ * For a command with no measured facts (the plugins): one that starts a program, whose
  * usage ends in `COMMAND [ARGS...]` (`docker compose run SERVICE [COMMAND] [ARGS...]`), stops
  * parsing flags at its first argument, as `docker run` and `docker exec` do, so the program's own
  * flags (`psql -h db -U docker`) are left to it.
@@ -261,7 +261,7 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
     const w = words[k] as ShellWord;
     const a = w.value;
     if (a === '--') {
-      // A loop, not push(...): a spread of 150k words overflows the call stack (issue 12).
+      // A loop, not push(...): a spread of 150k words overflows the call stack.
       for (let j = k + 1; j < words.length; j++) args.push(words[j] as ShellWord);
       break;
     }
@@ -497,7 +497,7 @@ function parseInvocation(ctx: ValidatorContext, line: string, words: ShellWord[]
     // The root's --version (`docker sysem df -v`) prints the version instead of the error.
     const version = node === idx.root && allFlags.some((f) => f.flag.long === 'version' && f.value !== 'false');
     // `docker $CMD`, `docker ${X} run`, `docker "$@"`: the command is whatever the shell expands
-    // the word to. Not a typo, and nothing to check: the line is "cannot know" (issue 20).
+    // the word to. Not a typo, and nothing to check: the line is "cannot know".
     if (unknown?.dynamic) return { ...own, kind: 'unknown-command', command: null, node: null, parseErrors, dynamicWord: unknown };
     if (unknown && !parsed.help && !help && !version) {
       const candidates = [...node.children.keys()];

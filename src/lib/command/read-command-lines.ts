@@ -30,7 +30,7 @@ export function readCommandLines(text: string): CommandLineEntry[] {
     if (first.trim() === '' || first.trimStart().startsWith('#')) continue;
     const start = i;
     // Test only the last physical line, and join once: testing the growing text each time took
-    // quadratic time on 40k continued lines (issue 12).
+    // quadratic time on 40k continued lines.
     const parts = [first];
     while (endsWithContinuation(lines[i] as string) && i + 1 < lines.length) {
       i++;

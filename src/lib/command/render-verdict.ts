@@ -11,7 +11,7 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e
 
 /**
  * Text safe for a terminal or a CI log: ESC, lone CR, other control characters and bidi controls
- * shown as `\x1b`, `\r`, `\u202e` (issue 12: they could rewrite lines or reverse the message).
+ * shown as `\x1b`, `\r`, `\u202e` (they could rewrite lines or reverse the message).
  */
 export function escapeForTerminal(s: string): string {
   return s.replace(UNSAFE, (c) => {
@@ -35,7 +35,7 @@ function shown(ch: string, column: number): [string, number] {
   return [ch, charWidth(ch.codePointAt(0) as number)];
 }
 
-/** Characters of context shown on each side of a span (the echo is bounded, issue 12). */
+/** Characters of context shown on each side of a span (the echo is bounded). */
 const CONTEXT = 60;
 /** The longest span underlined in full. */
 const MAX_SPAN = 120;
@@ -80,7 +80,7 @@ const MAX_HEAD = 200;
 /**
  * The text-mode verdict for one command line: a status line, then each diagnostic with a window of
  * the line it points into and the span underlined with carets, then the corrected command once.
- * Output grows with the number of diagnostics, not with the line's length times it (issue 12).
+ * Output grows with the number of diagnostics, not with the line's length times it.
  */
 export function renderVerdict(r: ValidationResult, lang: Locale, where: string | null): string {
   const L = LABEL[lang];

@@ -42,7 +42,7 @@ export interface TokenizeResult {
 
 /**
  * Substitutions nested deeper than this are not looked into (an error says so): no one writes
- * them, and each level costs a scan of its text (issue 12: 6,000 levels overflowed the stack).
+ * them, and each level costs a scan of its text (6,000 levels overflowed the stack).
  */
 export const MAX_NESTING = 64;
 

@@ -1,4 +1,4 @@
-// The check half of the validator (issue 8 item 6): checks one command line the way the docker
+// The check half of the validator: checks one command line the way the docker
 // CLI would. parse.ts reads the line (shell words, cobra's command walk, pflag's flags); this file
 // checks what it read: each flag's value, the argument count and the CLI's client-side checks.
 // Beyond the CLI it warns about what only the daemon would reject (enumerated values) and about
@@ -29,14 +29,14 @@ const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/;
 /** Em and en dashes and the bar usually stand for `--` (autocorrect turns `--` into them). */
 const LONG_DASHES = /^[\u2013\u2014\u2015]$/;
 
-/** Input limits (issue 12): longer lines and more diagnostics are cut with a clear message. */
+/** Input limits: longer lines and more diagnostics are cut with a clear message. */
 export const MAX_LINE_LENGTH = 65_536;
 export const MAX_DIAGNOSTICS = 1_000;
 /** Per-diagnostic `suggestion`s are whole corrected lines: only this many per line. */
 const MAX_SUGGESTIONS = 100;
 /**
  * And only while their characters add up to this much (the first one is always kept): a 65k-character
- * line with 100 invisible characters carried 100 copies of itself, 6.5 MB of output (issue 20). The
+ * line with 100 invisible characters carried 100 copies of itself, 6.5 MB of output. The
  * result's `fixed` still holds every fix applied at once.
  */
 const MAX_SUGGESTION_CHARS = 16_384;

@@ -194,7 +194,7 @@ export const MOUNT_TYPES = ['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'imag
  * A DNS search domain: an optional leading dot, then dot-separated labels of letters, digits and
  * inner hyphens, an optional trailing dot, at most 255 characters. The length is checked first and
  * each label on its own, so the check is linear (the nested-quantifier regex it replaces took
- * exponential time on `aaaa…a!`, issue 12).
+ * exponential time on `aaaa…a!`).
  */
 function isDomain(value: string): boolean {
   if (value.length === 0 || value.length > 255) return false;
@@ -212,7 +212,7 @@ function checkMount(value: string): LocalizedText | null {
     if (!MOUNT_KEYS.has(key)) return t(`unknown field '${key}'; use type, source, target, readonly, ...`, `알 수 없는 필드 '${key}' 입니다. type, source, target, readonly 등을 쓰세요.`);
     const v = eq < 0 ? '' : field.slice(eq + 1);
     // The boolean fields: a bare key is true, `key=` and words other than ParseBool's are refused
-    // (measured on 28.2.2: `readonly=maybe`, `readonly=`, `volume-nocopy=maybe`, issue 20).
+    // (measured on 28.2.2: `readonly=maybe`, `readonly=`, `volume-nocopy=maybe`).
     if (eq >= 0 && MOUNT_BARE.has(key) && !isGoBool(v)) return t(`invalid value for ${key}: '${v}'; use true or false (or write ${key} alone).`, `${key} 필드의 값 '${v}' 값이 올바르지 않습니다. true나 false를 쓰거나 ${key} 필드 이름만 쓰세요.`);
     if (key === 'bind-recursive' && !BIND_RECURSIVE.includes(v)) return t(`invalid value for bind-recursive: '${v}'; use ${BIND_RECURSIVE.join(', ')}.`, `bind-recursive 필드의 값 '${v}' 값이 올바르지 않습니다. ${BIND_RECURSIVE.join(', ')} 값 중 하나를 쓰세요.`);
     if (key === 'target' || key === 'dst' || key === 'destination') target = v !== '';

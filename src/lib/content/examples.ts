@@ -1,4 +1,4 @@
-// The one list of every example the site shows (issue #8): command lines and Dockerfiles from the
+// The one list of every example the site shows: command lines and Dockerfiles from the
 // command catalog (YAML), the Dockerfile catalog (YAML) and the guides (MDX fences), each with its
 // file, line and column. The content check, the docker judge and the benchmarks all read this
 // list; pages render the same entries, so nothing shown escapes the checks.

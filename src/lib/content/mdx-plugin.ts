@@ -1,4 +1,4 @@
-// The Markdown pipeline's part of the content registry (issue #8): in guides, a ```sh, ```console
+// The Markdown pipeline's part of the content registry: in guides, a ```sh, ```console
 // or ```dockerfile fence becomes an <Example> element, so it renders exactly like every other
 // example (data-example, copy button, data-mistake) and is checked again as it renders, naming
 // file:line:col. A `## Heading [#anchor]` gets that anchor as its id, so both languages share

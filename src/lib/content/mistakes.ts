@@ -1,4 +1,4 @@
-// A guide shows a mistake only inside its mistake block (issue 10: "no seed mistake appears anywhere
+// A guide shows a mistake only inside its mistake block ("no seed mistake appears anywhere
 // in a guide outside a data-mistake block"). A reader who copies from the prose, a table or a
 // clean example must never get the wrong form, so the content check looks, in each guide, for
 //   - each command line of a ```sh mistake block, written out anywhere else in the file;

@@ -52,7 +52,7 @@ export function analyzeExecForm(text: string): ExecFormResult {
     }
     // The builder rejects a JSON array of non-strings outright ("not a string array").
     // Numbers and booleans have an obvious string form; nested arrays and objects do not, so they
-    // get no suggestion (`["a", ["b", ["c"]]]` is not `["a", "b,c"]`, issue 12).
+    // get no suggestion (`["a", ["b", ["c"]]]` is not `["a", "b,c"]`).
     const scalar = Array.isArray(parsed) && parsed.every((item) => item === null || typeof item !== 'object');
     const items = Array.isArray(parsed) ? parsed.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item))) : [];
     return { kind: 'broken', issues: [{ kind: 'not-strings', offset: lead }], items, repaired: scalar ? formatExecForm(items) : undefined };

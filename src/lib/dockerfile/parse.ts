@@ -65,7 +65,7 @@ interface Segment {
 
 const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(\S*)\s*$/;
 // Sticky: matched only at the `<<` the scan stands on. With `g`, a failed match searched the whole
-// rest of the line again from every `<<` (`RUN <<<<<<…`: 160k characters took 15 s, issue 20).
+// rest of the line again from every `<<` (`RUN <<<<<<…`: 160k characters took 15 s).
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/y;
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -87,7 +87,7 @@ function positionFinder(segments: Segment[], lead: number): (offset: number) => 
 
 /**
  * The `<<EOF` markers of an instruction outside quotes: `RUN echo "<<EOF"` prints the text and
- * opens no heredoc (issue 12: it made the checker skip the rest of the file).
+ * opens no heredoc (it made the checker skip the rest of the file).
  */
 function heredocMarkers(args: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -121,7 +121,7 @@ function heredocMarkers(args: string): RegExpExecArray[] {
 
 /** Removes a trailing escape character (and whitespace after it); says whether it was there. */
 function trimContinuation(text: string, escape: string): [string, boolean] {
-  // Trailing blanks trimmed by hand: `/[ \t]+$/` is quadratic on a long run of spaces (issue 12).
+  // Trailing blanks trimmed by hand: `/[ \t]+$/` is quadratic on a long run of spaces.
   let end = text.length;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   const trimmed = text.slice(0, end);
@@ -152,7 +152,7 @@ function readInstruction(
   let gluedTotal = 0;
   // The joined text is built from its pieces once, at the end. Reading the last character of a
   // growing `+=` string flattened it again for every line: quadratic time and, with a 200-character
-  // word per join, 4 GB for 106,000 continuation lines (issue 20).
+  // word per join, 4 GB for 106,000 continuation lines.
   const pieces: string[] = [];
   let length = 0;
   /** The last GLUED_CONTEXT characters of the joined text, for the glued word. */

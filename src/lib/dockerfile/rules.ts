@@ -83,7 +83,7 @@ function fallbackFor(label: string): { en: string; ko: string } {
 
 /**
  * Findings kept per file: a file of 100,000 mistyped lines gets the first ones and a count, not
- * 100,000 messages (memory stays a small multiple of the input, issue 20).
+ * 100,000 messages (memory stays a small multiple of the input).
  */
 export const MAX_FINDINGS = 1_000;
 
@@ -192,7 +192,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
     });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {
       // A cluster of letters holding a y (`-qy`), tested in two linear steps: `-[a-z]*y[a-z]*$`
-      // backtracked over every y of `-yyy…y!` (160k characters: 21.6 s, issue 20).
+      // backtracked over every y of `-yyy…y!` (160k characters: 21.6 s).
       const yes = c.words.some((w) => /^(--yes|--assume-yes|--force-yes|-qq)$/i.test(w.value) || (/^-[a-z]+$/i.test(w.value) && /y/i.test(w.value)) || /^-q=?2$/.test(w.value));
       if (!yes) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'apt-get-missing-yes',
@@ -316,7 +316,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
   if (ins.upper === 'COPY' && from?.value && !options.fragment && /^[A-Za-z0-9_-]+$/.test(from.value) && !/^\d+$/.test(from.value)) {
     const name = from.value.toLowerCase();
     if (!ctx.stageSet.has(name)) {
-      // The nearest stages only: comparing with every stage made 4,000 stages quadratic (issue 12).
+      // The nearest stages only: comparing with every stage made 4,000 stages quadratic.
       const known = ctx.stages.slice(-MAX_STAGE_GUESSES).filter((s) => s !== '');
       const guess = didYouMean(name, known);
       r.report(ins, ins.at(from.offset), 'warning', 'copy-from-unknown-stage',

@@ -74,7 +74,7 @@ export const SyntaxFormSchema = z
     form: z.enum(['shell', 'exec', 'key-value', 'legacy', 'plain']).default('plain'),
     /** When to use this form. */
     note: BilingualSchema.optional(),
-    /** Only BuildKit understands this form (heredocs); the legacy builder (DOCKER_BUILDKIT=0) rejects it (issue #13). */
+    /** Only BuildKit understands this form (heredocs); the legacy builder (DOCKER_BUILDKIT=0) rejects it. */
     buildkit: z.boolean().optional(),
   })
   .strict();
@@ -89,7 +89,7 @@ export const InstructionOptionSchema = z
     description: BilingualSchema,
     /** Default value, when the flag has one (`30s`). */
     default: z.string().optional(),
-    /** Only BuildKit understands the flag; the legacy builder (DOCKER_BUILDKIT=0) stops with an error (issue #13). */
+    /** Only BuildKit understands the flag; the legacy builder (DOCKER_BUILDKIT=0) stops with an error. */
     buildkit: z.boolean().optional(),
     /** The `# syntax=` frontend the flag needs as the Dockerfile's first line (`docker/dockerfile:1-labs`). */
     syntax: z.string().regex(/^docker\/dockerfile:[0-9a-z.-]+$/, 'a frontend image such as docker/dockerfile:1-labs').optional(),

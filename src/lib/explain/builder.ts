@@ -1,4 +1,4 @@
-// The command builder's model (issue 14): which input each option gets, and the command line the
+// The command builder's model: which input each option gets, and the command line the
 // inputs make. Pure, so the page (server-rendered fields) and the island (the rest, and the live
 // preview) share it.
 import type { CommandSpec, OptionSpec } from '../cli-spec/schema.ts';

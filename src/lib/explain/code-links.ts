@@ -1,4 +1,4 @@
-// Flag docs inside every code block (issue 14): at build time, each docker command's command words
+// Flag docs inside every code block: at build time, each docker command's command words
 // and flags in a highlighted example link to the command page and the option's `#flag-` row, with
 // the description in the page's language as a tooltip. The spans come from the parse API
 // (command/parse.ts); `linkTransformer` splits Shiki's tokens at those spans, so the colours stay.
@@ -93,8 +93,7 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
 /**
  * The tooltips already on a page, by link target: a flag's description is written once per page
  * and later links to the same row point at it with aria-describedby (their accessible description),
- * so a guide that uses `-d` forty times does not carry its description forty times (page weight,
- * issue 12). The first link also shows it on hover and focus.
+ * so a guide that uses `-d` forty times does not carry its description forty times (page weight). The first link also shows it on hover and focus.
  */
 export type PageTips = Map<string, string>;
 

@@ -1,4 +1,4 @@
-// The explain page's breakdown of a checked line (issue 14): every token from the parse API
+// The explain page's breakdown of a checked line: every token from the parse API
 // (command/parse.ts), labelled and linked. Hrefs come from routes.ts; option descriptions come from
 // the spec the validator context was built from, which the page fills with its language's texts
 // (spec-slices.ts), so this module needs no catalog of its own and runs in the browser.
@@ -61,7 +61,7 @@ export type IsEnglish = (slug: string, long: string) => boolean;
 
 /**
  * For each position of the line, how many positions before it an error (or a warning) covers:
- * a flag's value is then judged in constant time (a line with 30k flags stays linear, issue 12).
+ * a flag's value is then judged in constant time (a line with 30k flags stays linear).
  */
 function coverage(length: number, diagnostics: Diagnostic[]): { error: Int32Array; warning: Int32Array } {
   const make = (sev: Diagnostic['severity']) => {

@@ -1,8 +1,8 @@
-// What goes into a shared explain link (issue 12 item 12, issue 14, issue 20): the command, with
+// What goes into a shared explain link: the command, with
 // the values of flags that usually carry secrets replaced, unless the reader asks to include them.
 // Hiding works on offsets into the text, never by searching for a line's text and never with a
 // string replacement pattern: `$&` in a command put the original back, and an earlier line that
-// contained a later one (`echo "docker run -e PASS=x"`) took its edit (issue 20).
+// contained a later one (`echo "docker run -e PASS=x"`) took its edit.
 import type { ParsedLine } from '../command/parse.ts';
 import { readCommandLines } from '../command/read-command-lines.ts';
 import { tokenize, type ShellWord } from '../command/tokenize.ts';

@@ -1,4 +1,4 @@
-// The spec cut into pieces the browser loads as it needs them (issue 14, "Small and lazy"): one
+// The spec cut into pieces the browser loads as it needs them: one
 // small index (every command path and alias, the root's and the groups' options, the facts and
 // data the walk needs) and one slice per command (its options, usage, facts), each with option
 // descriptions already in the page's language. The explain page and the builder assemble a

@@ -1,6 +1,6 @@
 // The part of a command line the explain page draws under a diagnostic: the span and a little
 // context around it on its own physical line, never the whole line. Each of up to 200 diagnostics
-// drew its whole line, so a 60k-character paste blocked the page for 11 s (issue 20).
+// drew its whole line, so a 60k-character paste blocked the page for 11 s.
 
 export interface SpanWindow {
   /** Text before the span (on the span's physical line), at most `context` characters. */

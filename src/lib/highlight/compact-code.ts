@@ -1,4 +1,4 @@
-// Smaller highlighted code (issue 10: a guide's first load under 20 KB compressed). Shiki's dual
+// Smaller highlighted code (a guide's first load under 20 KB compressed). Shiki's dual
 // themes give every token `style="--shiki-light:#…;--shiki-dark:#…"`, wrap every line in a span and
 // colour the spaces between words. This transformer, run after every other one, rewrites the tree:
 //   - a token in one of the palette's colour pairs gets a short class (src/styles/global.css

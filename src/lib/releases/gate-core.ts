@@ -1,4 +1,4 @@
-// Judging a command line for one Docker release (issue 21), on release facts handed in (so the
+// Judging a command line for one Docker release, on release facts handed in (so the
 // browser can use a compact copy: gate.ts builds one from the full history). The validator accepts every flag the
 // spec knows (the 28.2.2 help plus the 29.7.2 reference's additions); this gate runs after it and
 // asks the release history (src/generated/release-history.json) whether the chosen release's

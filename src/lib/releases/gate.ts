@@ -1,4 +1,4 @@
-// Judging a command line for one Docker release (issue 21), with the full release history
+// Judging a command line for one Docker release, with the full release history
 // (src/generated/release-history.json): check-commands, check:content and the judge use this; the
 // browser uses gate-core.ts with the compact facts `compactReleaseFacts()` gives.
 import { commandHistory, DOCKER_RELEASE_LINES, flagHistory, NEWEST_DOCKER_LINE, OLDEST_DOCKER_LINE, releaseHistory } from '../cli-spec/history.ts';

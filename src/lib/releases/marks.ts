@@ -1,4 +1,4 @@
-// Release marks for command pages (issue 21, DESIGN.md "Contracts"): an option row carries
+// Release marks for command pages (DESIGN.md "Contracts"): an option row carries
 // `data-since` (first release line whose reference lists the flag; absent = the oldest release of
 // the history or earlier) and `data-removed` (first release line whose reference no longer lists
 // it), read from the committed release history. Flags that are gone get rows in a separate

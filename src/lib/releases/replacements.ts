@@ -39,7 +39,7 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
       ko: '29.0부터는 `--no-pause`로 일시 정지를 끕니다. `--pause=false` 대신 `--no-pause`를 쓰세요.',
       en: 'From 29.0, `--no-pause` turns pausing off: write `--no-pause` instead of `--pause=false`.',
     },
-    source: 'docker/cli reference: 29.0 lists --no-pause and no longer lists --pause; 29.x still accepts --pause with a deprecation warning (issue 21)',
+    source: 'docker/cli reference: 29.0 lists --no-pause and no longer lists --pause; 29.x still accepts --pause with a deprecation warning',
   },
   'container-stop --time': {
     flag: 'timeout',

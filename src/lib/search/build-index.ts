@@ -1,4 +1,4 @@
-// The task index (issue #11): one small JSON per language, written at build time by
+// The task index: one small JSON per language, written at build time by
 // src/pages/[lang]/search-index.json.ts and searched in the browser (src/lib/search/engine.ts).
 // Pure: the page hands in the spec, the catalog entries, the guides and the Dockerfile catalog.
 import type { CommandSpec } from '../cli-spec/schema.ts';

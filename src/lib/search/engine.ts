@@ -1,4 +1,4 @@
-// Searching the task index (issue #11) with MiniSearch: both sides' words go through text.ts;
+// Searching the task index with MiniSearch: both sides' words go through text.ts;
 // words are combined with OR so a query of several words ranks the entries that match most of
 // them; an exact command or alias (`docker ps`, `ps`, `container ls`) comes first, and a flag
 // (`--rm`, `-p`) leads to the option rows that define it. No DOM here: the islands render.

@@ -1,4 +1,4 @@
-// The list filters' matching (the home cheat sheet and the commands index; issue 18): a typed
+// The list filters' matching (the home cheat sheet and the commands index): a typed
 // word matches a word of a row at its start, never inside it, and a word that is itself a word of
 // the list must match a whole word (after particles and endings are taken off): `로그` finds
 // `로그`, `로그를`, `로그들` and not `로그인`, `로그아웃` or `프로그램`. While a word is still being

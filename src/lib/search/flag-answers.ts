@@ -1,4 +1,4 @@
-// Flag answers (issue 18): content/search/flag-answers.yaml gives everyday tasks that are one
+// Flag answers: content/search/flag-answers.yaml gives everyday tasks that are one
 // option of a command their own search result: a concrete command line using the option, one line
 // on what it does, and the task phrases people search with. This module reads and checks the file
 // (the content check and the pages share it); the index builder turns each answer into a result

@@ -1,4 +1,4 @@
-// Stemming for the search and the list filters (issues 11 and 18): Korean particles, the plural
+// Stemming for the search and the list filters: Korean particles, the plural
 // 들 and verb endings; a small English suffix stemmer. Kept apart from text.ts (synonyms, stop
 // words) so the home page's filter can use it without the search's tables.
 

@@ -1,5 +1,5 @@
 /**
- * Words for the task search (issue #11): the same steps on the index side and the query side, so
+ * Words for the task search: the same steps on the index side and the query side, so
  * that wording differences do not lose the command.
  *
  * - NFKC and lower case; Hangul and Latin runs split apart (`nginx를` -> `nginx 를`).

@@ -1,7 +1,7 @@
 // The one edit-distance helper for every did-you-mean (docker commands and flags, Dockerfile
 // instructions, commands in RUN, stage names). Rows are reused across calls, and a `max` cutoff
 // stops as soon as the answer is known to exceed it: a 1 MB word or 4,000 stage names compared
-// pairwise no longer allocate a full matrix each (issue 12).
+// pairwise no longer allocate a full matrix each.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**

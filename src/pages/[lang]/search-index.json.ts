@@ -1,4 +1,4 @@
-// The task index of one language (issue #11): /{lang}/search-index.json, fetched by the search
+// The task index of one language: /{lang}/search-index.json, fetched by the search
 // page and the header's quick search only when someone starts searching.
 import type { APIRoute } from 'astro';
 import { findCommand, listCommands } from '../../lib/cli-spec/index';

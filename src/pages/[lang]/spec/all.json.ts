@@ -1,6 +1,6 @@
 // /{lang}/spec/all.json: every command's slice in one file. Never part of a first load: the service
 // worker (public/sw.js) caches it in the background once the explain page or a builder has fetched
-// a slice, so every command can be checked offline afterwards (issue 14).
+// a slice, so every command can be checked offline afterwards.
 import type { APIRoute } from 'astro';
 import { listCommands } from '../../../lib/cli-spec/index';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
