@@ -9,6 +9,7 @@ import { INSTRUCTION_FLAGS, KNOWN_KEYWORDS, MOUNT_TYPES } from './instructions.t
 import { parseDockerfile, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
 import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, shellWords, splitCommands } from './words.ts';
+import { josa } from '../text/josa.ts';
 
 export interface RuleOptions {
   /**
@@ -186,8 +187,8 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
           ? `"${w.value}" contains the typographic dash ${cp}, not the ASCII "-"; as written, the build stops with "${w.value}: not found". Write ${fixed}.`
           : `"${w.value}" starts with the typographic dash ${cp}, not the ASCII "-", so ${c.name} reads it as a plain word, not an option. Write ${fixed}.`,
         k === 0
-          ? `"${w.value}"에 ASCII "-"가 아닌 문장 부호 대시 ${cp}가 들어 있습니다. 이대로면 "${w.value}: not found" 오류로 빌드가 멈춥니다. ${fixed}로 쓰세요.`
-          : `"${w.value}" 단어는 ASCII "-"가 아닌 문장 부호 대시 ${cp}로 시작해서 ${c.name} 명령이 옵션이 아니라 보통 단어로 읽습니다. ${fixed}로 쓰세요.`,
+          ? `"${w.value}"에 ASCII "-"가 아닌 문장 부호 대시 ${josa(cp, '이/가')} 들어 있습니다. 이대로면 "${w.value}: not found" 오류로 빌드가 멈춥니다. ${josa(fixed, '으로/로')} 쓰세요.`
+          : `"${w.value}" 단어는 ASCII "-"가 아닌 문장 부호 대시 ${josa(cp, '으로/로')} 시작해서 ${c.name} 명령이 옵션이 아니라 보통 단어로 읽습니다. ${josa(fixed, '으로/로')} 쓰세요.`,
         fixed);
     });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {
@@ -206,7 +207,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       if (guess) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'likely-typo',
           `"${c.name}" looks like a typo for "${guess}"; as written, the build stops with "${c.name}: not found".`,
-          `"${c.name}"은(는) "${guess}"의 오타로 보입니다. 이대로면 "${c.name}: not found" 오류로 빌드가 멈춥니다.`,
+          `${josa(`"${c.name}"`, '은/는')} "${guess}"의 오타로 보입니다. 이대로면 "${c.name}: not found" 오류로 빌드가 멈춥니다.`,
           guess);
       }
     }
@@ -231,7 +232,7 @@ function checkMisspellings(r: Reporter, ins: ParsedInstruction, text: string, of
     if (m) {
       r.report(ins, ins.at(offset + m.index), 'warning', 'common-misspelling',
         `"${m[0]}" looks misspelled; did you mean "${right}"?`,
-        `"${m[0]}"은(는) 철자가 틀린 것 같습니다. "${right}" 아닌가요?`,
+        `${josa(`"${m[0]}"`, '은/는')} 철자가 틀린 것 같습니다. "${right}" 아닌가요?`,
         right);
     }
   }
@@ -243,7 +244,7 @@ function checkExecVariables(r: Reporter, ins: ParsedInstruction, items: string[]
   if (withVar !== undefined && !SHELLS.has(program)) {
     r.report(ins, ins.at(0), 'warning', 'exec-form-variable',
       `The exec form runs ${items[0]} without a shell, so "${withVar}" is passed literally and not expanded; use the shell form or ["sh", "-c", "..."].`,
-      `exec 형식은 셸을 거치지 않고 ${items[0]}을(를) 바로 실행하므로 "${withVar}"의 변수가 치환되지 않고 글자 그대로 전달됩니다. 셸 형식이나 ["sh", "-c", "..."]를 쓰세요.`);
+      `exec 형식은 셸을 거치지 않고 ${josa(items[0] ?? '', '을/를')} 바로 실행하므로 "${withVar}"의 변수가 치환되지 않고 글자 그대로 전달됩니다. 셸 형식이나 ["sh", "-c", "..."]를 쓰세요.`);
   }
 }
 
@@ -255,7 +256,7 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
       const guess = didYouMean(flag.name, known);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-run-flag',
         `RUN has no flag --${flag.name}${guess ? `; did you mean --${guess}?` : ` (known: ${known.map((k) => `--${k}`).join(', ')})`}`,
-        `RUN에는 --${flag.name} 옵션이 없습니다.${guess ? ` --${guess}을(를) 쓰려던 것 아닌가요?` : ` (사용 가능: ${known.map((k) => `--${k}`).join(', ')})`}`,
+        `RUN에는 --${flag.name} 옵션이 없습니다.${guess ? ` ${josa(`--${guess}`, '을/를')} 쓰려던 것 아닌가요?` : ` (사용 가능: ${known.map((k) => `--${k}`).join(', ')})`}`,
         guess ? `--${guess}` : undefined);
       continue;
     }
@@ -269,7 +270,7 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
       const guess = didYouMean(type, MOUNT_TYPES);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-mount-type',
         `--mount type=${type} is not a mount type (use ${MOUNT_TYPES.join(', ')})${guess ? `; did you mean type=${guess}?` : ''}`,
-        `--mount의 type=${type}은(는) 없는 종류입니다(${MOUNT_TYPES.join(', ')} 중 하나).${guess ? ` type=${guess} 아닌가요?` : ''}`,
+        `--mount의 ${josa(`type=${type}`, '은/는')} 없는 종류입니다(${MOUNT_TYPES.join(', ')} 중 하나).${guess ? ` type=${guess} 아닌가요?` : ''}`,
         guess ? `type=${guess}` : undefined);
     } else if (!['secret', 'ssh'].includes(type) && !['target', 'dst', 'destination'].some((k) => fields.has(k))) {
       r.report(ins, ins.at(flag.offset), 'error', 'mount-missing-target',
@@ -321,7 +322,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
       const guess = didYouMean(name, known);
       r.report(ins, ins.at(from.offset), 'warning', 'copy-from-unknown-stage',
         `--from=${from.value} is not a stage defined above${guess ? ` (did you mean --from=${guess}?)` : ''}, so Docker will try to pull an image named "${from.value}".`,
-        `--from=${from.value}은(는) 위에서 정의한 스테이지가 아닙니다${guess ? `(--from=${guess} 아닌가요?)` : ''}. Docker는 "${from.value}"라는 이미지를 내려받으려 합니다.`,
+        `${josa(`--from=${from.value}`, '은/는')} 위에서 정의한 스테이지가 아닙니다${guess ? `(--from=${guess} 아닌가요?)` : ''}. Docker는 ${josa(`"${from.value}"`, '이라/라')}는 이미지를 내려받으려 합니다.`,
         guess ? `--from=${guess}` : undefined);
     }
   }
@@ -383,7 +384,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
     const guess = didYouMean(ins.upper, KNOWN_KEYWORDS);
     r.report(ins, ins.start, 'error', 'unknown-instruction',
       `Unknown instruction ${ins.keyword}${guess ? `; did you mean ${guess}?` : ''}`,
-      `${ins.keyword}라는 명령어는 없습니다.${guess ? ` ${guess}을(를) 쓰려던 것 아닌가요?` : ''}`,
+      `${josa(ins.keyword, '이라/라')}는 명령어는 없습니다.${guess ? ` ${josa(guess, '을/를')} 쓰려던 것 아닌가요?` : ''}`,
       guess);
     return;
   }
@@ -392,7 +393,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
     const more = k === ins.glued.length - 1 ? ins.gluedTotal - ins.glued.length : 0;
     r.report(ins, join.at, 'warning', 'continuation-joins-words',
       `The line break after ${ins.upper}'s escape character is removed with nothing in between, so the words are glued into "${join.word}"; put a space before the escape character.${more > 0 ? ` The same happens at ${more} more line breaks of this ${ins.upper}.` : ''}`,
-      `줄 끝의 이스케이프 문자와 줄바꿈이 사라지면서 앞뒤 단어가 "${join.word}"로 붙어 버립니다. 이스케이프 문자 앞에 공백을 넣으세요.${more > 0 ? ` 이 ${ins.upper}의 줄바꿈 ${more}곳에서도 같은 일이 일어납니다.` : ''}`);
+      `줄 끝의 이스케이프 문자와 줄바꿈이 사라지면서 앞뒤 단어가 ${josa(`"${join.word}"`, '으로/로')} 붙어 버립니다. 이스케이프 문자 앞에 공백을 넣으세요.${more > 0 ? ` 이 ${ins.upper}의 줄바꿈 ${more}곳에서도 같은 일이 일어납니다.` : ''}`);
   });
   switch (ins.upper) {
     case 'FROM': {
@@ -406,7 +407,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       if (!isStage && name !== 'scratch' && !name.includes('$') && !lastPart.includes(':') && !name.includes('@')) {
         r.report(ins, ins.at(restOffset + image.offset), 'warning', 'from-latest',
           `FROM ${name} uses the moving "latest" tag, so the same Dockerfile can build something different tomorrow; pin a version (${name}:<version>).`,
-          `FROM ${name}은(는) 계속 바뀌는 "latest" 태그를 씁니다. 같은 Dockerfile이 내일은 다른 이미지를 만들 수 있으니 버전을 고정하세요(${name}:<버전>).`);
+          `FROM ${josa(name, '은/는')} 계속 바뀌는 "latest" 태그를 씁니다. 같은 Dockerfile이 내일은 다른 이미지를 만들 수 있으니 버전을 고정하세요(${name}:<버전>).`);
       }
       break;
     }
@@ -422,7 +423,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         if (installer && ctx.user && !nested) {
           r.report(ins, ins.at(restOffset), 'warning', 'package-install-as-non-root',
             `This RUN installs packages with ${installer[0]}, but USER on line ${ctx.user.start.line} switched to "${ctx.user.args}", who may not do that (Permission denied); install before USER.`,
-            `이 RUN은 ${installer[0]}로 패키지를 설치하는데, ${ctx.user.start.line}행의 USER가 "${ctx.user.args}" 사용자로 바꿔 두었기 때문에 권한이 없습니다(Permission denied). 설치를 USER보다 앞에 두세요.`);
+            `이 RUN은 ${josa(installer[0] ?? '', '으로/로')} 패키지를 설치하는데, ${ctx.user.start.line}행의 USER가 "${ctx.user.args}" 사용자로 바꿔 두었기 때문에 권한이 없습니다(Permission denied). 설치를 USER보다 앞에 두세요.`);
         }
       }
       checkMisspellings(r, ins, rest, restOffset);
@@ -511,13 +512,13 @@ export function runRulesCounted(text: string, options: RuleOptions = {}): { find
       const name = ins.unterminatedHeredoc;
       r.report(ins, ins.start, 'error', 'heredoc-unterminated',
         `The heredoc <<${name} opened here is never closed: add a line that is exactly ${name}; everything after this line was read as its body.`,
-        `여기서 연 heredoc <<${name} 이 닫히지 않았습니다. 정확히 ${name} 한 줄을 추가하세요. 이 줄 뒤의 모든 내용이 본문으로 읽혔습니다.`);
+        `여기서 연 heredoc ${josa(`<<${name}`, '이/가')} 닫히지 않았습니다. 정확히 ${name} 한 줄을 추가하세요. 이 줄 뒤의 모든 내용이 본문으로 읽혔습니다.`);
     }
     const manager = installOnly(ins);
     if (manager !== undefined && previous !== undefined && installOnly(previous) === manager) {
       r.report(ins, ins.start, 'warning', 'consecutive-run-install',
         `This RUN and the one on line ${previous.start.line} both only install packages with ${manager}; every RUN makes a layer, so install them in one RUN (${manager} ${INSTALLERS[manager]} a b c).`,
-        `이 RUN과 ${previous.start.line}행의 RUN이 모두 ${manager}로 패키지만 설치합니다. RUN마다 레이어가 하나씩 생기니 한 RUN에서 함께 설치하세요(${manager} ${INSTALLERS[manager]} a b c).`);
+        `이 RUN과 ${previous.start.line}행의 RUN이 모두 ${josa(manager, '으로/로')} 패키지만 설치합니다. RUN마다 레이어가 하나씩 생기니 한 RUN에서 함께 설치하세요(${manager} ${INSTALLERS[manager]} a b c).`);
     }
     previous = ins;
     if (ins.upper === 'FROM') {

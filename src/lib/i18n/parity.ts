@@ -8,7 +8,8 @@ export interface ParityProblem {
   message: string;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+// `{version|이/가}` is the placeholder `version` with a Korean particle chosen after it (ui.ts).
+const PLACEHOLDER = /\{(\w+)(?:\|[가-힣]+\/[가-힣]+)?\}/g;
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();

@@ -10,6 +10,7 @@ import type { Diagnostic, LocalizedText } from '../command/diagnostic.ts';
 import type { ParsedFlag, ValidationResult } from '../command/invocation.ts';
 import { commandSlug } from '../routes.ts';
 import { REPLACEMENTS, replacementFor } from './replacements.ts';
+import { josa } from '../text/josa.ts';
 
 /** The old flag a newer one replaced (`container-stop`, `timeout` -> `time`), or null. */
 function replacedBy(slug: string, long: string): string | null {
@@ -108,7 +109,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
     const old = replacedBy(slug, f.flag.long);
     const oldListed = old !== null && listedAt(facts, facts.flag(slug, old) ?? {}, release);
     const message: LocalizedText = oldListed && f.flag.long === 'no-pause'
-      ? { ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${code('--pause=false')}로 쓰세요.`, en: `${code(name)} needs Docker ${h.since} or newer; in ${release} write ${code('--pause=false')}.` }
+      ? { ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${josa(code('--pause=false'), '으로/로')} 쓰세요.`, en: `${code(name)} needs Docker ${h.since} or newer; in ${release} write ${code('--pause=false')}.` }
       : oldListed
       ? {
           ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${code(`--${old}`)} 옵션을 쓰세요.`,
