@@ -62,8 +62,8 @@ function flagsInComposeFile(yaml: string): string[] {
 const composeRoot = readFileSync(`${COMPOSE}/docker_compose.yaml`, 'utf8');
 const composeFiles = ['docker_compose.yaml', ...[...composeRoot.matchAll(/^ {4}- docker compose ([a-z-]+)$/gm)].map((m) => `docker_compose_${m[1]}.yaml`)];
 const pluginPages = [
-  ...readdirSync(BUILDX).filter((f) => f.endsWith('.md')).map((f) => ({ slug: f.replace(/\.md$/, '').replace(/_/g, '-'), plugin: 'buildx v0.24.0', flags: flagsInBuildxPage(readFileSync(`${BUILDX_NEWEST}/${f}`, 'utf8')) })),
-  ...composeFiles.map((f) => ({ slug: f.replace(/^docker_/, '').replace(/\.yaml$/, '').replace(/_/g, '-'), plugin: 'compose v2.36.2', flags: flagsInComposeFile(readFileSync(`${COMPOSE_NEWEST}/${f}`, 'utf8')) })),
+  ...readdirSync(BUILDX).filter((f) => f.endsWith('.md')).map((f) => ({ slug: f.replace(/\.md$/, '').replace(/_/g, '-'), plugin: 'buildx v0.24.0', file: f, flags: flagsInBuildxPage(readFileSync(`${BUILDX_NEWEST}/${f}`, 'utf8')) })),
+  ...composeFiles.map((f) => ({ slug: f.replace(/^docker_/, '').replace(/\.yaml$/, '').replace(/_/g, '-'), plugin: 'compose v2.36.2', file: f, flags: flagsInComposeFile(readFileSync(`${COMPOSE_NEWEST}/${f}`, 'utf8')) })),
 ];
 
 test('there is a reference page for every buildx and compose command (28 and 34)', () => {
@@ -91,11 +91,14 @@ for (const lang of LANGS) {
   test(`${lang}: every buildx and compose page has exactly the flags the newest reference lists, and names the reference`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
-    for (const { slug, plugin, flags } of pluginPages) {
+    for (const { slug, plugin, file, flags } of pluginPages) {
       const html = await checkFlagRows(request, lang, slug, flags, 'reference', mismatches);
       if (html === null) continue;
       const [name, version] = plugin.split(' ');
       if (!new RegExp(`data-source="${name}-reference"[^>]*>[^<]*${name} ${version}`).test(html)) mismatches.push(`${slug}: does not name the ${plugin} reference`);
+      // Readers see the upstream project, tag and file, not where this repository keeps its copy.
+      if (!html.includes(`docker/${name} ${version}, docs/reference/${file}`)) mismatches.push(`${slug}: does not name docker/${name} ${version}, docs/reference/${file}`);
+      if (html.includes('content/plugin-reference') || html.includes('content/cli-reference')) mismatches.push(`${slug}: shows a path inside this repository`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -175,7 +178,9 @@ test('container run: the option row for --restart shows its type, default and a 
   const row = page.locator('#flag-restart');
   await expect(row).toBeVisible();
   await expect(row.locator('th')).toHaveText('--restart');
-  await expect(row.locator('td').nth(0)).toHaveText('string');
+  // The value type in Korean (문자열 beside 불리언), the CLI's own name kept in data-type.
+  await expect(row.locator('td').nth(0)).toHaveText('문자열');
+  await expect(row.locator('td').nth(0).locator('[data-type]')).toHaveAttribute('data-type', 'string');
   await expect(row.locator('td').nth(1)).toHaveText('"no"');
   await expect(row.locator('td').nth(2)).toContainText('재시작');
   await expect(page.locator('h1')).toHaveText('docker container run');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
+import { LABELLED_VALUE_TYPES } from '../../src/lib/catalog/value-types';
 import { FIELD_HINTS } from '../../src/lib/explain/builder';
 import { t, useTranslations, type UiKey } from '../../src/lib/i18n/ui';
 import { CHAPTERS } from '../../src/lib/routes';
@@ -26,6 +27,7 @@ describe('t() and an unknown key', () => {
 const KEY_FAMILIES: Record<string, readonly string[]> = {
   'chapter.': CHAPTERS,
   'builder.hint.': FIELD_HINTS,
+  'valueType.': LABELLED_VALUE_TYPES,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -127,3 +127,20 @@ export function sourceName(spec: CommandSpec, dockerVersion: string): { kind: 'h
   if (!src || src.kind === 'help') return { kind: 'help', plugin: 'docker', version: src?.version ?? dockerVersion, file: src?.file ?? '' };
   return { kind: 'reference', plugin: src.kind === 'buildx-reference' ? 'buildx' : 'compose', version: src.version, file: src.file };
 }
+
+/**
+ * A reference file as readers know it: the upstream project, its tag and the file's path there
+ * (`docker/buildx v0.36.1, docs/reference/buildx_build.md`), not where this repository keeps its
+ * copy (content/plugin-reference/, content/cli-reference/; their SOURCE.md files name the tags).
+ */
+export function upstreamFile(repoPath: string): string {
+  const parts = repoPath.split('/');
+  const [root, kind, folder, ...rest] = parts;
+  const file = rest.join('/');
+  const m = root === 'content' && folder ? /^(buildx|compose|docker)-v?(\d[\w.-]*)$/.exec(folder) : null;
+  if (!m) return repoPath;
+  const [, project, version] = m as unknown as [string, string, string];
+  if (kind === 'plugin-reference' && project !== 'docker') return `docker/${project} v${version}, docs/reference/${file}`;
+  if (kind === 'cli-reference' && project === 'docker') return `docker/cli v${version}, docs/reference/commandline/${file}`;
+  return repoPath;
+}
