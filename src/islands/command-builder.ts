@@ -29,7 +29,7 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
   } else {
     box.append(el('label', { for: id }, el('code', {}, f.label), el('span', { class: 'b-type' }, ` ${f.valueType ?? ''}`)));
   }
-  box.append(el('span', { class: 'b-desc', id: descId, ...(english ? { lang: 'en' } : {}) }, description, ...(hint ? [el('span', { class: 'b-hint' }, ` (${hint})`)] : [])));
+  box.append(el('span', { class: 'b-desc', id: descId, ...(english ? { lang: 'en' } : {}) }, ...withCode(description), ...(hint ? [el('span', { class: 'b-hint' }, ` (${hint})`)] : [])));
   if (f.kind !== 'bool') {
     const input = el('input', { type: 'text', id, 'aria-describedby': descId, spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
     if (f.hint === 'number') input.inputMode = 'numeric';

@@ -142,7 +142,7 @@ export function linkTransformer(links: CodeLink[], tipLangAttr: string | null, p
                 type: 'element',
                 tagName: 'span',
                 properties: { role: 'tooltip', id, className: ['flag-tip'], ...(link.tipEn && tipLangAttr ? { lang: tipLangAttr } : {}) },
-                children: [{ type: 'text', value: link.tip }],
+                children: tipChildren(link.tip),
               });
             }
             group = { link, a };
@@ -184,3 +184,14 @@ export function linkTransformer(links: CodeLink[], tipLangAttr: string | null, p
 }
 
 export type { Root };
+
+/** A tooltip's text with its `code` spans as <code> (the references write formats in backticks). */
+function tipChildren(tip: string): ElementContent[] {
+  const parts = tip.split('`');
+  // Unpaired backticks: the text as it is.
+  if (parts.length % 2 === 0) return [{ type: 'text', value: tip }];
+  return parts.flatMap((part, i): ElementContent[] => {
+    if (part === '') return [];
+    return i % 2 === 1 ? [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: part }] }] : [{ type: 'text', value: part }];
+  });
+}
