@@ -152,6 +152,11 @@ export const WholeFileExampleSchema = z
     filename: z.string().min(1),
     /** The complete Dockerfile (copy-ready, checked as a whole file, FROM required). */
     code: z.string().min(1),
+    /**
+     * The Korean page's comment lines: each comment line of `code` as written (`# Install nginx…`)
+     * mapped to its Korean line. Only comments change, so the Korean file builds the same.
+     */
+    commentsKo: z.record(z.string(), z.string().regex(/^# [^\n]+$/, 'a Korean comment is one line starting with "# "')).default({}),
     /** Commands to build and run it. */
     commands: z.array(ShellCommandSchema).default([]),
     /** Instructions it demonstrates (its page links here). */
@@ -159,5 +164,31 @@ export const WholeFileExampleSchema = z
     /** Position on the overview page (smaller first). */
     order: z.number().int().default(100),
   })
-  .strict();
+  .strict()
+  .superRefine((example, ctx) => {
+    const comments = commentLines(example.code);
+    for (const line of comments) {
+      if (!(line in example.commentsKo)) ctx.addIssue({ code: 'custom', path: ['commentsKo'], message: `the comment "${line}" has no Korean line: add it to commentsKo ("${line}": "# …")` });
+    }
+    for (const key of Object.keys(example.commentsKo)) {
+      if (!comments.includes(key)) ctx.addIssue({ code: 'custom', path: ['commentsKo', key], message: `"${key}" is not a comment line of code: copy the line exactly as written there, or delete the entry` });
+    }
+  });
 export type WholeFileExample = z.infer<typeof WholeFileExampleSchema>;
+
+/** A Dockerfile's comment lines, trimmed, without parser directives (`# syntax=…`, `# escape=…`). */
+export function commentLines(code: string): string[] {
+  return code.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('#') && !/^#\s*(syntax|escape|check)\s*=/i.test(l));
+}
+
+/** The file as shown on a page: on Korean pages, the comment lines in Korean (indentation kept). */
+export function codeFor(example: Pick<WholeFileExample, 'code' | 'commentsKo'>, lang: 'ko' | 'en'): string {
+  if (lang !== 'ko') return example.code;
+  return example.code
+    .split('\n')
+    .map((l) => {
+      const korean = example.commentsKo[l.trim()];
+      return korean === undefined ? l : l.slice(0, l.length - l.trimStart().length) + korean;
+    })
+    .join('\n');
+}
