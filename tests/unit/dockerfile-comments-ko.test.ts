@@ -1,4 +1,4 @@
-// Korean pages show a whole-file example's comments in Korean (issue 19); the file is otherwise
+// Korean pages show a whole-file example's comments in Korean; the file is otherwise
 // the one the checker validated, and a comment without a Korean line stops the build.
 import { describe, expect, it } from 'vitest';
 import { readDockerfileCatalog } from '../../src/lib/content/files';

@@ -1,4 +1,4 @@
-// Korean particles after code, names and numbers (issue 19): chosen by reading the word aloud,
+// Korean particles after code, names and numbers: chosen by reading the word aloud,
 // never the "을(를)" fallback, in every message that puts a particle after code or a number.
 import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
