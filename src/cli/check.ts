@@ -110,6 +110,8 @@ export interface CheckOptions {
   fix: boolean;
   /** Read every file as this type instead of going by its name. */
   type: FileType | null;
+  /** The Docker release to judge for (MAJOR.MINOR, a line of the release history). */
+  release: string;
 }
 
 /** Counts for the closing summary. */
@@ -138,7 +140,7 @@ export async function runCheck(opts: CheckOptions, out: Output = new Output(), e
     let text = original;
     if (opts.fix) {
       const edits: FileEdit[] = [];
-      for (const rec of checkText(file, text, type, opts.lang)) for (const f of rec.findings) if (f.edits) edits.push(...f.edits);
+      for (const rec of checkText(file, text, type, opts.lang, opts.release)) for (const f of rec.findings) if (f.edits) edits.push(...f.edits);
       if (edits.length) {
         const fixed = applyEdits(text, edits);
         if (fixed !== text) {
@@ -150,7 +152,7 @@ export async function runCheck(opts: CheckOptions, out: Output = new Output(), e
         }
       }
     }
-    for (const rec of checkText(file, text, type, opts.lang)) {
+    for (const rec of checkText(file, text, type, opts.lang, opts.release)) {
       if (rec.kind === 'command') tally.commands++;
       else tally.dockerfiles++;
       for (const f of rec.findings) tally[f.severity]++;
@@ -170,10 +172,13 @@ function format(rec: CheckRecord, f: Format, sarif: SarifWriter | null, lang: Lo
   return textRecord(rec);
 }
 
+/** `1 command`, `2 commands`: English counts with the noun in the right number. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function summary(t: Tally, lang: Locale): string {
-  const what = t.dockerfiles ? (lang === 'ko' ? `명령어 ${t.commands}개, Dockerfile ${t.dockerfiles}개` : `${t.commands} commands, ${t.dockerfiles} Dockerfiles`) : lang === 'ko' ? `명령어 ${t.commands}개` : `${t.commands} commands`;
+  const what = t.dockerfiles ? (lang === 'ko' ? `명령어 ${t.commands}개, Dockerfile ${t.dockerfiles}개` : `${count(t.commands, 'command')}, ${count(t.dockerfiles, 'Dockerfile')}`) : lang === 'ko' ? `명령어 ${t.commands}개` : count(t.commands, 'command');
   if (lang === 'ko') return `dockref: 파일 ${t.files}개에서 ${what}를 검사했습니다. 오류 ${t.error}, 경고 ${t.warning}, 참고 ${t.info}.`;
-  return `dockref: checked ${what} in ${t.files} files: ${t.error} errors, ${t.warning} warnings, ${t.info} notes.`;
+  return `dockref: checked ${what} in ${count(t.files, 'file')}: ${count(t.error, 'error')}, ${count(t.warning, 'warning')}, ${count(t.info, 'note')}.`;
 }
 
 // ---------------------------------------------------------------------------------------------

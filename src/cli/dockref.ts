@@ -5,6 +5,7 @@
 // (scripts/build-cli.mjs); `npm run dockref -- check …` runs this source directly.
 import { langFromEnv, runCheck, UsageError, VERSION, type CheckOptions } from './check.ts';
 import { FORMATS, type Format } from '../lib/check/format.ts';
+import { NEWEST_DOCKER_LINE, parseRelease, ReleaseArgError } from '../lib/releases/gate.ts';
 import type { FileType } from '../lib/check/run.ts';
 
 const USAGE = `usage: dockref check [options] [FILES | GLOBS | DIRECTORIES | -]
@@ -18,6 +19,8 @@ Options:
   --format text|json|github|sarif   output (default text: file:line:col: severity code message)
   --json                            the same as --format json
   --lang ko|en                      message language (default: from LANG; ko when it starts with ko)
+  --docker-version MAJOR.MINOR      judge for that Docker release, 23.0 or newer (default: the
+                                    newest documented); flags it lacks or dropped are reported
   --strict                          warnings count as problems too
   --fix                             rewrite the problems that have one sure fix, print the diff
   --type markdown|shell|dockerfile  read every file as this type (default: by file name)
@@ -47,6 +50,17 @@ const OPTIONS: Record<string, { value: boolean; set: (o: CheckOptions, v: string
       o.lang = v;
     },
   },
+  '--docker-version': {
+    value: true,
+    set: (o, v) => {
+      try {
+        o.release = parseRelease(v);
+      } catch (e) {
+        if (e instanceof ReleaseArgError) throw new UsageError(e.message);
+        throw e;
+      }
+    },
+  },
   '--strict': { value: false, set: (o) => (o.strict = true) },
   '--fix': { value: false, set: (o) => (o.fix = true) },
   '--type': {
@@ -59,7 +73,7 @@ const OPTIONS: Record<string, { value: boolean; set: (o: CheckOptions, v: string
 };
 
 export function parseCheckArgs(argv: readonly string[]): CheckOptions {
-  const o: CheckOptions = { files: [], format: 'text', lang: langFromEnv(), strict: false, fix: false, type: null };
+  const o: CheckOptions = { files: [], format: 'text', lang: langFromEnv(), strict: false, fix: false, type: null, release: NEWEST_DOCKER_LINE };
   let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;

@@ -36,7 +36,7 @@ describe('dockref check', () => {
     const r = run(['check', 'ok.md']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('checked 1 commands in 1 files: 0 errors');
+    expect(r.stderr).toContain('checked 1 command in 1 file: 0 errors');
   });
 
   it('prints file:line:col: severity code message and the fix, exit 1', () => {

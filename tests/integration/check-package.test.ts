@@ -45,7 +45,7 @@ describe('the packed package', () => {
     const r = spawnSync('npx', ['dockref', 'check', '--lang', 'en', 'README.md'], { cwd: app, env, encoding: 'utf8' });
     expect(r.status, `${version}: ${r.stderr}`).toBe(1);
     expect(r.stdout).toContain('README.md:4:14: error unknown-flag');
-    expect(r.stderr).toContain('checked 2 commands in 1 files');
+    expect(r.stderr).toContain('checked 2 commands in 1 file');
     console.log(`packed dockref ran on the system's Node ${version}; node_modules: ${installed.join(', ')}`);
   }, 120_000);
 });

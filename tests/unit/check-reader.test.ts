@@ -126,3 +126,24 @@ describe('a mixed Korean and English document', () => {
     expect(fixed.split('\n').length).toBe(text.split('\n').length);
   });
 });
+
+describe('--docker-version: a document judged for one Docker release', () => {
+  const doc = (line: string) => `# Notes\n\n\`\`\`sh\n${line}\n\`\`\`\n`;
+  const codes = (line: string, release: string) => [...checkText('r.md', doc(line), 'markdown', 'en', release)].flatMap((r) => r.findings.map((f) => `${f.severity}:${f.message}`));
+  const cases: [string, string, RegExp | null][] = [
+    ['docker container run --disable-content-trust nginx:1.27', '29.7', /29\.0/],
+    ['docker container run --disable-content-trust nginx:1.27', '28.2', null],
+    ['docker container run --use-api-socket alpine:3.21 true', '27.5', /28\.1/],
+    ['docker container run --use-api-socket alpine:3.21 true', '29.7', null],
+    ['docker container commit --pause=false web snapshot', '29.7', /--no-pause/],
+    ['docker container commit --pause=false web snapshot', '28.2', null],
+  ];
+  it.each(cases)('%s for %s', (line, release, want) => {
+    const got = codes(line, release);
+    if (want === null) expect(got).toEqual([]);
+    else expect(got.some((m) => want.test(m))).toBe(true);
+  });
+  it('defaults to the newest documented release', () => {
+    expect([...checkText('r.md', doc('docker container run --disable-content-trust nginx:1.27'), 'markdown', 'en')].flatMap((r) => r.findings)).not.toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // (src/lib/command) and Dockerfile checker (src/lib/dockerfile) the site uses.
 import type { Locale } from '../i18n/locales.ts';
 import { validateCommandLine, type Diagnostic, type ValidationResult } from '../command/index.ts';
+import { judgeForRelease, NEWEST_DOCKER_LINE } from '../releases/gate.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
 import { markdownBlocks, wholeFile, type CodeBlock } from './markdown.ts';
 import { blockCommands, positionOf, type BlockCommand } from './shell-lines.ts';
@@ -140,11 +141,15 @@ function overlaps(d: { start: number; end: number }, spans: readonly Span[]): bo
   return spans.some((s) => d.start < s.end && s.start < Math.max(d.end, d.start + 1));
 }
 
-/** Checks one command of a block; null when it has no docker command in it (Markdown and scripts skip those). */
-export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keepOthers: boolean): CommandRecord | null {
+/**
+ * Checks one command of a block, judged for Docker `release` (a line of the release history:
+ * flags and commands that release's reference does not list get a diagnostic); null when it has
+ * no docker command in it (Markdown and scripts skip those).
+ */
+export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keepOthers: boolean, release: string = NEWEST_DOCKER_LINE): CommandRecord | null {
   const written = cmd.text;
   const placeholders = findPlaceholders(written);
-  let result = validateCommandLine(placeholders.length ? fillPlaceholders(written, placeholders) : written);
+  let result = judgeForRelease(validateCommandLine(placeholders.length ? fillPlaceholders(written, placeholders) : written), release);
   if (!result.checked && !keepOthers) {
     // A line with no docker invocation (`cd app`, `ls`) is not ours to judge; one that names
     // docker but could not be read (`time docker ps`) is listed as not checked.
@@ -247,7 +252,7 @@ export function checkDockerfileBlock(file: string, block: CodeBlock, lang: Local
  * Every record of one file, in order. A generator: the caller writes each record before the next
  * is made, so output never piles up in memory.
  */
-export function* checkText(file: string, text: string, type: FileType, lang: Locale): Generator<CheckRecord> {
+export function* checkText(file: string, text: string, type: FileType, lang: Locale, release: string = NEWEST_DOCKER_LINE): Generator<CheckRecord> {
   if (type === 'dockerfile') {
     yield checkDockerfileBlock(file, wholeFile(text, 'dockerfile'), lang, false);
     return;
@@ -259,7 +264,7 @@ export function* checkText(file: string, text: string, type: FileType, lang: Loc
       continue;
     }
     for (const cmd of blockCommands(block.lines, block.kind)) {
-      const r = checkCommand(file, cmd, lang, false);
+      const r = checkCommand(file, cmd, lang, false, release);
       if (r) yield r;
     }
   }
