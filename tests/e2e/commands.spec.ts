@@ -312,3 +312,15 @@ test('the builder is hidden without JavaScript', async ({ browser }) => {
   await expect(page.locator('[data-builder]')).toBeHidden();
   await context.close();
 });
+
+test('every section heading of a command page links to itself', async ({ page }) => {
+  for (const path of ['/ko/commands/container-run/', '/en/commands/buildx-build/', '/ko/commands/image/']) {
+    await page.goto(path);
+    const headings = await page.locator('article h2').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
+    expect(headings.length, path).toBeGreaterThan(3);
+    for (const h of headings) {
+      expect(h.id, `${path}: "${h.name}" has an id`).not.toBe('');
+      expect(h.href, `${path}: "${h.name}"`).toBe(`#${h.id}`);
+    }
+  }
+});
