@@ -49,7 +49,10 @@ function latinEnding(word: string): Ending {
 }
 
 function digitsEnding(digits: string): Ending {
-  const stripped = digits.replace(/0+$/, '');
+  // Trailing zeros counted by hand: `/0+$/` retries at every zero of a long run (quadratic).
+  let cut = digits.length;
+  while (cut > 0 && digits[cut - 1] === '0') cut--;
+  const stripped = digits.slice(0, cut);
   if (stripped === '') return 'consonant'; // 영
   const zeros = digits.length - stripped.length;
   if (zeros > 0) return PLACE[Math.min(zeros, PLACE.length) - 1] as Ending;
