@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBuildxReference } from '../src/lib/cli-spec/parse-buildx-reference.ts';
-import { parseComposeReference, readComposeYaml } from '../src/lib/cli-spec/parse-compose-reference.ts';
+import { composeTreeFiles, parseComposeReference, readComposeYaml } from '../src/lib/cli-spec/parse-compose-reference.ts';
 import { NOT_COMMAND_PAGES, parseDockerReference } from '../src/lib/cli-spec/parse-docker-reference.ts';
 import {
   buildProjectHistory,
@@ -108,18 +108,7 @@ function rawBuildxDefaults(text: string): Map<string, string> {
 
 function composeRelease(dir: string, tag: string): ReleaseSnapshot {
   const files = readTree(dir, tag, BUNDLES.compose.folder, (n) => /^docker_compose.*\.yaml$/.test(n));
-  const byCommand = new Map<string, string>();
-  for (const [name, text] of files) byCommand.set(readComposeYaml(text, name).command.trim(), name);
-  // The folder keeps files of commands older releases had; the tree is what `cname` lists.
-  const seen = new Set<string>();
-  const queue = ['docker compose', 'docker compose alpha'];
-  while (queue.length > 0) {
-    const c = queue.shift() as string;
-    const f = byCommand.get(c);
-    if (!f || seen.has(f)) continue;
-    seen.add(f);
-    queue.push(...(readComposeYaml(files.get(f) as string, f).cname ?? []).map((x) => x.trim()));
-  }
+  const seen = composeTreeFiles(files);
   const commands = new Map<string, CommandFact>();
   for (const name of [...seen].sort()) {
     const text = files.get(name) as string;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHelp } from '../src/lib/cli-spec/parse-help.ts';
 import { commandSlug } from '../src/lib/routes.ts';
 import { parseBuildxReference } from '../src/lib/cli-spec/parse-buildx-reference.ts';
-import { parseComposeReference, readComposeYaml } from '../src/lib/cli-spec/parse-compose-reference.ts';
+import { composeTreeFiles, parseComposeReference } from '../src/lib/cli-spec/parse-compose-reference.ts';
 import { NEWEST_DOCKER_REFERENCE, NEWEST_PLUGIN_REFERENCES, PLUGIN_REFERENCE_ROOT, PLUGIN_REFERENCES, type PluginReference } from '../src/lib/cli-spec/plugins.ts';
 import { NOT_COMMAND_PAGES, parseDockerReference } from '../src/lib/cli-spec/parse-docker-reference.ts';
 import { helpDefaultOf, helpTypeOf } from '../src/lib/cli-spec/reference-drift.ts';
@@ -58,18 +58,7 @@ export function parsePluginReference(ref: PluginReference, root = repoRoot): { s
     return ref.kind === 'buildx-reference' ? parseBuildxReference(text, `${rel}/${f}`, ref.version) : parseComposeReference(text, `${rel}/${f}`, ref.version);
   };
   if (ref.kind === 'buildx-reference') return { specs: files.map(parse), unused: [] };
-  // Compose's folder keeps files of commands older releases had; the tree is what `cname` lists,
-  // from docker_compose.yaml down, plus the hidden alpha group (not listed by its hidden parent).
-  const byCommand = new Map(files.map((f) => [readComposeYaml(readFileSync(join(dir, f), 'utf8'), f).command, f] as const));
-  const seen = new Set<string>();
-  const queue = ['docker compose', 'docker compose alpha'];
-  while (queue.length > 0) {
-    const c = queue.shift() as string;
-    const f = byCommand.get(c);
-    if (!f || seen.has(f)) continue;
-    seen.add(f);
-    queue.push(...(readComposeYaml(readFileSync(join(dir, f), 'utf8'), f).cname ?? []));
-  }
+  const seen = composeTreeFiles(new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const)));
   return { specs: files.filter((f) => seen.has(f)).map(parse), unused: files.filter((f) => !seen.has(f)) };
 }
 

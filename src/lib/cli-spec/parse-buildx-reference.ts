@@ -5,6 +5,7 @@
 // the prose below is upstream's, and the site writes its own.
 import { commandSlug } from '../routes.ts';
 import { parseUsage } from './parse-usage.ts';
+import { flagNames, tableAfter, unquote } from './reference-table.ts';
 import type { CommandSpec, OptionSpec, SubcommandRef, UsageForm } from './schema.ts';
 
 export class ReferenceParseError extends Error {
@@ -15,36 +16,6 @@ export class ReferenceParseError extends Error {
   ) {
     super(`${file}:${line}: ${message}`);
   }
-}
-
-/** Splits a Markdown table row on the `|` that are not escaped (`default\|<id>`). */
-export function splitRow(row: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i] as string;
-    if (c === '\\' && row[i + 1] === '|') {
-      cur += '|';
-      i++;
-    } else if (c === '|') {
-      cells.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  cells.push(cur.trim());
-  return cells.slice(1, -1);
-}
-
-/** The text inside the backticks of a cell (`` `string` `` -> `string`); '' when empty. */
-const unquote = (cell: string): string => cell.replace(/^`(.*)`$/s, '$1');
-
-/** `[`-f`](#file), [`--file`](#file)` or `` `-D`, `--debug` `` -> short and long names. */
-function flagNames(cell: string): { short: string | null; long: string } | null {
-  const names = [...cell.matchAll(/`(--?[A-Za-z0-9][A-Za-z0-9-]*)`/g)].map((m) => m[1] as string);
-  const long = names.find((n) => n.startsWith('--'));
-  if (!long) return null;
-  const short = names.find((n) => /^-[A-Za-z0-9]$/.test(n));
-  return { short: short ? short.slice(1) : null, long: long.slice(2) };
 }
 
 /**
@@ -59,15 +30,6 @@ export function helpDefault(valueType: string | null, value: string | null): str
 interface Block {
   lines: string[];
   start: number;
-}
-
-function tableAfter(lines: string[], from: number): Array<{ cells: string[]; line: number }> {
-  const rows: Array<{ cells: string[]; line: number }> = [];
-  let k = from;
-  while (k < lines.length && !lines[k]!.startsWith('|')) k++;
-  k += 2; // header and the `|:---|` rule
-  for (; k < lines.length && lines[k]!.startsWith('|'); k++) rows.push({ cells: splitRow(lines[k] as string), line: k + 1 });
-  return rows;
 }
 
 /** Parses one buildx reference page. `file` is the repository-relative path, for errors and `source`. */
@@ -98,7 +60,8 @@ export function parseBuildxReference(text: string, file: string, version: string
   const subcommands: SubcommandRef[] =
     subAt < 0
       ? []
-      : tableAfter(block.lines, subAt).map(({ cells, line }) => {
+      : tableAfter(block.lines, subAt).map(({ cells, line: at }) => {
+          const line = at + 1;
           const name = /`([a-z][a-z0-9-]*)`/.exec(cells[0] ?? '')?.[1];
           if (!name) throw new ReferenceParseError(file, block.start + line, `cannot read a subcommand name in ${JSON.stringify(cells[0])}`);
           return { name, summary: cells[1] ?? '', section: 'Subcommands' };
@@ -108,7 +71,8 @@ export function parseBuildxReference(text: string, file: string, version: string
   const options: OptionSpec[] =
     optAt < 0
       ? []
-      : tableAfter(block.lines, optAt).map(({ cells, line }) => {
+      : tableAfter(block.lines, optAt).map(({ cells, line: at }) => {
+          const line = at + 1;
           const names = flagNames(cells[0] ?? '');
           if (!names || cells.length !== 4) throw new ReferenceParseError(file, block.start + line, `cannot read an option row: ${JSON.stringify(cells)}`);
           const type = unquote(cells[1] as string);

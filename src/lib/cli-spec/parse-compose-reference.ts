@@ -44,6 +44,25 @@ export function readComposeYaml(text: string, file: string): RawCommand {
   return doc;
 }
 
+/**
+ * The files (name -> text) of a compose reference folder that its command tree uses. The folder
+ * keeps files of commands older releases had; the tree is what `cname` lists from
+ * `docker_compose.yaml` down, plus the hidden alpha group, which its hidden parent does not list.
+ */
+export function composeTreeFiles(files: ReadonlyMap<string, string>): Set<string> {
+  const byCommand = new Map<string, string>();
+  for (const [name, text] of files) byCommand.set(readComposeYaml(text, name).command.trim(), name);
+  const seen = new Set<string>();
+  const queue = ['docker compose', 'docker compose alpha'];
+  while (queue.length > 0) {
+    const file = byCommand.get(queue.shift() as string);
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...(readComposeYaml(files.get(file) as string, file).cname ?? []).map((c) => c.trim()));
+  }
+  return seen;
+}
+
 /** pflag prints no default for a zero value; the reference writes them out ("false", "0", "[]"). */
 function composeDefault(valueType: string | null, raw: string | undefined): string | null {
   if (raw === undefined || raw === '' || raw === '[]' || raw === 'false' || (raw === '0' && valueType !== null && /int|uint/.test(valueType))) return null;

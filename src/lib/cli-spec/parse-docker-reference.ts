@@ -5,7 +5,8 @@
 // between `<!---MARKER_GEN_START-->` and `<!---MARKER_GEN_END-->` is read; the prose around it is
 // upstream's, and the site writes its own. Unlike the buildx pages, docker/cli's pages print no
 // usage line, so argument counts stay with the captured `--help` (content/cli-help/).
-import { ReferenceParseError, helpDefault, splitRow } from './parse-buildx-reference.ts';
+import { ReferenceParseError, helpDefault } from './parse-buildx-reference.ts';
+import { flagNames, tableAfter, unquote } from './reference-table.ts';
 import type { OptionSpec, SubcommandRef } from './schema.ts';
 
 export interface DockerReferencePage {
@@ -35,27 +36,6 @@ export function pathOfFile(file: string): string[] {
   const base = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (base === 'docker' || base === 'cli') return [];
   return base.split('_');
-}
-
-const unquote = (cell: string): string => cell.replace(/^`(.*)`$/s, '$1');
-
-function flagNames(cell: string): { short: string | null; long: string } | null {
-  const names = [...cell.matchAll(/`(--?[A-Za-z0-9][A-Za-z0-9-]*)`/g)].map((m) => m[1] as string);
-  const long = names.find((n) => n.startsWith('--'));
-  if (!long) return null;
-  const short = names.find((n) => /^-[A-Za-z0-9]$/.test(n));
-  return { short: short ? short.slice(1) : null, long: long.slice(2) };
-}
-
-/** The rows of the first Markdown table at or after `from`, with their 0-based line numbers. */
-function tableAfter(lines: string[], from: number): Array<{ cells: string[]; line: number }> {
-  const rows: Array<{ cells: string[]; line: number }> = [];
-  let k = from + 1;
-  while (k < lines.length && !lines[k]!.startsWith('|') && !lines[k]!.startsWith('### ')) k++;
-  if (k >= lines.length || !lines[k]!.startsWith('|')) return rows;
-  k += 2; // header and the `|:---|` rule
-  for (; k < lines.length && lines[k]!.startsWith('|'); k++) rows.push({ cells: splitRow(lines[k] as string), line: k });
-  return rows;
 }
 
 /** Parses one page. `file` is the path to name in errors (repository-relative or `tag:path`). */
