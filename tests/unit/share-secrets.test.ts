@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/lib/command/index.ts';
 import { hideAfterSecretFlags, shareCommandText } from '../../src/lib/explain/share.ts';
+import { rng } from '../../scripts/judge/mutants.ts'; // seeded, so the generated set is the same every run
 
 const withSpec = (text: string) => shareCommandText(text, (line) => parseCommand(line));
 const withoutSpec = (text: string) => shareCommandText(text);
@@ -35,18 +36,6 @@ describe('share links hide secret values', () => {
     expect(hideAfterSecretFlags('docker run -ehunter2 alpine')).toBe('docker run -e ***');
     expect(hideAfterSecretFlags('docker login --password=x')).toBe('docker login --password ***');
   });
-
-  // Deterministic pseudo-random numbers (mulberry32), so the generated set is the same every run.
-  function rng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   it('a generated set of 1,000 texts: no hidden value reaches the link', () => {
     const random = rng(20);
