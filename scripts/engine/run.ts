@@ -71,8 +71,8 @@ export interface CapturedOutput {
 
 type Outcome = { kind: 'ok' } | { kind: 'unexpected'; why: string } | { kind: 'not-run'; reason: NotRunReason; detail: string };
 
-/** The committed verdicts of the 28.2.2 client (content/validator/docker-verdicts.json). */
-const VERDICTS = (JSON.parse(readFileSync(join(ROOT, 'content/validator/docker-verdicts.json'), 'utf8')) as { verdicts: Record<string, { verdict: string; reason: string }> }).verdicts;
+/** The committed verdicts of the 28.2.2 client (src/generated/docker-verdicts.json). */
+const VERDICTS = (JSON.parse(readFileSync(join(ROOT, 'src/generated/docker-verdicts.json'), 'utf8')) as { verdicts: Record<string, { verdict: string; reason: string }> }).verdicts;
 
 /** The client's own error for a line it rejects (its committed verdict), or null when it accepts it. */
 function clientError(code: string): string | null {

@@ -3,7 +3,7 @@
 // `\` continuations) from the `$ docker …` examples of a docker/cli reference and their one-edit
 // mutants, then compares what `dockref check` says about every command with the real CLI's
 // verdict (the judge: the docker binary under `unshare -n`, cached in
-// content/validator/docker-verdicts.json, or a plugin's reference). Prints: commands, commands
+// src/generated/docker-verdicts.json, or a plugin's reference). Prints: commands, commands
 // checked, agreement, and anything reported outside a command (prose, table, output lines).
 //
 //   npx tsx scripts/judge/check-markdown.ts DOCS_DIR [--mutants N] [--seed N] [--out FILE] [--parallel N]
@@ -90,7 +90,7 @@ const markdown = `${lines.join('\n')}\n`;
 writeFileSync(out, markdown);
 
 // 3. The real CLI's verdicts (cached ones first, the rest from the binary).
-const cache = JSON.parse(readFileSync(`${ROOT}/content/validator/docker-verdicts.json`, 'utf8')) as { verdicts: Record<string, JudgeOutcome> };
+const cache = JSON.parse(readFileSync(`${ROOT}/src/generated/docker-verdicts.json`, 'utf8')) as { verdicts: Record<string, JudgeOutcome> };
 const fresh = new Map<string, JudgeOutcome>();
 const verdictOf = (args: string[]) => fresh.get(argsKey(args)) ?? cache.verdicts[argsKey(args)];
 const items: JudgedLine[] = commands.map((line, i) => ({ set: i < examples.length ? 'corpus' : 'mutants', line, origin: `#${i}` }));

@@ -1,4 +1,4 @@
-// Adds docker verdicts for judge-set lines the cache (content/validator/docker-verdicts.json) does not have
+// Adds docker verdicts for judge-set lines the cache (src/generated/docker-verdicts.json) does not have
 // yet, without re-running the rest: handy after adding corpus lines or changing the mutant
 // generator, and re-applies the current classification rules to the cached outcomes. The docker
 // judge test (UPDATE_JUDGE=1) re-runs everything.
@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { judgeAll, reclassify, type JudgeOutcome } from './docker-judge.ts';
 import { argsKey, buildJudgeSet, planFor, ROOT } from './judge-set.ts';
 
-const file = `${ROOT}/content/validator/docker-verdicts.json`;
+const file = `${ROOT}/src/generated/docker-verdicts.json`;
 const cache = JSON.parse(readFileSync(file, 'utf8')) as { generatedBy: string; verdicts: Record<string, JudgeOutcome> };
 const plans = buildJudgeSet().map((it) => planFor(it.line));
 
@@ -23,4 +23,4 @@ n += await fill(plans.flatMap((p) => (p.fixed ? [] : p.runs.filter((r) => !r.ref
 // Cached outcomes follow the current classification rules too.
 const sorted = Object.fromEntries(Object.entries(cache.verdicts).map(([k, v]) => [k, reclassify(v)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 writeFileSync(file, `${JSON.stringify({ generatedBy: cache.generatedBy, verdicts: sorted }, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`);
-console.log(`added ${n} docker verdicts to content/validator/docker-verdicts.json`);
+console.log(`added ${n} docker verdicts to src/generated/docker-verdicts.json`);

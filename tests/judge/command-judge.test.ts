@@ -1,6 +1,6 @@
 // The real docker binary judges the validator (DESIGN.md, "The Docker CLI as judge"). Needs docker
 // (skips, saying why, without it). By default it judges exactly the lines the committed cache
-// (content/validator/docker-verdicts.json) has no verdict for, so a new example costs one docker
+// (src/generated/docker-verdicts.json) has no verdict for, so a new example costs one docker
 // run; with UPDATE_JUDGE=1 it re-runs every line (examples, corpus and 2,400 mutants), checks the
 // cache against the binary and rewrites it. `npm run judge` fills the cache without comparing.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { compareAll, formatSummary, listedDisagreements, missingRuns, summarize 
 import { judgeAll, reclassify, type JudgeOutcome } from '../../scripts/judge/docker-judge.ts';
 import { argsKey, buildJudgeSet, ROOT } from '../../scripts/judge/judge-set.ts';
 
-const CACHE = `${ROOT}/content/validator/docker-verdicts.json`;
+const CACHE = `${ROOT}/src/generated/docker-verdicts.json`;
 const why = dockerUnavailableReason();
 if (why) console.warn(`skipping the docker judge: ${why}`);
 

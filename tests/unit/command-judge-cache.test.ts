@@ -1,5 +1,5 @@
 // The judge comparison without running docker: the validator against the committed docker verdicts
-// (content/validator/docker-verdicts.json, filled by `npm run judge`). Examples that are new since
+// (src/generated/docker-verdicts.json, filled by `npm run judge`). Examples that are new since
 // the cache was filled are reported as awaiting the docker judge; tests/judge judges exactly those
 // where docker is installed. Corpus and mutant lines are fixed, so each of them must be cached.
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { JudgeOutcome } from '../../scripts/judge/docker-judge.ts';
 import { argsKey, buildJudgeSet, ROOT } from '../../scripts/judge/judge-set.ts';
 
 it('agrees with the cached docker verdicts on examples, corpus and mutants', () => {
-  const cache = JSON.parse(readFileSync(`${ROOT}/content/validator/docker-verdicts.json`, 'utf8')) as { verdicts: Record<string, JudgeOutcome> };
+  const cache = JSON.parse(readFileSync(`${ROOT}/src/generated/docker-verdicts.json`, 'utf8')) as { verdicts: Record<string, JudgeOutcome> };
   const verdictOf = (a: string[]) => cache.verdicts[argsKey(a)];
   const all = buildJudgeSet();
   const awaiting = all.filter((it) => missingRuns(it, verdictOf).length > 0);
