@@ -6,8 +6,10 @@ import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
 import { csp } from './src/integrations/csp.ts';
 import { deferScript } from './src/integrations/defer-script.ts';
 import { compactTransformer } from './src/lib/highlight/compact-code.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
-// Static site. Korean is the default locale and, like English, lives under its own prefix:
+// Static site. Korean is the default locale (src/lib/i18n/locales.ts, the one locale list) and,
+// like every language, lives under its own prefix:
 // `/` sends visitors to `/ko/` (DESIGN.md, "Contracts").
 export default defineConfig({
   // The public origin, for the sitemap, robots.txt and canonical links; set SITE_URL when deploying.
@@ -18,8 +20,8 @@ export default defineConfig({
   // deferScript(): the quick search's module waits in a <template> until it is needed.
   integrations: [mdx(), deferScript(), csp()],
   i18n: {
-    locales: ['ko', 'en'],
-    defaultLocale: 'ko',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { checkParity } from '../../src/lib/i18n/parity.ts';
 import type { ContentProblem } from './types.ts';
 
@@ -33,17 +34,22 @@ export function loadUiStrings(root: string, name: string): { strings: Record<str
   }
 }
 
-/** content/ui/ko.json must have exactly the keys of content/ui/en.json, the reference set. */
+/**
+ * Every language's content/ui/{lang}.json must have exactly the keys of content/ui/en.json, the
+ * reference set; each missing key is named with the English text to translate.
+ */
 export function checkUiStrings(root: string): ContentProblem[] {
   const en = loadUiStrings(root, 'en');
-  const ko = loadUiStrings(root, 'ko');
   const problems: ContentProblem[] = [];
-  if ('problem' in en) problems.push(en.problem);
-  if ('problem' in ko) problems.push(ko.problem);
-  if ('problem' in en || 'problem' in ko) return problems;
-  return checkParity(en.strings, ko.strings, 'ko.json').map((p) => ({
-    file: 'content/ui/ko.json',
-    severity: 'error' as const,
-    message: p.message,
-  }));
+  if ('problem' in en) return [en.problem];
+  for (const lang of LOCALES.filter((l) => l !== 'en')) {
+    const file = `content/ui/${lang}.json`;
+    const loaded = loadUiStrings(root, lang);
+    if ('problem' in loaded) {
+      problems.push(loaded.problem);
+      continue;
+    }
+    for (const p of checkParity(en.strings, loaded.strings, `${lang}.json`)) problems.push({ file, severity: 'error', message: p.message });
+  }
+  return problems;
 }

@@ -8,7 +8,7 @@ import { validateLine } from '../lib/command/validate';
 import { builderField, buildCommand, type BuilderArg, type BuilderField, type BuilderState, type FieldKind } from '../lib/explain/builder';
 import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
-import type { Locale } from '../lib/i18n/locales';
+import { toLocale, type Locale } from '../lib/i18n/locales';
 import { explainHref, specSliceHref } from '../lib/routes';
 import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
@@ -47,7 +47,7 @@ class CommandBuilder extends HTMLElement {
   private frame = 0;
 
   connectedCallback() {
-    this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
+    this.locale = toLocale(this.dataset.lang);
     this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     // A group of controls, not a <form>: nothing is submitted, the preview updates as you type.
     const form = this.querySelector<HTMLElement>('.b-form');

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../lib/command/diagnostic';
 import { escapeForTerminal } from '../lib/command/render-verdict';
 import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import type { SpecIndex } from '../lib/explain/spec-slices';
-import type { Locale } from '../lib/i18n/locales';
+import { toLocale, type Locale } from '../lib/i18n/locales';
 import { hideAfterSecretFlags } from '../lib/explain/share';
 import { spanWindow } from '../lib/explain/window';
 import { explainHref } from '../lib/routes';
@@ -46,7 +46,7 @@ class ExplainCommand extends HTMLElement {
     const form = this.querySelector('form');
     if (!input || !form) return;
     this.input = input;
-    this.locale = this.dataset.lang === 'en' ? 'en' : 'ko';
+    this.locale = toLocale(this.dataset.lang);
     this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     input.value = new URLSearchParams(location.search).get('cmd') ?? '';
     // The release picker: remembered across pages and visits (the builder reads it too).

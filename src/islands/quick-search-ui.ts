@@ -3,7 +3,7 @@
 // opens the highlighted result (or, with none highlighted, submits the form to the search page),
 // Escape closes. The index and MiniSearch load when this attaches.
 import type { TaskSearch } from '../lib/search/engine';
-import type { Locale } from '../lib/i18n/locales';
+import { toLocale, type Locale } from '../lib/i18n/locales';
 import { searchIndexHref } from '../lib/routes';
 import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
 import listCss from '../styles/quick-results.css?inline';
@@ -37,7 +37,7 @@ class QuickSearch {
     const input = this.host.querySelector('input');
     const list = this.host.querySelector<HTMLElement>('[role="listbox"]');
     if (!input || !list) return;
-    const lang: Locale = this.host.dataset.lang === 'en' ? 'en' : 'ko';
+    const lang: Locale = toLocale(this.host.dataset.lang);
     void loadEngine(lang).catch(() => undefined);
     const run = () => {
       window.clearTimeout(this.#timer);

@@ -4,7 +4,7 @@
 // links inside [data-search-results] (DESIGN.md, "Contracts"). When nothing matches: the closest
 // commands, the commands index, and the explain page for a query that looks like a command line.
 import { loadTaskSearch, type SearchHit, type TaskSearch } from '../lib/search/engine';
-import type { Locale } from '../lib/i18n/locales';
+import { toLocale, type Locale } from '../lib/i18n/locales';
 import { commandsHref, explainHref, searchIndexHref } from '../lib/routes';
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
 import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
@@ -58,7 +58,7 @@ class SiteSearch extends HTMLElement {
   }
 
   get #lang(): Locale {
-    return this.dataset.lang === 'en' ? 'en' : 'ko';
+    return toLocale(this.dataset.lang);
   }
 
   #engine() {

@@ -1,4 +1,4 @@
-// /sitemap.xml: every page in both languages, with the other language as an alternate. The
+// /sitemap.xml: every page in every language, with the other languages as alternates. The
 // absolute addresses need the site's origin: `site` in astro.config.mjs (SITE_URL at build time).
 import type { APIRoute } from 'astro';
 import { listCommands, cliSpec } from '../lib/cli-spec/index';
@@ -23,18 +23,19 @@ export const GET: APIRoute = ({ site }) => {
     explainHref(lang),
     searchHref(lang),
   ];
-  const [first, second] = LOCALES;
-  const a = pages(first);
-  const b = pages(second);
-  const urls = a.flatMap((path, i) => [
-    [path, b[i]!],
-    [b[i]!, path],
-  ]);
-  const body = urls
-    .map(([path, alt]) => {
-      const [l1, l2] = path!.startsWith(`/${first}/`) ? [first, second] : [second, first];
-      return `<url><loc>${escape(origin + path)}</loc><xhtml:link rel="alternate" hreflang="${l1}" href="${escape(origin + path)}"/><xhtml:link rel="alternate" hreflang="${l2}" href="${escape(origin + alt)}"/></url>`;
-    })
+  // Page i in every language, each listing every language as an alternate: itself first, then
+  // the others in the locale list's order.
+  const perLocale = LOCALES.map((l) => ({ lang: l, paths: pages(l) }));
+  const body = perLocale[0]!.paths
+    .flatMap((_, i) =>
+      perLocale.map(({ lang, paths }) => {
+        const alternates = [lang, ...LOCALES.filter((l) => l !== lang)].map((l) => {
+          const href = escape(origin + perLocale.find((p) => p.lang === l)!.paths[i]!);
+          return `<xhtml:link rel="alternate" hreflang="${l}" href="${href}"/>`;
+        });
+        return `<url><loc>${escape(origin + paths[i]!)}</loc>${alternates.join('')}</url>`;
+      }),
+    )
     .join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

@@ -28,7 +28,7 @@ describe('guide parity', () => {
 
   it('fails when a chapter exists in one language only, and when a heading has no anchor', () => {
     const noEn = files.filter((f) => f.path !== 'content/guides/en/networks.mdx');
-    expect(parity(noEn).map((p) => p.message)).toContain('content/guides/en/networks.mdx is missing: every guide exists in both languages with the same sections');
+    expect(parity(noEn).map((p) => p.message)).toContain('content/guides/en/networks.mdx is missing: every guide exists in every language with the same sections');
     const noAnchor = files.map((f) => (f.path === 'content/guides/ko/images.mdx' ? { ...f, text: f.text.replace(/^(## [^\n]*?) \[#[a-z0-9-]+\]$/m, '$1') } : f));
     expect(parity(noAnchor).some((p) => p.file === 'content/guides/ko/images.mdx' && /has no anchor/.test(p.message))).toBe(true);
   });

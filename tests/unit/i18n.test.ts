@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import ko from '../../content/ui/ko.json';
 import { checkParity } from '../../src/lib/i18n/parity';
-import { localizedPath, localePath } from '../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, languageName, localizedPath, localePath, ogLocale, otherLocales, pathLocale, toLocale } from '../../src/lib/i18n/locales';
+import { localize, localizedText, localizedTextWithDefault } from '../../src/lib/i18n/localized';
 import { t } from '../../src/lib/i18n/ui';
 
 describe('UI-string parity', () => {
@@ -50,5 +51,48 @@ describe('t()', () => {
   it('fills placeholders in both languages', () => {
     expect(t('en', 'footer.source', { version: '28.2.2' })).toBe('Source of truth: Docker CLI 28.2.2 help output');
     expect(t('ko', 'footer.source', { version: '28.2.2' })).toContain('28.2.2');
+  });
+});
+
+describe('the locale list and what is derived from it', () => {
+  it('picks a site language or the default', () => {
+    expect(toLocale('en')).toBe('en');
+    expect(toLocale('fr')).toBe(DEFAULT_LOCALE);
+    expect(toLocale(undefined)).toBe(DEFAULT_LOCALE);
+  });
+
+  it('lists the other languages in list order', () => {
+    for (const l of LOCALES) expect(otherLocales(l)).toEqual(LOCALES.filter((x) => x !== l));
+  });
+
+  it.each([
+    ['/en/commands/', 'en'],
+    ['/ko', 'ko'],
+    ['/404.html', null],
+    ['/kommands/', null],
+  ] as const)('pathLocale(%s) is %s', (path, lang) => {
+    expect(pathLocale(path)).toBe(lang);
+  });
+
+  it('names languages and Open Graph locales from CLDR', () => {
+    expect(languageName('ko', 'en')).toBe('Korean');
+    expect(languageName('en', 'ko')).toBe('영어');
+    expect(ogLocale('ko')).toBe('ko_KR');
+    expect(ogLocale('en')).toBe('en_US');
+  });
+
+  it('the text schema asks for every language by key', () => {
+    const schema = localizedText();
+    expect(schema.safeParse(localize((l) => `text ${l}`)).success).toBe(true);
+    const result = schema.safeParse({ ko: '텍스트' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['en: write the English text (en)']);
+    expect(schema.safeParse({ ko: 'a', en: 'b', fr: 'c' }).success).toBe(false);
+  });
+
+  it('the text-over-help schema lets only the help language out', () => {
+    const schema = localizedTextWithDefault('en');
+    expect(schema.safeParse({ ko: '요약' }).success).toBe(true);
+    expect(schema.safeParse({ en: 'summary' }).success).toBe(false);
   });
 });

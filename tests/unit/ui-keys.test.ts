@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import { LABELLED_VALUE_TYPES } from '../../src/lib/catalog/value-types';
 import { FIELD_HINTS } from '../../src/lib/explain/builder';
+import { LOCALES } from '../../src/lib/i18n/locales';
 import { t, useTranslations, type UiKey } from '../../src/lib/i18n/ui';
 import { CHAPTERS } from '../../src/lib/routes';
 
 describe('t() and an unknown key', () => {
-  it.each(['ko', 'en'] as const)('tr("home.titel") in %s throws, naming the key and where keys live', (lang) => {
+  it.each(LOCALES)('tr("home.titel") in %s throws, naming the key and where keys live', (lang) => {
     const tr = useTranslations(lang);
-    expect(() => tr('home.titel' as UiKey)).toThrow('unknown UI string key "home.titel": add it to content/ui/en.json and content/ui/ko.json, or correct the key');
+    expect(() => tr('home.titel' as UiKey)).toThrow(`unknown UI string key "home.titel": add it to content/ui/en.json and every other language's content/ui/{lang}.json, or correct the key`);
   });
 
   it('a known key still fills its placeholders', () => {

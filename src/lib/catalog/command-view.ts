@@ -1,14 +1,12 @@
 import { optionRowId } from '../routes.ts';
 import type { CommandSpec, OptionSpec } from '../cli-spec/schema';
 import type { Locale } from '../i18n/locales';
+import type { Localized, Shown } from '../i18n/localized.ts';
 import type { CommandEntry } from './schema';
 import { commandMarks, flagMarks, type ReleaseMarks } from '../releases/marks.ts';
 
-/** A text with the language it is written in, so a page can mark English shown on a Korean page. */
-export interface LocalizedText {
-  text: string;
-  lang: Locale;
-}
+/** The Docker CLI's help and references are in English: the text shown where a language has none. */
+const HELP_LANG: Locale = 'en';
 
 export interface OptionRow {
   /** Element id: `flag-{long-name}` (DESIGN.md, "Contracts"). */
@@ -20,7 +18,7 @@ export interface OptionRow {
   /** Value type as printed, or null for a boolean flag. */
   valueType: string | null;
   default: string | null;
-  description: LocalizedText;
+  description: Shown;
   markers: Array<'windowsOnly' | 'experimental' | 'deprecated'>;
   /** Release marks from the release history: `data-since` / `data-removed` on the row. */
   release: ReleaseMarks;
@@ -33,12 +31,12 @@ export function displayPath(path: readonly string[]): string {
 }
 
 /** The description in the page's language where a translation exists, else the help's English. */
-function localize(english: string, text: { ko: string; en?: string } | undefined, lang: Locale): LocalizedText {
-  if (lang === 'ko' && text?.ko) return { text: text.ko, lang: 'ko' };
-  return { text: text?.en ?? english, lang: 'en' };
+function localize(english: string, text: Partial<Localized> | undefined, lang: Locale): Shown {
+  const own = text?.[lang];
+  return own ? { text: own, lang } : { text: english, lang: HELP_LANG };
 }
 
-export function commandSummary(spec: CommandSpec, entry: CommandEntry | undefined, lang: Locale): LocalizedText {
+export function commandSummary(spec: CommandSpec, entry: CommandEntry | undefined, lang: Locale): Shown {
   return localize(spec.summary, entry?.summary, lang);
 }
 
@@ -51,7 +49,7 @@ export function optionRows(
   spec: CommandSpec,
   entry: CommandEntry | undefined,
   lang: Locale,
-  helpDescription?: LocalizedText,
+  helpDescription?: Shown,
   opts: { idPrefix?: string; fallback?: CommandEntry | undefined } = {},
 ): OptionRow[] {
   // Hidden flags (a plugin reference marks them) are accepted by the validator, never shown; flags

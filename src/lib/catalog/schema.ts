@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedOf, localizedText, localizedTextWithDefault } from '../i18n/localized.ts';
 
 /**
  * Catalog entry for one canonical Docker command: `content/commands/<slug>.yaml`, where `slug` is
@@ -8,22 +9,11 @@ import { z } from 'zod';
  * commands and pitfalls.
  */
 
-/** A text in both languages. Korean first; English where the help's own English is not enough. */
-export const BilingualSchema = z
-  .object({
-    ko: z.string().trim().min(1, 'write the Korean text (ko)'),
-    en: z.string().trim().min(1, 'write the English text (en)'),
-  })
-  .strict();
-export type Bilingual = z.infer<typeof BilingualSchema>;
+/** A text in every language. Korean first; English where the help's own English is not enough. */
+const TextSchema = localizedText();
 
-/** Korean with an optional English override (option rows: the help's English is the default). */
-export const LocalizedTextSchema = z
-  .object({
-    ko: z.string().trim().min(1, 'write the Korean text (ko)'),
-    en: z.string().trim().min(1).optional(),
-  })
-  .strict();
+/** Every language but English, which may be left out to show the help's own English (summaries, option rows). */
+const TextOverHelpSchema = localizedTextWithDefault('en');
 
 /** A copy-ready example: one command line that runs as written and does what its title says. */
 export const CatalogExampleSchema = z
@@ -31,9 +21,9 @@ export const CatalogExampleSchema = z
     /** The command, exactly as a reader copies it (no prompt, no placeholder). */
     cmd: z.string().trim().min(1, 'write the command line (cmd)'),
     /** What it does, as a short task-like title. */
-    title: BilingualSchema,
+    title: TextSchema,
     /** One or two sentences on what to notice. */
-    note: BilingualSchema.optional(),
+    note: TextSchema.optional(),
     /** What it prints, abbreviated where long (shown as output, never copied). */
     output: z.string().optional(),
   })
@@ -49,7 +39,7 @@ export const CatalogMistakeSchema = z
     /** The corrected command line (validated like every example). */
     fix: z.string().trim().min(1),
     /** What is wrong and why the fix works. */
-    note: BilingualSchema,
+    note: TextSchema,
   })
   .strict();
 export type CatalogMistake = z.infer<typeof CatalogMistakeSchema>;
@@ -57,9 +47,9 @@ export type CatalogMistake = z.infer<typeof CatalogMistakeSchema>;
 export const CommandEntrySchema = z
   .object({
     /** The summary; `en` defaults to the help text's own first line. */
-    summary: LocalizedTextSchema,
+    summary: TextOverHelpSchema,
     /** How people ask for this command, several wordings per language (search and the home sheet). */
-    tasks: z.object({ ko: z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }).strict().optional(),
+    tasks: localizedOf(() => z.array(z.string().trim().min(1)).min(1)).optional(),
     /** The flags people use most, in order: long names without dashes (`detach`, `publish`). */
     common: z.array(z.string().min(1)).optional(),
     examples: z.array(CatalogExampleSchema).default([]),
@@ -67,11 +57,11 @@ export const CommandEntrySchema = z
     /** Related commands by slug (`container-start`). */
     related: z.array(z.string().min(1)).default([]),
     /** Pitfalls and comparisons (stop vs kill, -p vs -P ...). */
-    notes: z.array(z.object({ title: BilingualSchema, body: BilingualSchema }).strict()).default([]),
+    notes: z.array(z.object({ title: TextSchema, body: TextSchema }).strict()).default([]),
     /** Option descriptions in Korean, keyed by long flag name without dashes (`restart`). */
-    options: z.record(z.string(), LocalizedTextSchema).default({}),
+    options: z.record(z.string(), TextOverHelpSchema).default({}),
     /** Korean text of the help's long description, where the help has one. */
-    description: LocalizedTextSchema.optional(),
+    description: TextOverHelpSchema.optional(),
   })
   .strict();
 export type CommandEntry = z.infer<typeof CommandEntrySchema>;

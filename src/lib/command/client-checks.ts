@@ -1,16 +1,16 @@
 // Checks that docker commands run in their own code before dialing the daemon (cobra has parsed
 // flags and arguments by then). Each one was seen in the real binary's output: see
 // content/validator/cli-behaviour.md for the probe lines and messages.
-import type { LocalizedText } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { clip, messages } from './messages.ts';
 import { isReference } from './value-checks.ts';
 import type { ShellWord } from './tokenize.ts';
 import type { Invocation, ValidatorContext } from './invocation.ts';
 
-type Add = (severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko });
+const t = (en: string, ko: string): Localized => ({ en, ko });
 
 function lastValue(inv: Invocation, long: string): string | null {
   let v: string | null = null;
@@ -35,7 +35,7 @@ function hasTag(ref: string): boolean {
  * one or two characters pass; otherwise sections split at `:` (a single letter before `:` is a
  * Windows drive and stays in its section) must not be empty, and a fourth section is too many.
  */
-export function volumeSpecError(spec: string): LocalizedText | null {
+export function volumeSpecError(spec: string): Localized | null {
   if (spec === '') return t('invalid empty volume spec: write SOURCE:TARGET[:OPTIONS], as in mydata:/data.', '볼륨 지정이 비어 있습니다. `원본:대상[:옵션]` 형식으로 쓰세요. 예: `mydata:/data`');
   const chars = [...spec];
   if (chars.length <= 2) return null;
@@ -91,7 +91,7 @@ export function unknownContainerField(tpl: string): string | null {
 }
 
 /** `docker context create --docker` fields (28.2.2): known keys, and a host the client can parse. */
-export function dockerEndpointError(value: string): LocalizedText | null {
+export function dockerEndpointError(value: string): Localized | null {
   const KEYS = ['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify'];
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');

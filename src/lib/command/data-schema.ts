@@ -4,8 +4,9 @@
 // schemas check the files in the content check and in the unit tests, and a test pins that what
 // they accept is what the validator's types describe.
 import { z } from 'zod';
+import { localizedOf } from '../i18n/localized.ts';
 
-const LocalizedTextSchema = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();
+const TextSchema = localizedOf(() => z.string().min(1));
 
 export const CommandFactsSchema = z
   .object({
@@ -48,7 +49,7 @@ export const ValidatorDataSchema = z
         })
         .passthrough(),
     ),
-    flagConfusions: z.record(z.string(), z.record(z.string(), z.object({ short: z.string(), why: LocalizedTextSchema }).passthrough())),
+    flagConfusions: z.record(z.string(), z.record(z.string(), z.object({ short: z.string(), why: TextSchema }).passthrough())),
     rootCheckedValues: z.record(z.string(), z.string()),
   })
   .passthrough();

@@ -1,18 +1,17 @@
 // The shape every validator finding takes. Messages carry both languages so the site and the
 // `check-commands` CLI pick one at display time (Korean first, DESIGN.md "Locales").
 
+import type { Localized } from '../i18n/localized.ts';
+
 export type Severity = 'error' | 'warning';
 
-export interface LocalizedText {
-  ko: string;
-  en: string;
-}
 
 export interface Diagnostic {
   severity: Severity;
   /** Stable kebab-case code (tests, the explain page's `data-code` and docs rely on it). */
   code: string;
-  message: LocalizedText;
+  /** The message in every language; `check-commands --lang` and the pages pick one. */
+  message: Localized;
   /** Offsets into the input line: the span to underline. */
   start: number;
   end: number;

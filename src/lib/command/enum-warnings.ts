@@ -3,7 +3,7 @@
 // lists live in content/validator/validator-data.json with where each came from.
 import { closest } from './closest.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import type { LocalizedText } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { messages } from './messages.ts';
 
 export interface EnumRule {
@@ -23,14 +23,14 @@ export interface ValidatorData {
   logLevels: string[];
   enums: EnumRule[];
   /** Per canonical command, an unknown one-letter flag that is a known confusion, and the one meant. */
-  flagConfusions: Record<string, Record<string, { short: string; why: LocalizedText }>>;
+  flagConfusions: Record<string, Record<string, { short: string; why: Localized }>>;
   /** Root flags with a client-side value check, by long name. */
   rootCheckedValues: Record<string, string>;
 }
 
 export interface EnumFinding {
   code: string;
-  message: LocalizedText;
+  message: Localized;
   /** Replacement for the value, when one is clear. */
   fixed: string | null;
 }

@@ -9,7 +9,7 @@ import type { ValidatorData } from './enum-warnings.ts';
 import { parseCommandLine, type ParsedLine } from './parse.ts';
 import { createValidatorContext, validateLine, type ValidationResult, type ValidatorContext } from './validate.ts';
 
-export type { Diagnostic, LocalizedText, Severity } from './diagnostic.ts';
+export type { Diagnostic, Severity } from './diagnostic.ts';
 export type { ValidationResult, Invocation } from './validate.ts';
 export type { ParsedLine, ParsedInvocation, Positional, UnknownFlag, UncheckedCommand } from './parse.ts';
 

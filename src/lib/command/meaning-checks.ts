@@ -2,13 +2,13 @@
 // mistakes of the study notes that parse fine (every seed mistake is shown as a mistake
 // block, which must draw a diagnostic). Each is a warning, never an error: the CLI itself accepts
 // the line, and the judge compares errors only.
-import type { LocalizedText } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import type { Invocation } from './invocation.ts';
 import { closest } from './closest.ts';
 import type { ShellWord } from './tokenize.ts';
 import { MOUNT_TYPES } from './value-checks.ts';
 
-type Add = (severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
 /** The `docker image` subcommands: as the argument of `image ls` they are surely not repository names. */
 const IMAGE_VERBS = new Set(['ls', 'list', 'rm', 'remove', 'prune', 'inspect', 'pull', 'push', 'tag', 'build', 'history', 'save', 'load', 'import']);

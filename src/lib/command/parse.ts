@@ -12,7 +12,8 @@
 import { INVISIBLE_G, invisibleName } from '../text/invisible.ts';
 import { closest } from './closest.ts';
 import type { CommandNode, FlagInfo } from './command-index.ts';
-import type { Diagnostic, LocalizedText, Severity } from './diagnostic.ts';
+import type { Diagnostic, Severity } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
@@ -22,7 +23,7 @@ export type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, Unknow
 export type { ShellWord } from './tokenize.ts';
 
 /** Where a parse reports what it rejects; `fix` lists the edits that correct it. */
-export type Report = (severity: Severity, code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+export type Report = (severity: Severity, code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
 export interface ParsedLine {
   input: string;
@@ -215,7 +216,7 @@ function misplacedFlag(line: string, node: CommandNode, cmdName: string, w: Shel
   const where = moveTo?.(hit.owner) ?? null;
   const sub = node.canonical.split(' ').slice(hit.owner.canonical.split(' ').length).join(' ');
   const owner = `docker ${hit.owner.canonical}`;
-  const msg: LocalizedText = {
+  const msg: Localized = {
     ko: `${'`'}${cmdName}${'`'} 명령에는 ${'`'}${written}${'`'} 옵션이 없습니다. ${'`'}${written}${'`'} 옵션은 ${'`'}${owner}${'`'} 명령의 옵션이라 ${'`'}${sub}${'`'}보다 앞에 씁니다.`,
     en: `${'`'}${cmdName}${'`'} has no ${'`'}${written}${'`'} option: ${'`'}${written}${'`'} is an option of ${'`'}${owner}${'`'}, so it goes before ${'`'}${sub}${'`'}.`,
   };

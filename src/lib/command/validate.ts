@@ -6,7 +6,8 @@
 import type { CliSpec } from '../cli-spec/schema.ts';
 import type { CliFacts } from './cli-facts.ts';
 import { buildCommandIndex, type CommandNode, type FlagInfo } from './command-index.ts';
-import type { Diagnostic, LocalizedText } from './diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { clip, messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
@@ -52,7 +53,7 @@ class Collector {
   private suggestions = 0;
   private suggestionChars = 0;
   constructor(private readonly line: string) {}
-  add(severity: 'error' | 'warning', code: string, message: LocalizedText, start: number, end: number, fix?: Array<[number, number, string]>): void {
+  add(severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
       this.dropped++;
       if (severity === 'error') this.droppedError = true;
@@ -121,7 +122,7 @@ export function validateLine(ctx: ValidatorContext, input: string, limits: { max
   const { invocations } = parsed;
   const unchecked = parsed.unchecked.map(({ start, end, text }) => ({ start, end, text }));
   const checked = invocations.length > 0;
-  let reason: LocalizedText | undefined;
+  let reason: Localized | undefined;
   if (!checked) {
     const dynamic = parsed.unchecked.find((u) => u.dynamic !== undefined);
     // A shell variable naming the command is "cannot know": not checked, and not an error.
@@ -153,7 +154,7 @@ export function validateLine(ctx: ValidatorContext, input: string, limits: { max
  * The value check for one occurrence of a flag. `afterParse`: the checks the command's own code
  * runs once flags are parsed, on the last value only (measured: `checkedLastValue`).
  */
-function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string, afterParse: boolean): LocalizedText | null {
+function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string, afterParse: boolean): Localized | null {
   const late = node.facts?.checkedLastValue?.includes(flag.long) ?? false;
   if (late !== afterParse) return null;
   if (flag.valueType && !afterParse) {

@@ -2,10 +2,10 @@
 // while parsing, before anything is sent to a daemon. The type word comes from the help text;
 // the per-flag checks (`--add-host`, `--dns`, `--mount`, ...) were found by probing the binary
 // with a malformed value for every valued flag (content/validator/cli-facts.json `checkedValues`).
-import type { LocalizedText } from './diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { isGoBool, isGoBytes, isGoDecimal, isGoDuration, isGoFloat, parseGoInt, parseGoUint } from './go-values.ts';
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko });
+const t = (en: string, ko: string): Localized => ({ en, ko });
 
 const INT_BITS: Record<string, [signed: boolean, bits: number]> = {
   int: [true, 64],
@@ -36,7 +36,7 @@ function isIp(s: string): boolean {
 }
 
 /** The type check for a flag's value, or null when the value is acceptable for its type. */
-export function checkTypedValue(valueType: string, value: string): LocalizedText | null {
+export function checkTypedValue(valueType: string, value: string): Localized | null {
   const ints = INT_BITS[valueType];
   if (ints) {
     const [signed, bits] = ints;
@@ -79,7 +79,7 @@ export function checkTypedValue(valueType: string, value: string): LocalizedText
 }
 
 /** Checks specific to one flag of one command family, keyed by the kind recorded in cli-facts.json. */
-export function checkFlagValue(kind: string, value: string): LocalizedText | null {
+export function checkFlagValue(kind: string, value: string): Localized | null {
   switch (kind) {
     case 'ip':
       return isIp(value) ? null : t('expected an IP address such as 8.8.8.8.', 'IP 주소여야 합니다. 예: 8.8.8.8');
@@ -203,7 +203,7 @@ function isDomain(value: string): boolean {
   return labels.every((l) => /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(l));
 }
 
-function checkMount(value: string): LocalizedText | null {
+function checkMount(value: string): Localized | null {
   let target = false;
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
@@ -225,7 +225,7 @@ function checkMount(value: string): LocalizedText | null {
  * and create commands before the daemon is contacted: `[ip:][hostPort:]containerPort[/proto]`,
  * ports and ranges 1-65535 (host port may be empty or 0).
  */
-export function checkPortSpec(value: string): LocalizedText | null {
+export function checkPortSpec(value: string): Localized | null {
   let rest = value;
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
@@ -281,7 +281,7 @@ const ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm6
  * containerd's platform parser: `os[/arch[/variant]]`, or a bare architecture. `strict` (run,
  * create) also wants a known OS or architecture; the image commands only check the syntax.
  */
-function checkPlatform(value: string, strict: boolean): LocalizedText | null {
+function checkPlatform(value: string, strict: boolean): Localized | null {
   const parts = value.toLowerCase().split('/');
   const bad = t('expected os[/arch[/variant]], such as linux/amd64 or linux/arm64/v8.', 'os[/arch[/variant]] 형식이어야 합니다. 예: linux/amd64, linux/arm64/v8');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
@@ -295,7 +295,7 @@ function checkPlatform(value: string, strict: boolean): LocalizedText | null {
 }
 
 /** docker's --gpus: `all`, a count, or `count=..,driver=..,device=..,capabilities=..`. */
-function checkGpus(value: string): LocalizedText | null {
+function checkGpus(value: string): Localized | null {
   const bad = t('expected all, a number of GPUs, or count=N,device=ID,capabilities=...', 'all, GPU 개수, 또는 count=N,device=ID,capabilities=... 형식이어야 합니다.');
   for (const field of value.replace(/^"|"$/g, '').split(',')) {
     const eq = field.indexOf('=');
@@ -331,7 +331,7 @@ function isTimestamp(value: string): boolean {
 }
 
 /** service --publish in long form: `published=8080,target=80[,protocol=tcp][,mode=host]`. */
-function checkPortConfig(value: string): LocalizedText | null {
+function checkPortConfig(value: string): Localized | null {
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
     const k = eq < 0 ? field : field.slice(0, eq);
@@ -346,7 +346,7 @@ function checkPortConfig(value: string): LocalizedText | null {
  * The parts of Go's text/template parser a typo trips: every `{{` closed by `}}`, no empty
  * action, quotes and parentheses balanced inside an action.
  */
-export function checkTemplate(value: string): LocalizedText | null {
+export function checkTemplate(value: string): Localized | null {
   let i = 0;
   for (;;) {
     const open = value.indexOf('{{', i);

@@ -40,8 +40,8 @@ export function guideSections(file: string, text: string): GuideSection[] {
 export const guidePath = (lang: Locale, chapter: string): string => `content/guides/${lang}/${chapter}.mdx`;
 
 /**
- * Every chapter exists in both languages, every `## ` heading has an anchor, and both languages
- * have the same anchors in the same order and the same number of examples and mistake blocks.
+ * Every chapter exists in every language, every `## ` heading has an anchor, and every language
+ * has the same anchors in the same order and the same number of examples and mistake blocks.
  */
 export function checkGuideParity(files: readonly SourceFile[], examples: readonly ContentExample[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -50,44 +50,52 @@ export function checkGuideParity(files: readonly SourceFile[], examples: readonl
   if (guideFiles.length === 0) return problems;
   for (const f of guideFiles) {
     const m = /^content\/guides\/([^/]+)\/([^/]+)\.mdx?$/.exec(f.path)!;
-    if (!(LOCALES as readonly string[]).includes(m[1]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[1]}" is not a site language; guides live in content/guides/ko/ and content/guides/en/` });
+    if (!(LOCALES as readonly string[]).includes(m[1]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[1]}" is not a site language; guides live in ${LOCALES.map((l) => `content/guides/${l}/`).join(', ')}` });
     if (!(CHAPTERS as readonly string[]).includes(m[2]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[2]}" is not a guide chapter; use one of ${CHAPTERS.join(', ')} (src/lib/routes.ts)` });
   }
+  // Each language is compared with the first (Korean), the language the guides are written in first.
+  const [first, ...rest] = LOCALES;
   for (const chapter of CHAPTERS) {
-    const [ko, en] = LOCALES.map((l) => byPath.get(guidePath(l, chapter)));
-    if (!ko && !en) continue;
-    if (!ko || !en) {
-      const have = (ko ?? en)!;
-      const missing = guidePath(ko ? 'en' : 'ko', chapter);
-      problems.push({ file: have.path, line: 1, severity: 'error', message: `${missing} is missing: every guide exists in both languages with the same sections` });
-      continue;
-    }
-    let sections: [GuideSection[], GuideSection[]];
+    const have = LOCALES.map((l) => byPath.get(guidePath(l, chapter)));
+    const present = have.find((f) => f !== undefined);
+    if (!present) continue;
+    const absent = LOCALES.filter((_, i) => !have[i]);
+    for (const l of absent) problems.push({ file: present.path, line: 1, severity: 'error', message: `${guidePath(l, chapter)} is missing: every guide exists in every language with the same sections` });
+    if (absent.length > 0) continue;
+    const ref = have[0]!;
+    let refSections: GuideSection[];
     try {
-      sections = [guideSections(ko.path, ko.text), guideSections(en.path, en.text)];
+      refSections = guideSections(ref.path, ref.text);
     } catch (e) {
       continue; // reported by the example list as an MDX syntax problem
     }
-    for (const [file, list] of [[ko.path, sections[0]], [en.path, sections[1]]] as const) {
-      for (const s of list) if (!s.anchor) problems.push({ file, line: s.line, severity: 'error', message: `section "${s.title}" has no anchor; end the heading with [#anchor] (the same anchor in both languages)` });
-    }
-    const anchors = sections.map((l) => l.map((s) => s.anchor ?? '?').join(', '));
-    if (anchors[0] !== anchors[1]) {
-      const [a, b] = sections;
-      const i = a.findIndex((s, k) => s.anchor !== b[k]?.anchor);
-      const at = i >= 0 ? a[i] : undefined;
-      problems.push({
-        file: ko.path,
-        line: at?.line ?? 1,
-        severity: 'error',
-        message: `sections differ from ${en.path}: ko has [${anchors[0]}], en has [${anchors[1]}]; give both languages the same sections in the same order`,
-      });
-    }
+    for (const s of refSections) if (!s.anchor) problems.push({ file: ref.path, line: s.line, severity: 'error', message: `section "${s.title}" has no anchor; end the heading with [#anchor] (the same anchor in every language)` });
     const count = (path: string, mistake: boolean) => examples.filter((e) => e.file === path && e.mistake === mistake).length;
-    for (const mistake of [false, true]) {
-      const [k, e] = [count(ko.path, mistake), count(en.path, mistake)];
-      if (k !== e) problems.push({ file: ko.path, line: 1, severity: 'error', message: `${k} ${mistake ? 'mistake blocks' : 'examples'} here but ${e} in ${en.path}; both languages show the same examples` });
-    }
+    rest.forEach((l, k) => {
+      const other = have[k + 1]!;
+      let sections: GuideSection[];
+      try {
+        sections = guideSections(other.path, other.text);
+      } catch (e) {
+        return; // reported by the example list as an MDX syntax problem
+      }
+      for (const s of sections) if (!s.anchor) problems.push({ file: other.path, line: s.line, severity: 'error', message: `section "${s.title}" has no anchor; end the heading with [#anchor] (the same anchor in every language)` });
+      const anchors = [refSections, sections].map((list) => list.map((s) => s.anchor ?? '?').join(', '));
+      if (anchors[0] !== anchors[1]) {
+        const i = refSections.findIndex((s, j) => s.anchor !== sections[j]?.anchor);
+        const at = i >= 0 ? refSections[i] : undefined;
+        problems.push({
+          file: ref.path,
+          line: at?.line ?? 1,
+          severity: 'error',
+          message: `sections differ from ${other.path}: ${first} has [${anchors[0]}], ${l} has [${anchors[1]}]; give every language the same sections in the same order`,
+        });
+      }
+      for (const mistake of [false, true]) {
+        const [a, b] = [count(ref.path, mistake), count(other.path, mistake)];
+        if (a !== b) problems.push({ file: ref.path, line: 1, severity: 'error', message: `${a} ${mistake ? 'mistake blocks' : 'examples'} here but ${b} in ${other.path}; every language shows the same examples` });
+      }
+    });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 import { INSTRUCTIONS } from './instructions.ts';
 
 /**
@@ -8,22 +9,17 @@ import { INSTRUCTIONS } from './instructions.ts';
  * checked at build time by scripts/checks/dockerfile-blocks.ts.
  */
 
-/** Text in both languages. Korean is written first and for Korean readers, not translated word by word. */
-export const BilingualSchema = z
-  .object({
-    /** Korean text. `code` in backticks renders as code; a blank line starts a new paragraph. */
-    ko: z.string().trim().min(1),
-    /** English text, same conventions. */
-    en: z.string().trim().min(1),
-  })
-  .strict();
-export type Bilingual = z.infer<typeof BilingualSchema>;
+/**
+ * Text in every language (`ko`, `en`). Korean is written first and for Korean readers, not
+ * translated word by word; `code` in backticks renders as code; a blank line starts a new paragraph.
+ */
+const TextSchema = localizedText();
 
 /** A Dockerfile snippet shown ready to copy. It must draw no error from the checker. */
 export const DockerfileExampleSchema = z
   .object({
     /** What the snippet does. */
-    caption: BilingualSchema,
+    caption: TextSchema,
     /** The snippet, exactly as it is copied (a YAML block scalar `|`, so lines map to the file). */
     code: z.string().min(1),
   })
@@ -41,7 +37,7 @@ export const DockerfileMistakeSchema = z
     /** The corrected snippet (copy-ready). */
     right: z.string().min(1),
     /** What is wrong, why it matters, and what the fix changes. */
-    explanation: BilingualSchema,
+    explanation: TextSchema,
     /** True when the mistake is quoted from the study notes the site grew out of. */
     fromNotes: z.boolean().default(false),
   })
@@ -60,7 +56,7 @@ export const ShellCommandSchema = z
     /** Shows a wrong command on purpose (then it must draw a diagnostic). */
     mistake: z.boolean().optional(),
     /** What the command does, or what is wrong with it. */
-    caption: BilingualSchema,
+    caption: TextSchema,
   })
   .strict();
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
@@ -73,7 +69,7 @@ export const SyntaxFormSchema = z
     /** Which form this is, when the instruction has more than one. */
     form: z.enum(['shell', 'exec', 'key-value', 'legacy', 'plain']).default('plain'),
     /** When to use this form. */
-    note: BilingualSchema.optional(),
+    note: TextSchema.optional(),
     /** Only BuildKit understands this form (heredocs); the legacy builder (DOCKER_BUILDKIT=0) rejects it. */
     buildkit: z.boolean().optional(),
   })
@@ -86,7 +82,7 @@ export const InstructionOptionSchema = z
     /** The flag with its value placeholder: `--from=<stage|image>`. */
     flag: z.string().regex(/^--[a-z][a-z-]*(=.+)?$/, 'a flag like --from=<stage>'),
     /** What it does. */
-    description: BilingualSchema,
+    description: TextSchema,
     /** Default value, when the flag has one (`30s`). */
     default: z.string().optional(),
     /** Only BuildKit understands the flag; the legacy builder (DOCKER_BUILDKIT=0) stops with an error. */
@@ -104,8 +100,8 @@ export const PitfallSchema = z
   .object({
     /** Anchor id on the page (kebab-case, unique within the entry). */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id'),
-    title: BilingualSchema,
-    body: BilingualSchema,
+    title: TextSchema,
+    body: TextSchema,
     /** Snippets that illustrate it (copy-ready, checked). */
     examples: z.array(DockerfileExampleSchema).default([]),
     /** Wrong/right pairs that illustrate it. */
@@ -120,13 +116,13 @@ export const InstructionEntrySchema = z
     /** The instruction in upper case; must match the file name (`from.yaml` -> `FROM`). */
     instruction: z.enum(INSTRUCTIONS),
     /** One sentence: what the instruction is for (used in the overview table). */
-    summary: BilingualSchema,
+    summary: TextSchema,
     /** The ways to write it. */
     forms: z.array(SyntaxFormSchema).min(1),
     /** Its flags; empty when it has none. */
     options: z.array(InstructionOptionSchema).default([]),
     /** How it works, a few short paragraphs. */
-    explanation: BilingualSchema,
+    explanation: TextSchema,
     /** Copy-ready snippets, each checked. */
     examples: z.array(DockerfileExampleSchema).min(1),
     /** Wrong/right pairs. */
@@ -145,9 +141,9 @@ export type InstructionEntry = z.infer<typeof InstructionEntrySchema>;
 export const WholeFileExampleSchema = z
   .object({
     /** Title of the example. */
-    title: BilingualSchema,
+    title: TextSchema,
     /** What it shows and how it works. */
-    description: BilingualSchema,
+    description: TextSchema,
     /** File name the Dockerfile is saved under (`Dockerfile`, `Dockerfile.base`). */
     filename: z.string().min(1),
     /** The complete Dockerfile (copy-ready, checked as a whole file, FROM required). */

@@ -5,9 +5,10 @@ import type { Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/locales.ts';
 import type { DockerfileCatalog } from './catalog.ts';
 import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
-import type { Bilingual, InstructionEntry, WholeFileExample } from './schema.ts';
+import type { Localized } from '../i18n/localized.ts';
+import type { InstructionEntry, WholeFileExample } from './schema.ts';
 
-export function localize(text: Bilingual, lang: Locale): string {
+export function localize(text: Localized, lang: Locale): string {
   return text[lang];
 }
 

@@ -2,7 +2,8 @@
 // (command/parse.ts), labelled and linked. Hrefs come from routes.ts; option descriptions come from
 // the spec the validator context was built from, which the page fills with its language's texts
 // (spec-slices.ts), so this module needs no catalog of its own and runs in the browser.
-import type { Diagnostic, LocalizedText } from '../command/diagnostic.ts';
+import type { Diagnostic } from '../command/diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import type { ParsedFlag, ParsedInvocation, ValidationResult } from '../command/invocation.ts';
 import { messages } from '../command/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -40,7 +41,7 @@ export interface ExplainNote {
   code: string;
   start: number;
   end: number;
-  message: LocalizedText;
+  message: Localized;
   /** The line rewritten as the note suggests. */
   suggestion?: string;
 }

@@ -1,25 +1,53 @@
-/** The site's languages. Korean first: it is the default and the order used in every list. */
+/**
+ * The site's languages: the ONE list. Korean first: it is the default and the order used in every
+ * list. Everything else that differs by language (routes, the sitemap, Astro's i18n config, the
+ * zod schemas of bilingual content, the checks that every text exists in every language) is
+ * derived from it, so adding a language here makes `npm run check:content` list every text that
+ * still has to be written.
+ */
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ko';
+export const DEFAULT_LOCALE: Locale = LOCALES[0];
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'ko' ? 'en' : 'ko';
+/** `value` when it names a site language, else the default: for `data-lang`, `Astro.currentLocale`, `LANG`. */
+export function toLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** Every language but `lang`, in list order: the language switch's targets. */
+export function otherLocales(lang: Locale): Locale[] {
+  return LOCALES.filter((l) => l !== lang);
+}
+
+/** The language a path is under (`/en/commands/` -> `en`), or null outside every language (`/404.html`). */
+export function pathLocale(pathname: string): Locale | null {
+  const first = pathname.split('/')[1] ?? '';
+  return isLocale(first) ? first : null;
+}
+
+/** The name of `lang` in `inLang` ("Korean" in English, "영어" in Korean), from the runtime's CLDR data. */
+export function languageName(lang: Locale, inLang: Locale): string {
+  return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+}
+
+/** The Open Graph locale (`ko_KR`, `en_US`): the language with its likeliest region, from CLDR. */
+export function ogLocale(lang: Locale): string {
+  const full = new Intl.Locale(lang).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
 }
 
 /**
  * The same page in another language. Every route lives under `/{lang}/` with the same slugs in
- * both languages (DESIGN.md, "Contracts"), so switching is a prefix swap that keeps the rest of
+ * every language (DESIGN.md, "Contracts"), so switching is a prefix swap that keeps the rest of
  * the path, the query and the hash.
  */
 export function localizedPath(pathname: string, to: Locale): string {
-  const match = /^\/(ko|en)(?=\/|$)/.exec(pathname);
-  if (!match) return `/${to}/`;
-  const rest = pathname.slice(match[0].length);
+  if (pathLocale(pathname) === null) return `/${to}/`;
+  const rest = pathname.slice(pathname.indexOf('/', 1) === -1 ? pathname.length : pathname.indexOf('/', 1));
   return `/${to}${rest === '' ? '/' : rest}`;
 }
 

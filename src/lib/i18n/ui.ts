@@ -1,11 +1,16 @@
 import en from '../../../content/ui/en.json';
-import ko from '../../../content/ui/ko.json';
 import type { Locale } from './locales';
 import { josa } from '../text/josa.ts';
 
-/** English is the reference key set; Korean is typed against it (the parity check enforces it at test time). */
+/** English is the reference key set; every other language is checked against it (`npm run check:content`). */
 export type UiKey = keyof typeof en;
-const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ko: ko as Record<UiKey, string> };
+
+// Every language's file, found by name (content/ui/{lang}.json), so a new language needs no edit
+// here. Only Vite (the site) and Vitest read this module, and both expand the glob.
+const FILES = import.meta.glob<Record<UiKey, string>>('../../../content/ui/*.json', { eager: true, import: 'default' });
+const STRINGS: Partial<Record<Locale, Record<UiKey, string>>> = Object.fromEntries(
+  Object.entries(FILES).map(([path, strings]) => [/([^/]+)\.json$/.exec(path)![1], strings]),
+);
 
 /**
  * Look up a UI string and fill `{name}` placeholders; `{name|이/가}` adds the Korean particle that
@@ -14,9 +19,9 @@ const STRINGS: Record<Locale, Record<UiKey, string>> = { en, ko: ko as Record<Ui
  * stops there instead of failing later on an undefined text.
  */
 export function t(lang: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const text: string | undefined = STRINGS[lang][key] ?? STRINGS.en[key];
+  const text: string | undefined = STRINGS[lang]?.[key] ?? en[key];
   if (text === undefined) {
-    throw new Error(`unknown UI string key "${key}": add it to content/ui/en.json and content/ui/ko.json, or correct the key (the keys are listed in content/ui/en.json)`);
+    throw new Error(`unknown UI string key "${key}": add it to content/ui/en.json and every other language's content/ui/{lang}.json, or correct the key (the keys are listed in content/ui/en.json)`);
   }
   return text.replace(/\{(\w+)(?:\|([가-힣]+\/[가-힣]+))?\}/g, (whole, name: string, pair: string | undefined) => {
     if (!(name in vars)) return whole;

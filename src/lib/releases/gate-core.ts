@@ -6,7 +6,8 @@
 // or newer"); one the release no longer documents is an error too, or a warning where the old form
 // is known to be still accepted (replacements.ts), each with the fix.
 import { compareLines } from '../cli-spec/release-history.ts';
-import type { Diagnostic, LocalizedText } from '../command/diagnostic.ts';
+import type { Diagnostic } from '../command/diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 import type { ParsedFlag, ValidationResult } from '../command/invocation.ts';
 import { commandSlug } from '../routes.ts';
 import { REPLACEMENTS, replacementFor } from './replacements.ts';
@@ -108,7 +109,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
     // The flag it replaced, when that one is what this release documents (`--timeout` -> `--time` before 28.0).
     const old = replacedBy(slug, f.flag.long);
     const oldListed = old !== null && listedAt(facts, facts.flag(slug, old) ?? {}, release);
-    const message: LocalizedText = oldListed && f.flag.long === 'no-pause'
+    const message: Localized = oldListed && f.flag.long === 'no-pause'
       ? { ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${josa(code('--pause=false'), '으로/로')} 쓰세요.`, en: `${code(name)} needs Docker ${h.since} or newer; in ${release} write ${code('--pause=false')}.` }
       : oldListed
       ? {
@@ -125,7 +126,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
   const removed = h.removed ?? release;
   const r = replacementFor(slug, f.flag.long);
   const newFlag = r?.flag;
-  const lead: LocalizedText = newFlag
+  const lead: Localized = newFlag
     ? {
         ko: `${code(name)} 옵션은 Docker ${removed}부터 ${code(`--${newFlag}`)} 옵션으로 바뀌어 ${release} 레퍼런스에 없습니다.`,
         en: `${code(name)} was replaced by ${code(`--${newFlag}`)} in Docker ${removed}; the ${release} reference does not list it.`,
@@ -134,7 +135,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
         ko: `${code(name)} 옵션은 Docker ${removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).`,
         en: `${code(name)} was removed from the reference in Docker ${removed}: ${release} does not document it.`,
       };
-  const message: LocalizedText = r ? { ko: `${lead.ko} ${r.advice.ko}`, en: `${lead.en} ${r.advice.en}` } : lead;
+  const message: Localized = r ? { ko: `${lead.ko} ${r.advice.ko}`, en: `${lead.en} ${r.advice.en}` } : lead;
   let suggestion: string;
   if (newFlag) {
     const to = replacementText(input, slug, f, newFlag);
@@ -161,7 +162,7 @@ export function judgeWithFacts(facts: ReleaseFacts, result: ValidationResult, re
         const cmd = `docker ${inv.command}`;
         const r = replacementFor(slug);
         const newer = ch.since && compareLines(release, ch.since) < 0;
-        const message: LocalizedText = newer
+        const message: Localized = newer
           ? { ko: `${code(cmd)} 명령어는 Docker ${ch.since}부터 있습니다. Docker를 ${ch.since} 이상으로 올리세요.`, en: `${code(cmd)} needs Docker ${ch.since} or newer (the ${release} reference does not list it).` }
           : {
               ko: `${code(cmd)} 명령어는 Docker ${ch.removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).${r ? ` ${r.advice.ko}` : ''}`,

@@ -2,7 +2,7 @@
 // whether the CLI still accepts the old form. A reference says what a release documents, not
 // whether a dropped flag still parses, so every entry says where its knowledge comes from.
 // Keys: `{command slug} --{flag}` or `{command slug}` for a whole command.
-import type { LocalizedText } from '../command/diagnostic.ts';
+import type { Localized } from '../i18n/localized.ts';
 
 export interface Replacement {
   /** The flag that takes its place, without dashes (`no-pause`); absent when nothing does. */
@@ -10,7 +10,7 @@ export interface Replacement {
   /** The old flag is still accepted (hidden, deprecated): the release gate warns instead of failing. */
   stillAccepted?: boolean;
   /** What to do instead, in both languages (shown on the page and with the diagnostic). */
-  advice: LocalizedText;
+  advice: Localized;
   /** Where the knowledge comes from. */
   source: string;
 }

@@ -4,7 +4,7 @@
 // (the content check and the pages share it); the index builder turns each answer into a result
 // that links to the option row.
 import { z } from 'zod';
-import { BilingualSchema } from '../catalog/schema.ts';
+import { localizedOf, localizedText } from '../i18n/localized.ts';
 import { lineOfPath, parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 import { parseCommand } from '../command/index.ts';
@@ -22,9 +22,9 @@ export const FlagAnswerSchema = z
     /** The command line a reader copies: concrete, runnable as written, using the flag. */
     cmd: z.string().trim().min(1, 'write the command line (cmd)'),
     /** One line on what the option does. */
-    what: BilingualSchema,
+    what: localizedText(),
     /** How people ask for it, in each language. */
-    tasks: z.object({ ko: Phrases, en: Phrases }).strict(),
+    tasks: localizedOf(() => Phrases),
   })
   .strict();
 export type FlagAnswer = z.infer<typeof FlagAnswerSchema>;
