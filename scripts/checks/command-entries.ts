@@ -1,33 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry.ts';
-import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
-import { CommandEntrySchema } from '../../src/lib/catalog/schema.ts';
+import { lineOfPath } from '../../src/lib/catalog/parse-yaml-entry.ts';
 import { getCommandBySlug, listCommands, pluginServing } from '../../src/lib/cli-spec/index.ts';
+import { registryFrom } from '../../src/lib/content/files.ts';
+import type { Registry } from '../../src/lib/content/registry.ts';
 import type { ContentProblem } from './types.ts';
 
 /** content/commands/*.yaml: valid against the schema, named after a command, options that exist. */
-export function checkCommandEntries(root: string): ContentProblem[] {
-  const dir = `${root}/content/commands`;
+export function checkCommandEntries(source: Registry | string): ContentProblem[] {
+  const reg = registryFrom(source);
   const slugs = listCommands().map((c) => c.slug);
-  const problems: ContentProblem[] = [];
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
-  for (const name of files.sort()) {
-    const file = `content/commands/${name}`;
-    const text = readFileSync(`${root}/${file}`, 'utf8');
-    const parsed = parseYamlEntry(text, CommandEntrySchema);
-    if (!parsed.ok) {
-      for (const p of parsed.problems) problems.push({ file, line: p.line, column: p.column, severity: 'error', message: p.message });
-      continue;
-    }
-    const slug = name.replace(/\.yaml$/, '');
-    for (const p of checkEntryAgainstSpec(slug, parsed.value, getCommandBySlug, slugs, (spec) => pluginServing(spec)?.options.map((o) => o.long) ?? [])) {
-      problems.push({ file, line: lineOfPath(text, p.path), severity: 'error', message: p.message });
+  const problems: ContentProblem[] = [...reg.commandProblems];
+  for (const [slug, entry] of reg.commands) {
+    for (const p of checkEntryAgainstSpec(slug, entry.value, getCommandBySlug, slugs, (spec) => pluginServing(spec)?.options.map((o) => o.long) ?? [])) {
+      problems.push({ file: entry.file, line: lineOfPath(reg.yaml(entry.file)!, p.path), severity: 'error', message: p.message });
     }
   }
-  return problems;
+  // In file order, as each file's schema problems and spec problems were reported before.
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

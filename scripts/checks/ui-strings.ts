@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { registryFrom } from '../../src/lib/content/files.ts';
+import type { Registry } from '../../src/lib/content/registry.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { checkParity } from '../../src/lib/i18n/parity.ts';
 import type { ContentProblem } from './types.ts';
@@ -7,15 +8,10 @@ import type { ContentProblem } from './types.ts';
  * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax
  * error with its line and column): named, never a stack trace.
  */
-export function loadUiStrings(root: string, name: string): { strings: Record<string, unknown> } | { problem: ContentProblem } {
+export function loadUiStrings(reg: Registry, name: string): { strings: Record<string, unknown> } | { problem: ContentProblem } {
   const file = `content/ui/${name}.json`;
-  let text: string;
-  try {
-    text = readFileSync(`${root}/${file}`, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : (e as Error).message;
-    return { problem: { file, severity: 'error', message: `cannot read UI strings: ${reason}` } };
-  }
+  const text = reg.file(file)?.text;
+  if (text === undefined) return { problem: { file, severity: 'error', message: 'cannot read UI strings: the file is missing' } };
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: { file, line: 1, column: 1, severity: 'error', message: 'UI strings must be one JSON object of "key": "text" pairs' } };
@@ -38,13 +34,14 @@ export function loadUiStrings(root: string, name: string): { strings: Record<str
  * Every language's content/ui/{lang}.json must have exactly the keys of content/ui/en.json, the
  * reference set; each missing key is named with the English text to translate.
  */
-export function checkUiStrings(root: string): ContentProblem[] {
-  const en = loadUiStrings(root, 'en');
+export function checkUiStrings(source: Registry | string): ContentProblem[] {
+  const reg = registryFrom(source);
+  const en = loadUiStrings(reg, 'en');
   const problems: ContentProblem[] = [];
   if ('problem' in en) return [en.problem];
   for (const lang of LOCALES.filter((l) => l !== 'en')) {
     const file = `content/ui/${lang}.json`;
-    const loaded = loadUiStrings(root, lang);
+    const loaded = loadUiStrings(reg, lang);
     if ('problem' in loaded) {
       problems.push(loaded.problem);
       continue;

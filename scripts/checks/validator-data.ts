@@ -1,8 +1,9 @@
 // content/validator/*.json against their zod schemas (src/lib/command/data-schema.ts): a broken
 // fact file is named with the field that is wrong, before the validator reads it.
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { CliFactsSchema, ValidatorDataSchema, ValueRejectionsSchema } from '../../src/lib/command/data-schema.ts';
+import { registryFrom } from '../../src/lib/content/files.ts';
+import type { Registry } from '../../src/lib/content/registry.ts';
 import type { ContentProblem } from './types.ts';
 
 const FILES: Array<[string, z.ZodType]> = [
@@ -11,15 +12,19 @@ const FILES: Array<[string, z.ZodType]> = [
   ['content/validator/value-rejections.json', ValueRejectionsSchema],
 ];
 
-export function checkValidatorData(root: string): ContentProblem[] {
-  return FILES.flatMap(([file, schema]): ContentProblem[] => {
+export function checkValidatorData(source: Registry | string): ContentProblem[] {
+  const reg = registryFrom(source);
+  const problems = FILES.flatMap(([file, schema]): ContentProblem[] => {
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(`${root}/${file}`, 'utf8'));
+      const text = reg.file(file)?.text;
+      if (text === undefined) throw new Error('the file is missing');
+      data = JSON.parse(text);
     } catch (e) {
       return [{ file, severity: 'error', message: `cannot read it as JSON: ${(e as Error).message}; regenerate it with npx tsx scripts/judge/probe-cli.ts` }];
     }
     const r = schema.safeParse(data);
     return r.success ? [] : r.error.issues.slice(0, 20).map((i) => ({ file, severity: 'error' as const, message: `${i.path.join('.') || '(top level)'}: ${i.message}` }));
   });
+  return [...problems, ...reg.dataProblems];
 }

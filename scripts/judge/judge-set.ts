@@ -6,7 +6,7 @@
 // or a fixed verdict when the shell itself fails (unbalanced quote) or the program is not docker.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { collectExamples } from '../../src/lib/content/examples.ts';
+import { collectExamples } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../../src/lib/command/index.ts';

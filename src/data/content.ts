@@ -3,13 +3,15 @@
 // see one interpretation of the content. An invalid file stops the build with the message the
 // content check prints (run `npm run check:content` for all problems).
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { CommandEntrySchema, type CommandEntry } from '../lib/catalog/schema';
-import { CheatsheetSchema, type Cheatsheet } from '../lib/catalog/cheatsheet';
-import { parseYamlEntry } from '../lib/catalog/parse-yaml-entry';
-import { collectExamples, type ContentExample } from '../lib/content/examples';
+import type { CommandEntry } from '../lib/catalog/schema';
+import type { Cheatsheet } from '../lib/catalog/cheatsheet';
+import type { ContentExample } from '../lib/content/examples';
 import type { SourceFile } from '../lib/content/files';
-import { guideSections, guideUsage, type GuideSection, type GuideUse } from '../lib/content/guides';
-import { dockerfileCatalogFrom, type DockerfileCatalog } from '../lib/dockerfile/catalog';
+import { guideUsage, type GuideSection, type GuideUse } from '../lib/content/guides';
+import { formatProblem } from '../lib/content/problem';
+import { buildRegistry } from '../lib/content/registry';
+import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
+import type { DockerfileCatalog } from '../lib/dockerfile/catalog';
 import type { Locale } from '../lib/i18n/locales';
 import { CHAPTERS } from '../lib/routes';
 
@@ -24,47 +26,44 @@ export const contentFiles: SourceFile[] = Object.entries(raw)
   .map(([path, text]) => ({ path: path.replace(/^(\.\.\/)+/, ''), text }))
   .sort((a, b) => (a.path < b.path ? -1 : 1));
 
-const entries = new Map<string, CommandEntry>();
-for (const f of contentFiles) {
-  const m = /^content\/commands\/([^/]+)\.yaml$/.exec(f.path);
-  if (!m) continue;
-  const parsed = parseYamlEntry(f.text, CommandEntrySchema);
-  if (!parsed.ok) {
-    const first = parsed.problems[0];
-    throw new Error(`${f.path}:${first?.line}:${first?.column}: ${first?.message} (run npm run check:content for all problems)`);
-  }
-  entries.set(m[1]!, parsed.value);
+/**
+ * The site's one content registry, built once per build. MDX is not compiled here: the build
+ * compiles every guide itself. Content the check would reject stops the build with its first
+ * problems (run `npm run check:content` for all of them).
+ */
+const registry = buildRegistry(contentFiles, { compileMdx: false });
+{
+  const problems = [...registry.commandProblems, ...registry.dockerfile.problems.map((p) => ({ ...p, severity: 'error' as const })), ...registry.mdxProblems, ...registry.dataProblems];
+  if (problems.length > 0) throw new Error(`The content has ${problems.length} problem(s) (run npm run check:content for all of them):\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
 }
 
 /** The catalog entry of a command (texts, tasks, examples), if it has one. */
 export function getCommandEntry(slug: string): CommandEntry | undefined {
-  return entries.get(slug);
+  return registry.commands.get(slug)?.value;
 }
 
-let examples: ContentExample[] | null = null;
 /** The one list of every example on the site. */
 export function allExamples(): ContentExample[] {
-  return (examples ??= collectExamples(contentFiles));
+  return registry.examples;
 }
+
+/** The registry's verdict on an example (each judged once per build). */
+export function exampleVerdict(ex: ExampleInput): ExampleVerdict {
+  return registry.verdict(ex);
+}
+
+/** Outputs captured on the sandboxed engine, for the examples that show them. */
+export const runOutputs = registry.runOutputs;
 
 let usage: Map<string, GuideUse[]> | null = null;
 /** The guide sections whose examples run a command (computed from the example list). */
 export function guidesUsing(slug: string, lang: Locale): GuideUse[] {
-  usage ??= guideUsage(allExamples());
+  usage ??= guideUsage(registry.examples, registry.verdict);
   return (usage.get(slug) ?? []).filter((u) => u.lang === lang);
 }
 
-let dockerfile: DockerfileCatalog | null = null;
 export function dockerfileCatalog(): DockerfileCatalog {
-  if (!dockerfile) {
-    const c = dockerfileCatalogFrom(contentFiles);
-    if (c.problems.length > 0) {
-      const lines = c.problems.map((p) => `${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}`);
-      throw new Error(`The Dockerfile catalog has ${c.problems.length} problem(s):\n${lines.join('\n')}`);
-    }
-    dockerfile = c;
-  }
-  return dockerfile;
+  return registry.dockerfile;
 }
 
 interface MdxModule {
@@ -99,23 +98,16 @@ function readGuides(lang: Locale): Guide[] {
   return CHAPTERS.flatMap((chapter, i) => {
     const key = `../../content/guides/${lang}/${chapter}.mdx`;
     const mod = modules[key];
-    const file = contentFiles.find((f) => f.path === `content/guides/${lang}/${chapter}.mdx`);
-    if (!mod || !file) return [];
+    const sections = registry.sections.get(`content/guides/${lang}/${chapter}.mdx`);
+    if (!mod || !sections) return [];
     const { title, description } = mod.frontmatter;
     if (!title || !description) throw new Error(`content/guides/${lang}/${chapter}.mdx:1:1: the frontmatter needs "title" and "description"`);
-    return [{ lang, chapter, number: i + 1, title, description, sections: guideSections(file.path, file.text), Content: mod.Content }];
+    return [{ lang, chapter, number: i + 1, title, description, sections, Content: mod.Content }];
   });
 }
 
-let sheet: Cheatsheet | null = null;
 /** content/cheatsheet.yaml: the chapters of the cheat sheet and their commands. */
 export function cheatsheet(): Cheatsheet {
-  if (!sheet) {
-    const file = contentFiles.find((f) => f.path === 'content/cheatsheet.yaml');
-    if (!file) throw new Error('content/cheatsheet.yaml is missing');
-    const parsed = parseYamlEntry(file.text, CheatsheetSchema);
-    if (!parsed.ok) throw new Error(`content/cheatsheet.yaml:${parsed.problems[0]?.line}: ${parsed.problems[0]?.message}`);
-    sheet = parsed.value;
-  }
-  return sheet;
+  if (!registry.cheatsheet) throw new Error(registry.cheatsheetProblems.map(formatProblem).join('\n'));
+  return registry.cheatsheet.value;
 }

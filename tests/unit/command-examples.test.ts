@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkCommandExamples } from '../../scripts/checks/command-examples.ts';
-import { collectExamples } from '../../src/lib/content/examples.ts';
+import { collectExamples } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 
 const root = fileURLToPath(new URL('../fixtures/command/examples-root', import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDockerfileBlocks } from '../../scripts/checks/dockerfile-blocks';
-import { collectExamples } from '../../src/lib/content/examples';
+import { collectExamples } from '../../src/lib/content/registry';
 import { snippetStart } from '../../src/lib/dockerfile/snippets';
 
 const roots: string[] = [];

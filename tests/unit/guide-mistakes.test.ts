@@ -2,11 +2,11 @@
 // "no seed mistake appears anywhere in a guide outside a data-mistake block"). It holds for the
 // real guides and fails, naming file and line, for each way a mistake can leak into the prose.
 import { describe, expect, it } from 'vitest';
-import { collectExamples } from '../../src/lib/content/examples';
+import { registryOf } from '../../src/lib/content/registry';
 import { readContentFiles, type SourceFile } from '../../src/lib/content/files';
 import { checkMistakesContained } from '../../src/lib/content/mistakes';
 
-const problems = (files: readonly SourceFile[]) => checkMistakesContained(files, collectExamples(files)).map((p) => `${p.file}:${p.line}: ${p.message}`);
+const problems = (files: readonly SourceFile[]) => checkMistakesContained(registryOf(files)).map((p) => `${p.file}:${p.line}: ${p.message}`);
 const guide = (text: string): SourceFile[] => [{ path: 'content/guides/en/overview.mdx', text }];
 const fence = (code: string, meta = '', lang = 'sh') => `\`\`\`${lang}${meta ? ` ${meta}` : ''}\n${code}\n\`\`\``;
 const BAD_DOCKERFILE = 'FROM nginx:1.27\nCMD ["nginx", "-g" "daemon off;"]';

@@ -2,12 +2,12 @@
 // same section anchors in the same order and the same number of examples and mistake blocks. It
 // passes on the real guides and fails, naming file and line, when a section goes missing.
 import { describe, expect, it } from 'vitest';
-import { collectExamples } from '../../src/lib/content/examples';
+import { registryOf } from '../../src/lib/content/registry';
 import { readContentFiles } from '../../src/lib/content/files';
 import { checkGuideParity } from '../../src/lib/content/guides';
 
 const files = readContentFiles('.');
-const parity = (fs: typeof files) => checkGuideParity(fs, collectExamples(fs));
+const parity = (fs: typeof files) => checkGuideParity(registryOf(fs));
 
 describe('guide parity', () => {
   it('holds for the eight chapters in both languages', () => {

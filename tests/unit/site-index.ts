@@ -6,7 +6,7 @@ import { CheatsheetSchema } from '../../src/lib/catalog/cheatsheet';
 import { parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry';
 import { CommandEntrySchema, type CommandEntry } from '../../src/lib/catalog/schema';
 import { findCommand, listCommands } from '../../src/lib/cli-spec/index';
-import { collectExamples } from '../../src/lib/content/examples';
+import { registryOf } from '../../src/lib/content/registry';
 import { readContentFiles } from '../../src/lib/content/files';
 import { guideSections, guideUsage } from '../../src/lib/content/guides';
 import { dockerfileCatalogFrom } from '../../src/lib/dockerfile/catalog';
@@ -25,14 +25,14 @@ export function siteIndex(lang: 'ko' | 'en'): SearchIndexData {
     const r = parseYamlEntry(f.text, CommandEntrySchema);
     if (r.ok) entries.set(m[1]!, r.value);
   }
-  const examples = collectExamples(files);
+  const examples = registryOf(files).examples;
   const runs = new Map<string, number>();
   for (const ex of examples) {
     if (ex.kind !== 'shell' || ex.mistake || ex.file === FLAG_ANSWERS_FILE) continue;
     const slug = findCommand(ex.code.trim().split(/\s+/)).command.slug;
     runs.set(slug, (runs.get(slug) ?? 0) + 1);
   }
-  const usage = guideUsage(examples);
+  const usage = guideUsage(examples, registryOf(files).verdict);
   const sheet = parseYamlEntry(files.find((f) => f.path === 'content/cheatsheet.yaml')!.text, CheatsheetSchema);
   const onSheet = new Set(sheet.ok ? sheet.value.chapters.flatMap((c) => c.commands) : []);
   const answers = readFlagAnswers(files.find((f) => f.path === FLAG_ANSWERS_FILE)!.text, listCommands());

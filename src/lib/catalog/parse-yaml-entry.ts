@@ -1,5 +1,23 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+
+/**
+ * One YAML file parsed once, with its line counter: the content registry parses each file one
+ * time and hands this to every reader (the schema, the example list, snippet positions, lines of
+ * key paths) instead of the text.
+ */
+export interface ParsedYaml {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  return { text, doc: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+}
+
+const parsedOf = (source: string | ParsedYaml): ParsedYaml => (typeof source === 'string' ? parseYaml(source) : source);
 
 /** A problem in a YAML content file, with the 1-based line it is on. */
 export interface YamlProblem {
@@ -34,9 +52,8 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
  * Parses one YAML content file and validates it with a zod schema. Problems carry the line and
  * column of the offending key or value, and say what was expected.
  */
-export function parseYamlEntry<S extends z.ZodType>(text: string, schema: S): YamlParseResult<z.output<S>> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+export function parseYamlEntry<S extends z.ZodType>(source: string | ParsedYaml, schema: S): YamlParseResult<z.output<S>> {
+  const { text, doc, lineCounter } = parsedOf(source);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -75,9 +92,8 @@ export function parseYamlEntry<S extends z.ZodType>(text: string, schema: S): Ya
 }
 
 /** Line of a key path in a YAML text (for problems found after schema validation), or 1. */
-export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+export function lineOfPath(source: string | ParsedYaml, path: readonly PropertyKey[]): number {
+  const { doc, lineCounter } = parsedOf(source);
   const node = nodeAt(doc.contents as Node | null, path);
   return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
 }

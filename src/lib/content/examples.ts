@@ -3,13 +3,15 @@
 // file, line and column. The content check, the docker judge and the benchmarks all read this
 // list; pages render the same entries, so nothing shown escapes the checks.
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import { readCommandLines } from '../command/read-command-lines.ts';
-import { dockerfileCatalogFrom } from '../dockerfile/catalog.ts';
-import { instructionSnippets, snippetStart, wholeFileSnippets } from '../dockerfile/snippets.ts';
+import { isFragment } from '../dockerfile/check.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { consoleCommands, HEADING_ANCHOR, parseFenceMeta } from './fence.ts';
-import type { SourceFile } from './files.ts';
+import type { ContentProblem } from './problem.ts';
+
+export type { ContentProblem };
 
 export interface ContentExample {
   /** Path relative to the repository root. */
@@ -33,9 +35,8 @@ export interface ContentExample {
 }
 
 /** Catalog YAML: every map with a string `cmd` is an example (`mistake: true` marks a mistake, whose `fix` is a clean example). */
-function fromCommandYaml(file: string, text: string, out: ContentExample[]): void {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
+export function fromCommandYaml(file: string, parsed: ParsedYaml, out: ContentExample[]): void {
+  const { doc, lineCounter: counter } = parsed;
   const visit = (node: Node | null | undefined, path: Array<string | number>): void => {
     if (isSeq(node)) node.items.forEach((item, i) => visit(item as Node, [...path, i]));
     if (!isMap(node)) return;
@@ -68,17 +69,30 @@ interface MdNode {
   children?: MdNode[];
 }
 
-/** Guide fences, read with the same Markdown parser the site renders them with. */
-export function fromMdx(file: string, text: string, out: ContentExample[], problems: ContentProblem[]): void {
+export interface GuideSection {
+  anchor: string | null;
+  title: string;
+  line: number;
+}
+
+const textOf = (n: MdNode): string => (n.value ?? '') + (n.children ?? []).map(textOf).join('');
+
+/**
+ * Guide fences, read with the same Markdown parser the site renders them with, and the file's
+ * `## ` sections (with the anchor each declares, `[#anchor]`) from the same tree; null when the
+ * file does not parse (the problem is added to `problems`). `compile` also compiles MDX to
+ * JavaScript, as the build will: the tree alone does not parse ESM (`export …`, `import …` lines).
+ * The content check compiles; the site need not, as its build compiles every guide itself.
+ */
+export function fromMdx(file: string, text: string, out: ContentExample[], problems: ContentProblem[], compile = true): GuideSection[] | null {
   const lang = /^content\/guides\/([a-z]+)\//.exec(file)?.[1];
   let tree: MdNode;
   try {
     tree = (file.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as MdNode;
-    // The tree alone does not parse ESM (`export …`, `import …` lines); compiling does, as the build will.
-    if (file.endsWith('.mdx')) mdxToJs(text);
+    if (compile && file.endsWith('.mdx')) mdxToJs(text);
   } catch (e) {
     problems.push(mdxProblem(file, e));
-    return;
+    return null;
   }
   let section: string | undefined;
   const walk = (node: MdNode) => {
@@ -97,20 +111,19 @@ export function fromMdx(file: string, text: string, out: ContentExample[], probl
       } else if (meta.kind === 'console') {
         for (const c of consoleCommands(body)) out.push({ ...base, line: line + c.line, kind: 'shell', code: c.text, fragment: false, label: 'console fence' });
       } else if (meta.kind === 'dockerfile') {
-        out.push({ ...base, line, kind: 'dockerfile', code: body, fragment: meta.fragment || !/^\s*FROM\s/im.test(body), label: 'dockerfile fence' });
+        out.push({ ...base, line, kind: 'dockerfile', code: body, fragment: isFragment(body, meta.fragment), label: 'dockerfile fence' });
       }
     }
     for (const c of node.children ?? []) walk(c);
   };
   walk(tree);
-}
-
-export interface ContentProblem {
-  file: string;
-  line?: number;
-  column?: number;
-  severity: 'error' | 'warning';
-  message: string;
+  return (tree.children ?? [])
+    .filter((n) => n.type === 'heading' && (n as { depth?: number }).depth === 2)
+    .map((n) => {
+      const title = textOf(n);
+      const m = HEADING_ANCHOR.exec(title);
+      return { anchor: m?.[1] ?? null, title: m ? title.slice(0, m.index) : title, line: n.position?.start.line ?? 1 };
+    });
 }
 
 /** A Markdown/MDX syntax error as a problem at its file, line and column. */
@@ -122,45 +135,4 @@ export function mdxProblem(file: string, error: unknown): ContentProblem {
   const line = e?.line ?? e?.place?.line ?? e?.place?.start?.line ?? (at ? Number(at[1]) : undefined);
   const column = e?.column ?? e?.place?.column ?? e?.place?.start?.column ?? (at ? Number(at[2]) : undefined);
   return { file, line, column, severity: 'error', message: `MDX syntax: ${message} (in MDX, write \`{\`, \`}\` and \`<\` in prose inside code spans or escape them)` };
-}
-
-/** Every example in the given content files, in file order. */
-export function collectExamples(files: readonly SourceFile[]): ContentExample[] {
-  return collectContent(files).examples;
-}
-
-/**
- * Every example, and the problems met while reading the files (MDX syntax errors). Computed once
- * per list of files: the content check's checks and its summary share one list (treat it as
- * read-only).
- */
-export function collectContent(files: readonly SourceFile[]): { examples: ContentExample[]; problems: ContentProblem[] } {
-  let content = collected.get(files);
-  if (!content) collected.set(files, (content = collectContentOnce(files)));
-  return content;
-}
-const collected = new WeakMap<readonly SourceFile[], { examples: ContentExample[]; problems: ContentProblem[] }>();
-
-function collectContentOnce(files: readonly SourceFile[]): { examples: ContentExample[]; problems: ContentProblem[] } {
-  const out: ContentExample[] = [];
-  const problems: ContentProblem[] = [];
-  const catalog = dockerfileCatalogFrom(files);
-  const dockerfileSnippets = new Map<string, ContentExample[]>();
-  const snip = (file: string, text: string, refs: ReturnType<typeof instructionSnippets>) =>
-    dockerfileSnippets.set(
-      file,
-      refs.map((ref) => {
-        const at = snippetStart(text, ref.path);
-        return { file, line: at.line, col: at.column, kind: 'dockerfile', code: ref.code, mistake: ref.expect === 'mistake', fragment: ref.fragment, lang: null, label: ref.path.join('.') };
-      }),
-    );
-  for (const e of catalog.instructions) snip(e.file, e.text, instructionSnippets(e.value));
-  for (const e of catalog.examples) snip(e.file, e.text, wholeFileSnippets(e.value));
-  for (const f of files) {
-    if (/\.ya?ml$/.test(f.path)) {
-      fromCommandYaml(f.path, f.text, out);
-      out.push(...(dockerfileSnippets.get(f.path) ?? []));
-    } else if (/\.mdx?$/.test(f.path)) fromMdx(f.path, f.text, out, problems);
-  }
-  return { examples: out, problems };
 }

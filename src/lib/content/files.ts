@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_DIR, dockerfileCatalogFrom, type DockerfileCatalog } from '../dockerfile/catalog.ts';
 import type { SourceFile } from '../source-file.ts';
+import { buildRegistry, type Registry, type RegistryOptions } from './registry.ts';
 
 export type { SourceFile };
 
@@ -34,4 +35,14 @@ export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
 /** The Dockerfile catalog read from content/dockerfile/ (Node only: scripts and tests). */
 export function readDockerfileCatalog(root: string): DockerfileCatalog {
   return dockerfileCatalogFrom(readContentFiles(root, CATALOG_DIR));
+}
+
+/** The content registry of a project folder (Node only): its content files read, then built once. */
+export function loadRegistry(root: string, options?: RegistryOptions): Registry {
+  return buildRegistry(readContentFiles(root), options);
+}
+
+/** A check's input: a registry, or a project folder to build one from (tests pass folders). */
+export function registryFrom(source: Registry | string): Registry {
+  return typeof source === 'string' ? loadRegistry(source) : source;
 }

@@ -1,40 +1,21 @@
 // Guides in the content registry: their sections, the parity check between languages, and which
 // guide sections use which command (for "used in these guides" on command pages; computed, not
-// hand-listed). Pure: works on SourceFile[] and the example list.
-import { markdownToMdast, mdxToMdast } from 'satteri';
-import { validateCommandLine } from '../command/index.ts';
+// hand-listed). Pure: works on the content registry.
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CHAPTERS, commandSlug } from '../routes.ts';
-import { mdxProblem, type ContentExample, type ContentProblem } from './examples.ts';
-import { HEADING_ANCHOR } from './fence.ts';
-import type { SourceFile } from './files.ts';
+import { fromMdx, type ContentExample, type GuideSection } from './examples.ts';
+import type { ContentProblem } from './problem.ts';
+import type { Registry } from './registry.ts';
+import type { ExampleInput, ExampleVerdict } from './verdicts.ts';
 
-export interface GuideSection {
-  anchor: string | null;
-  title: string;
-  line: number;
-}
+export type { GuideSection };
 
-interface MdNode {
-  type: string;
-  depth?: number;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-}
-
-const textOf = (n: MdNode): string => (n.value ?? '') + (n.children ?? []).map(textOf).join('');
-
-/** The `## ` sections of a guide, with the anchor each declares (`[#anchor]`). Throws on an MDX syntax error. */
+/** The `## ` sections of one guide, with the anchor each declares (`[#anchor]`). Throws on an MDX syntax error. */
 export function guideSections(file: string, text: string): GuideSection[] {
-  const tree = (file.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as MdNode;
-  return (tree.children ?? [])
-    .filter((n) => n.type === 'heading' && n.depth === 2)
-    .map((n) => {
-      const title = textOf(n);
-      const m = HEADING_ANCHOR.exec(title);
-      return { anchor: m?.[1] ?? null, title: m ? title.slice(0, m.index) : title, line: n.position?.start.line ?? 1 };
-    });
+  const problems: ContentProblem[] = [];
+  const sections = fromMdx(file, text, [], problems, false);
+  if (!sections) throw new Error(`${file}: ${problems[0]?.message ?? 'does not parse'}`);
+  return sections;
 }
 
 export const guidePath = (lang: Locale, chapter: string): string => `content/guides/${lang}/${chapter}.mdx`;
@@ -43,7 +24,8 @@ export const guidePath = (lang: Locale, chapter: string): string => `content/gui
  * Every chapter exists in every language, every `## ` heading has an anchor, and every language
  * has the same anchors in the same order and the same number of examples and mistake blocks.
  */
-export function checkGuideParity(files: readonly SourceFile[], examples: readonly ContentExample[]): ContentProblem[] {
+export function checkGuideParity(reg: Pick<Registry, 'files' | 'examples' | 'sections'>): ContentProblem[] {
+  const { files, examples } = reg;
   const problems: ContentProblem[] = [];
   const byPath = new Map(files.map((f) => [f.path, f]));
   const guideFiles = files.filter((f) => /^content\/guides\/[^/]+\/[^/]+\.mdx?$/.test(f.path));
@@ -63,22 +45,15 @@ export function checkGuideParity(files: readonly SourceFile[], examples: readonl
     for (const l of absent) problems.push({ file: present.path, line: 1, severity: 'error', message: `${guidePath(l, chapter)} is missing: every guide exists in every language with the same sections` });
     if (absent.length > 0) continue;
     const ref = have[0]!;
-    let refSections: GuideSection[];
-    try {
-      refSections = guideSections(ref.path, ref.text);
-    } catch (e) {
-      continue; // reported by the example list as an MDX syntax problem
-    }
+    // A guide that does not parse is reported by the registry as an MDX syntax problem.
+    const refSections = reg.sections.get(ref.path);
+    if (!refSections) continue;
     for (const s of refSections) if (!s.anchor) problems.push({ file: ref.path, line: s.line, severity: 'error', message: `section "${s.title}" has no anchor; end the heading with [#anchor] (the same anchor in every language)` });
     const count = (path: string, mistake: boolean) => examples.filter((e) => e.file === path && e.mistake === mistake).length;
     rest.forEach((l, k) => {
       const other = have[k + 1]!;
-      let sections: GuideSection[];
-      try {
-        sections = guideSections(other.path, other.text);
-      } catch (e) {
-        return; // reported by the example list as an MDX syntax problem
-      }
+      const sections = reg.sections.get(other.path);
+      if (!sections) return;
       for (const s of sections) if (!s.anchor) problems.push({ file: other.path, line: s.line, severity: 'error', message: `section "${s.title}" has no anchor; end the heading with [#anchor] (the same anchor in every language)` });
       const anchors = [refSections, sections].map((list) => list.map((s) => s.anchor ?? '?').join(', '));
       if (anchors[0] !== anchors[1]) {
@@ -106,13 +81,15 @@ export interface GuideUse {
   section: string | null;
 }
 
-/** For each command slug, the guide sections whose examples run it. */
-export function guideUsage(examples: readonly ContentExample[]): Map<string, GuideUse[]> {
+/** For each command slug, the guide sections whose examples run it (from each example's verdict). */
+export function guideUsage(examples: readonly ContentExample[], verdict: (ex: ExampleInput) => ExampleVerdict): Map<string, GuideUse[]> {
   const out = new Map<string, GuideUse[]>();
   for (const ex of examples) {
     const m = /^content\/guides\/([^/]+)\/([^/]+)\.mdx?$/.exec(ex.file);
     if (!m || ex.kind !== 'shell' || ex.mistake || !ex.lang) continue;
-    for (const inv of validateCommandLine(ex.code).invocations) {
+    const v = verdict(ex);
+    if (v.kind !== 'shell') continue;
+    for (const inv of v.validation.invocations) {
       if (inv.command === null) continue;
       const slug = commandSlug(inv.command === '' ? [] : inv.command.split(' '));
       const list = out.get(slug) ?? [];

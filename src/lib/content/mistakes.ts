@@ -7,11 +7,11 @@
 //     wrong path, registry, file name or port order it warns about (`/user`, `nginx.config`, `80:8080`).
 // For a ```dockerfile mistake block: each of its lines that no clean Dockerfile of the guide has,
 // and each misspelt word the Dockerfile check finds (`deamon`, `gpt-get`).
-// Pure: works on SourceFile[] and the example list.
-import { validateCommandLine } from '../command/index.ts';
-import { checkDockerfile } from '../dockerfile/check.ts';
-import type { ContentExample, ContentProblem } from './examples.ts';
-import type { SourceFile } from './files.ts';
+// Pure: works on the content registry (its files, examples and verdicts).
+import type { ContentExample } from './examples.ts';
+import type { ContentProblem } from './problem.ts';
+import type { Registry } from './registry.ts';
+import type { ExampleVerdict } from './verdicts.ts';
 
 /**
  * Diagnostic codes whose span is a wrong word or value that never belongs in correct text: the
@@ -58,9 +58,9 @@ interface Needle {
 }
 
 /** What a shell mistake block must not leave outside it: its lines and its misspelt words. */
-function shellNeedles(ex: ContentExample): Needle[] {
+function shellNeedles(ex: ContentExample, verdict: ExampleVerdict): Needle[] {
   const needles: Needle[] = [{ text: ex.code.trim(), whole: true }];
-  const diagnostics = validateCommandLine(ex.code).diagnostics;
+  const diagnostics = verdict.kind === 'shell' ? verdict.validation.diagnostics : [];
   // After a misspelt command every later flag is "unknown" too (`docker inspcet --type volume`): only the command is the mistake.
   const badCommand = diagnostics.some((d) => d.code === 'unknown-command' || d.code === 'unknown-program');
   for (const d of diagnostics) {
@@ -71,10 +71,10 @@ function shellNeedles(ex: ContentExample): Needle[] {
 }
 
 /** What a Dockerfile mistake block must not leave outside it: lines no clean Dockerfile of the guide has, and misspelt words. */
-function dockerfileNeedles(ex: ContentExample, cleanLines: ReadonlySet<string>): Needle[] {
+function dockerfileNeedles(ex: ContentExample, verdict: ExampleVerdict, cleanLines: ReadonlySet<string>): Needle[] {
   const lines = ex.code.split('\n').map((l) => l.trim());
   const needles: Needle[] = lines.filter((l) => l !== '' && !l.startsWith('#') && !cleanLines.has(l)).map((text) => ({ text, whole: true }));
-  for (const p of checkDockerfile(ex.code, { fragment: ex.fragment || !/^\s*FROM\s/im.test(ex.code) })) {
+  for (const p of verdict.kind === 'dockerfile' ? verdict.findings : []) {
     if (!DOCKERFILE_TYPO_CODES.has(p.code)) continue;
     const word = /^[\w.-]+/.exec((ex.code.split('\n')[p.line - 1] ?? '').slice(p.column - 1))?.[0] ?? '';
     if (word.length >= 3) needles.push({ text: word, whole: false });
@@ -83,7 +83,8 @@ function dockerfileNeedles(ex: ContentExample, cleanLines: ReadonlySet<string>):
 }
 
 /** Mistakes from a guide's mistake blocks written anywhere else in that guide. */
-export function checkMistakesContained(files: readonly SourceFile[], examples: readonly ContentExample[]): ContentProblem[] {
+export function checkMistakesContained(reg: Pick<Registry, 'files' | 'examples' | 'verdict'>): ContentProblem[] {
+  const { files, examples } = reg;
   const problems: ContentProblem[] = [];
   for (const f of files) {
     if (!/^content\/guides\/[^/]+\/[^/]+\.mdx?$/.test(f.path)) continue;
@@ -94,7 +95,7 @@ export function checkMistakesContained(files: readonly SourceFile[], examples: r
     const rest = outsideMistakes(f.text, mistakes);
     const seen = new Set<string>();
     for (const ex of mistakes) {
-      const needles = ex.kind === 'dockerfile' ? dockerfileNeedles(ex, cleanDockerfileLines) : shellNeedles(ex);
+      const needles = ex.kind === 'dockerfile' ? dockerfileNeedles(ex, reg.verdict(ex), cleanDockerfileLines) : shellNeedles(ex, reg.verdict(ex));
       for (const { text, whole } of needles) {
         if (seen.has(text)) continue;
         seen.add(text);

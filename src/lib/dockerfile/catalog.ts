@@ -3,7 +3,7 @@
  * Node, by Vite for the pages). Problems say which file and line is wrong.
  */
 import type { SourceFile } from '../source-file.ts';
-import { parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import { parseYamlEntry, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
 import { InstructionEntrySchema, WholeFileExampleSchema, type InstructionEntry, type WholeFileExample } from './schema.ts';
 
@@ -40,26 +40,30 @@ function loadYamlDir<S extends Parameters<typeof parseYamlEntry>[1]>(
   dir: string,
   schema: S,
   problems: CatalogProblem[],
+  parsed?: (path: string) => ParsedYaml | undefined,
 ): Array<{ name: string; file: string; text: string; value: ReturnType<S['parse']> }> {
   const loaded = [];
   for (const { path: file, text } of files) {
     const name = file.slice(dir.length + 1);
     if (!file.startsWith(`${dir}/`) || name.includes('/') || !name.endsWith('.yaml')) continue;
-    const parsed = parseYamlEntry(text, schema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
+    const result = parseYamlEntry(parsed?.(file) ?? text, schema);
+    if (!result.ok) {
+      problems.push(...result.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })));
       continue;
     }
-    loaded.push({ name, file, text, value: parsed.value as ReturnType<S['parse']> });
+    loaded.push({ name, file, text, value: result.value as ReturnType<S['parse']> });
   }
   return loaded.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-/** The catalog from the project's content files (the content registry's part for Dockerfiles). */
-export function dockerfileCatalogFrom(files: readonly SourceFile[]): DockerfileCatalog {
+/**
+ * The catalog from the project's content files (the content registry's part for Dockerfiles).
+ * `parsed` gives a file's one YAML parse when the registry has it.
+ */
+export function dockerfileCatalogFrom(files: readonly SourceFile[], parsed?: (path: string) => ParsedYaml | undefined): DockerfileCatalog {
   const problems: CatalogProblem[] = [];
   const byInstruction = new Map<Instruction, LoadedEntry<InstructionEntry>>();
-  for (const { name, file, text, value } of loadYamlDir(files, CATALOG_DIR, InstructionEntrySchema, problems)) {
+  for (const { name, file, text, value } of loadYamlDir(files, CATALOG_DIR, InstructionEntrySchema, problems, parsed)) {
     const expected = `${instructionSlug(value.instruction)}.yaml`;
     if (name !== expected) {
       problems.push({ file, line: 1, message: `instruction ${value.instruction} belongs in ${CATALOG_DIR}/${expected}; rename the file or fix "instruction"` });
@@ -73,7 +77,7 @@ export function dockerfileCatalogFrom(files: readonly SourceFile[]): DockerfileC
     }
   }
   const examples: DockerfileCatalog['examples'] = [];
-  for (const { name, file, text, value } of loadYamlDir(files, EXAMPLES_DIR, WholeFileExampleSchema, problems)) {
+  for (const { name, file, text, value } of loadYamlDir(files, EXAMPLES_DIR, WholeFileExampleSchema, problems, parsed)) {
     examples.push({ file, text, value, slug: name.replace(/\.yaml$/, '') });
   }
   examples.sort((a, b) => a.value.order - b.value.order || a.slug.localeCompare(b.slug));

@@ -48,6 +48,15 @@ function utilsCode(code: unknown): string {
   return name ? name.toLowerCase().replace(/_/g, '-') : 'dockerfile-utils';
 }
 
+/**
+ * Whether a Dockerfile snippet is checked as a fragment of a larger file (no FROM needed): when it
+ * is marked so (a ```dockerfile fragment fence), or when it has no FROM line. Decided here only;
+ * the example list, the pages and the mistake check all ask this function.
+ */
+export function isFragment(code: string, marked = false): boolean {
+  return marked || !/^\s*FROM\s/im.test(code);
+}
+
 export function checkDockerfile(text: string, options: CheckOptions = {}): DockerfileProblem[] {
   const { findings, dropped } = runRulesCounted(text, options);
   const ours = findings.map((f) => f.problem);

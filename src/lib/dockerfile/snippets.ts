@@ -2,7 +2,9 @@
  * Every Dockerfile snippet in a catalog entry, with its YAML path, so the build can check each one
  * and report problems at the line of the YAML file where the snippet's line is.
  */
-import { LineCounter, isScalar, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
+import { parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
+import { isFragment } from './check.ts';
 import type { InstructionEntry, WholeFileExample } from './schema.ts';
 
 export interface SnippetRef {
@@ -13,11 +15,6 @@ export interface SnippetRef {
   expect: 'clean' | 'mistake';
   /** A few instructions out of a Dockerfile (no FROM needed), or a whole file. */
   fragment: boolean;
-}
-
-/** A snippet without a FROM line is a fragment of a larger Dockerfile. */
-export function isFragment(code: string): boolean {
-  return !/^\s*FROM\s/im.test(code);
 }
 
 export function instructionSnippets(entry: InstructionEntry): SnippetRef[] {
@@ -49,9 +46,8 @@ export function wholeFileSnippets(example: WholeFileExample): SnippetRef[] {
  * file line `line + N - 1` and snippet column C is file column `column + C - 1`. Other scalars
  * report the position of the value itself.
  */
-export function snippetStart(yamlText: string, path: Array<string | number>): { line: number; column: number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter });
+export function snippetStart(source: string | ParsedYaml, path: Array<string | number>): { line: number; column: number } {
+  const { text: yamlText, doc, lineCounter } = typeof source === 'string' ? parseYaml(source) : source;
   const node = doc.getIn(path, true);
   if (!isScalar(node) || !node.range) return { line: 1, column: 1 };
   const at = lineCounter.linePos(node.range[0]);

@@ -1,4 +1,4 @@
-import { validateCommandLine } from '../command/index.ts';
+import { validateCommandLine, type ValidationResult } from '../command/index.ts';
 import type { Severity } from '../command/diagnostic.ts';
 import { judgeForSite } from '../releases/gate.ts';
 
@@ -10,12 +10,17 @@ export interface ExampleProblem {
 /**
  * What is wrong with one command example, in English for build logs. A copy-ready example must
  * draw no diagnostic at all; a mistake example (DESIGN.md: `data-mistake`) must draw at least one,
- * or it teaches nothing. Shared by the content check (file:line) and by Example.astro, which
- * fails the build for examples written straight into pages.
+ * or it teaches nothing. Used by the content registry's verdicts (src/lib/content/verdicts.ts), which the content check
+ * and the pages share.
  */
 export function exampleProblems(command: string, mistake: boolean): ExampleProblem[] {
+  return exampleProblemsOf(validateCommandLine(command), command, mistake);
+}
+
+/** The same, for a command already validated (the content registry validates each example once). */
+export function exampleProblemsOf(validation: ValidationResult, command: string, mistake: boolean): ExampleProblem[] {
   // Judged for the newest Docker release the site documents (a removed command's page: its last release).
-  const r = judgeForSite(validateCommandLine(command));
+  const r = judgeForSite(validation);
   if (mistake) {
     return r.diagnostics.some((d) => d.code !== 'not-docker')
       ? []
