@@ -9,7 +9,7 @@ import { globSync } from 'tinyglobby';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { validateCommandLine, type ValidationResult } from '../lib/command/index.ts';
 import { judgeForRelease, NEWEST_DOCKER_LINE } from '../lib/releases/gate.ts';
-import { readCommandLines } from '../lib/command/read-command-lines.ts';
+import { commandLines } from '../lib/command/read-command-lines.ts';
 import { renderVerdict, escapeForTerminal } from '../lib/command/render-verdict.ts';
 import { checkDockerfile, formatDockerfileProblem, hasErrors } from '../lib/dockerfile/check.ts';
 import { checkText, failing, fileTypeOf, findingBudget, type CheckRecord, type FileEdit, type FileType } from '../lib/check/run.ts';
@@ -191,7 +191,8 @@ function summary(t: Tally, lang: Locale): string {
 export async function runCheckCommands(path: string | null, json: boolean, lang: Locale, out: Output = new Output(), release: string = NEWEST_DOCKER_LINE): Promise<number> {
   const text = readInput(path ?? '-', baseDir());
   let anyInvalid = false;
-  for (const entry of readCommandLines(text)) {
+  // One command at a time: only the text and the verdict being written are held.
+  for (const entry of commandLines(text)) {
     let r: ValidationResult;
     try {
       r = judgeForRelease(validateCommandLine(entry.text), release);

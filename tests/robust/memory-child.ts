@@ -1,39 +1,33 @@
-// Run by memory.test.ts in a fresh process with a capped heap: builds one hostile input, then
-// (mode "run") checks it the way the command-line checkers do (one line or file at a time, output
-// formatted and dropped). Mode "baseline" prints the heap in use once the modules are loaded and
-// the input is built; the test then caps the heap at that plus a multiple of the input.
-import { validateCommandLine } from '../../src/lib/command/index.ts';
-import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
-import { renderVerdict } from '../../src/lib/command/render-verdict.ts';
-import { checkDockerfile, formatDockerfileProblem } from '../../src/lib/dockerfile/check.ts';
+// Run by memory.test.ts in a fresh process: the command-line checkers' own code (src/cli/check.ts)
+// on a file the parent wrote, output formatted and written into a stream that drops it.
+// Mode "baseline" loads the same modules, collects the garbage and prints the heap in use: what
+// the checker needs before it reads anything. Mode "run" checks the file; the parent runs it with
+// the old space capped at the baseline plus k times the file's size, so it finishes only if
+// everything it holds at once (the text, parsed pieces, verdicts waiting to be written) stays
+// within k times the input.
+import { Writable } from 'node:stream';
+import { Output, runCheck, runCheckCommands } from '../../src/cli/check.ts';
+import { NEWEST_DOCKER_LINE } from '../../src/lib/releases/gate.ts';
 
-const [shape = '', sizeText = '0', mode = 'baseline'] = process.argv.slice(2);
-const size = Number(sizeText);
-const fill = (head: string, unit: string, tail: string) => head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
+const [checker = '', file = '', mode = 'baseline'] = process.argv.slice(2);
 
-const INPUTS: Record<string, () => string> = {
-  // Dockerfiles
-  'dockerfile: glued continuation lines': () => fill('FROM alpine:3\nRUN a\\\n', 'b\\\n', 'c\n'),
-  'dockerfile: mistyped instructions': () => fill('FROM alpine:3\n', 'FORM x\nRUN apt-get install x\n', ''),
-  'dockerfile: RUN << then many <': () => fill('FROM alpine:3\nRUN <<', '<', '\n'),
-  // Command lines: a 65k-character line (100 invisible characters, then ESC), repeated.
-  'commands: invisible characters and ESC': () => fill('', `docker ps ${'\u200b'.repeat(100)}${'\x1b'.repeat(65_325)}\n`, ''),
-  'commands: many short lines with typos': () => fill('', 'docker run --detatch --restart-always -p 8080:80 nginx:latest\n', ''),
-};
+/** Counts what would be written and drops it, like a fast reader at the other end of a pipe. */
+let written = 0;
+const sink = new Writable({
+  write(chunk: Buffer | string, _enc, done) {
+    written += chunk.length;
+    done();
+  },
+});
+const out = new Output(sink as unknown as NodeJS.WriteStream);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-const make = INPUTS[shape];
-if (!make) throw new Error(`unknown shape ${shape}`);
-const input = make();
-let sink = 0;
+let status = 0;
 if (mode === 'run') {
-  if (shape.startsWith('dockerfile')) {
-    for (const p of checkDockerfile(input)) sink += formatDockerfileProblem('Dockerfile', p).length;
-  } else {
-    for (const entry of readCommandLines(input)) {
-      const r = validateCommandLine(entry.text);
-      sink += renderVerdict(r, 'en', null).length + JSON.stringify({ input: r.input, valid: r.valid, command: r.command, diagnostics: r.diagnostics }).length;
-    }
-  }
+  if (checker === 'check-commands --json') status = await runCheckCommands(file, true, 'en', out);
+  else if (checker === 'check-commands') status = await runCheckCommands(file, false, 'en', out);
+  else if (checker === 'dockref check') status = await runCheck({ files: [file], format: 'text', lang: 'en', strict: false, fix: false, type: null, release: NEWEST_DOCKER_LINE }, out, sink);
+  else throw new Error(`unknown checker ${checker}`);
 }
-(globalThis as { gc?: () => void }).gc?.();
-process.stdout.write(`${JSON.stringify({ bytes: Buffer.byteLength(input), heap: process.memoryUsage().heapUsed, sink })}\n`);
+gc();
+process.stdout.write(`${JSON.stringify({ heap: process.memoryUsage().heapUsed, written, status })}\n`);

@@ -14,31 +14,46 @@ export interface CommandLineEntry {
  * still point into what was written); blank lines and lines starting with `#` are skipped.
  */
 export function readCommandLines(text: string): CommandLineEntry[] {
-  const lines = text.split(/\r?\n/);
-  // Where each physical line starts, so callers can edit the text by offset, never by searching
-  // for the line's text (an earlier line may contain it: `echo "docker run …"`).
-  const starts: number[] = [0];
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
-  const endOf = (i: number) => {
-    const next = starts[i + 1];
-    if (next === undefined) return text.length;
-    return text[next - 2] === '\r' ? next - 2 : next - 1;
-  };
-  const out: CommandLineEntry[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i] as string;
+  return [...commandLines(text)];
+}
+
+/**
+ * The same entries one at a time, in order, without splitting the text into an array of lines:
+ * the command-line checker holds only the text and the command it is checking (holding every
+ * line and entry of a 1 MB file took more than ten times its size).
+ */
+export function* commandLines(text: string): Generator<CommandLineEntry> {
+  let line = 0;
+  for (let at = 0; at <= text.length; ) {
+    const start = at;
+    const startLine = line + 1;
+    // One physical line: [at, stop); `\r\n` ends a line like `\n` (a lone `\r` does not).
+    let [stop, next] = lineAt(text, at);
+    line++;
+    const first = text.slice(start, stop);
+    at = next;
     if (first.trim() === '' || first.trimStart().startsWith('#')) continue;
-    const start = i;
-    // Test only the last physical line, and join once: testing the growing text each time took
-    // quadratic time on 40k continued lines.
+    // Test only the last physical line for a continuation: testing the growing text each time
+    // took quadratic time on 40k continued lines. The pieces are the text between line breaks
+    // (a `\r\n` inside the command is written as `\n`, as splitting the text on /\r?\n/ did).
     const parts = [first];
-    while (endsWithContinuation(lines[i] as string) && i + 1 < lines.length) {
-      i++;
-      parts.push(lines[i] as string);
+    let last = first;
+    while (endsWithContinuation(last) && next <= text.length && stop < text.length) {
+      [stop, next] = lineAt(text, at);
+      line++;
+      last = text.slice(at, stop);
+      parts.push(last);
+      at = next;
     }
-    out.push({ text: parts.join('\n'), line: start + 1, offset: starts[start] as number, end: endOf(i) });
+    yield { text: parts.length === 1 ? first : parts.join('\n'), line: startLine, offset: start, end: stop };
   }
-  return out;
+}
+
+/** The end of the physical line starting at `at` (before its `\r\n` or `\n`) and where the next one starts (past the text's end when this is the last). */
+function lineAt(text: string, at: number): [number, number] {
+  const nl = text.indexOf('\n', at);
+  if (nl < 0) return [text.length, text.length + 1];
+  return [text[nl - 1] === '\r' && nl - 1 >= at ? nl - 1 : nl, nl + 1];
 }
 
 /** The line ends in an odd number of backslashes (an unescaped `\`). */
