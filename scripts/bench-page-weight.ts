@@ -25,13 +25,16 @@ for (const page of pages) {
     continue;
   }
   const html = readFileSync(file, 'utf8');
+  // A <template>'s scripts do not run until an island adds them (src/lib/defer-script.ts): on demand.
+  const live = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/g, '');
+  const deferred = [...html.matchAll(/<template\b[^>]*>[\s\S]*?<\/template>/g)].flatMap((t) => [...t[0].matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1] as string));
   const seen = new Set<string>();
-  const lazy = new Set<string>();
+  const lazy = new Set<string>(deferred);
   let total = gz(html);
   const rows = [`html ${gz(html)}`];
-  const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1] as string);
-  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) for (const d of scriptsOf(m[1] as string).dynamic) lazy.add(d.replace(/^\.\//, '/_astro/'));
-  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) queue.push(m[1] as string);
+  const queue = [...live.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1] as string);
+  for (const m of live.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) for (const d of scriptsOf(m[1] as string).dynamic) lazy.add(d.replace(/^\.\//, '/_astro/'));
+  for (const m of live.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) queue.push(m[1] as string);
   while (queue.length > 0) {
     const url = queue.shift() as string;
     if (seen.has(url)) continue;
@@ -45,6 +48,12 @@ for (const page of pages) {
       for (const d of s.static) queue.push(d.startsWith('/') ? d : base + d.replace(/^\.\//, ''));
       for (const d of s.dynamic) lazy.add(d.startsWith('/') ? d : base + d.replace(/^\.\//, ''));
     }
+  }
+  // What a deferred script pulls in loads on demand too.
+  for (const u of deferred) {
+    const st = scriptsOf(read(u).toString('utf8'));
+    const base = u.slice(0, u.lastIndexOf('/') + 1);
+    for (const d of [...st.static, ...st.dynamic]) lazy.add(d.startsWith('/') ? d : base + d.replace(/^\.\//, ''));
   }
   const lazyRows = [...lazy].filter((u) => !seen.has(u) && existsSync(join(DIST, u))).map((u) => `${u} ${gz(read(u))}`);
   console.log(`${page}: first load ${(total / 1024).toFixed(1)} KB gzip (${rows.join(', ')})${lazyRows.length ? `; on demand: ${lazyRows.join(', ')}` : ''}`);

@@ -1,6 +1,7 @@
 // <command-builder data-builder>: the command builder on a command page. It loads this
-// command's spec slice and the spec index (spec-store.ts), adds the options the page did not
-// render as a searchable list, and rebuilds the preview ([data-builder-output]) on every change,
+// command's spec slice, the spec index (spec-store.ts) and its UI strings and release facts
+// (/{lang}/builder.json), adds the options the page did not render as a searchable list and the
+// older releases to the release picker, and rebuilds the preview ([data-builder-output]) on every change,
 // checked by the same validator as the explain page. The copy button copies exactly the preview.
 import type { Diagnostic } from '../lib/command/diagnostic';
 import { parseCommandLine } from '../lib/command/parse';
@@ -9,13 +10,14 @@ import { builderField, buildCommand, type BuilderArg, type BuilderField, type Bu
 import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
 import { toLocale, type Locale } from '../lib/i18n/locales';
-import { explainHref, specSliceHref } from '../lib/routes';
+import { builderDataHref, explainHref, specSliceHref } from '../lib/routes';
 import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import { loadSpecIndex, SpecStore } from './spec-store';
-import { judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
-import { factsFromCompact, readRelease, saveRelease, type CompactFacts } from './release-facts';
+import { factsFromCompact, judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
+import type { BuilderData } from '../pages/[lang]/builder.json';
+import { readRelease, saveRelease } from './release-state';
 
 type Labels = Record<string, string>;
 
@@ -27,7 +29,10 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
   if (f.kind === 'bool') {
     box.append(el('label', { class: 'b-toggle' }, el('input', { type: 'checkbox', id, 'aria-describedby': descId }), ' ', el('code', {}, f.label)));
   } else {
-    box.append(el('label', { for: id }, el('code', {}, f.label), el('span', { class: 'b-type' }, ` ${f.valueType ?? ''}`)));
+    // The type's name in the page's language where it has one (as ValueType.astro shows it).
+    const t = f.valueType ?? '';
+    const named = L[`type.${t}`];
+    box.append(el('label', { for: id }, el('code', {}, f.label), ' ', named ? el('span', { class: 'b-type', 'data-type': t, title: t }, named) : el('code', { class: 'b-type', 'data-type': t }, t)));
   }
   box.append(el('span', { class: 'b-desc', id: descId, ...(english ? { lang: 'en' } : {}) }, ...withCode(description), ...(hint ? [el('span', { class: 'b-hint' }, ` (${hint})`)] : [])));
   if (f.kind !== 'bool') {
@@ -48,7 +53,6 @@ class CommandBuilder extends HTMLElement {
 
   connectedCallback() {
     this.locale = toLocale(this.dataset.lang);
-    this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     // A group of controls, not a <form>: nothing is submitted, the preview updates as you type.
     const form = this.querySelector<HTMLElement>('.b-form');
     if (!form) return;
@@ -79,20 +83,19 @@ class CommandBuilder extends HTMLElement {
         this.status(this.L.copyFailed ?? '');
       }
     });
-    // The release picker, shared with the explain page through localStorage.
-    const picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
-    if (picker) {
-      const saved = readRelease();
-      if (saved && [...picker.options].some((o) => o.value === saved)) picker.value = saved;
-      picker.addEventListener('change', () => {
-        saveRelease(picker.value);
-        this.update();
-      });
-    }
-    this.status(this.L.loading ?? '');
     const slug = this.dataset.slug ?? '';
-    Promise.all([loadSpecIndex(document, this.locale), fetch(specSliceHref(this.locale, slug)).then((r) => r.json() as Promise<SpecSlice>)])
-      .then(([index, slice]) => {
+    const json = <T>(url: string) =>
+      fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.json() as Promise<T>;
+      });
+    Promise.all([loadSpecIndex(document, this.locale), json<SpecSlice>(specSliceHref(this.locale, slug)), json<BuilderData>(builderDataHref(this.locale))])
+      .then(([index, slice, data]) => {
+        this.L = data.labels;
+        // This command's release facts only.
+        const c = data.facts.c[slug];
+        this.facts = factsFromCompact({ lines: data.facts.lines, c: c ? { [slug]: c } : {} });
+        this.picker(data.facts.lines);
         this.store = new SpecStore(index, this.locale);
         this.store.add(slice);
         this.addRest(slice);
@@ -100,7 +103,21 @@ class CommandBuilder extends HTMLElement {
         // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
         keepOffline(this.locale);
       })
-      .catch(() => this.status(this.L.loadFailed ?? ''));
+      .catch(() => this.status(this.dataset.loadFailed ?? ''));
+  }
+
+  /** The release picker (the newest release is in the page): the older releases, and the one remembered (shared with the explain page). */
+  private picker(lines: readonly string[]) {
+    const picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
+    if (!picker) return;
+    const have = new Set([...picker.options].map((o) => o.value));
+    for (const l of [...lines].reverse()) if (!have.has(l)) picker.append(el('option', { value: l }, l));
+    const saved = readRelease();
+    if (saved && [...picker.options].some((o) => o.value === saved)) picker.value = saved;
+    picker.addEventListener('change', () => {
+      saveRelease(picker.value);
+      this.update();
+    });
   }
 
   private output(): HTMLElement {
@@ -161,7 +178,6 @@ class CommandBuilder extends HTMLElement {
     this.output().textContent = line;
     const ctx = store.context();
     const release = this.querySelector<HTMLSelectElement>('[data-release-picker]')?.value;
-    this.facts ??= this.dataset.releaseFacts ? factsFromCompact(JSON.parse(this.dataset.releaseFacts) as CompactFacts) : null;
     const checked = validateLine(ctx, line);
     const r = release && this.facts ? judgeWithFacts(this.facts, checked, release) : checked;
     const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics.find((d) => d.severity === 'warning');

@@ -1,22 +1,21 @@
 // <explain-command>: checks the command lines typed (or given by `?cmd=`) with the same validator
 // the build uses and explains every token. Diagnostics are children of
 // [data-diagnostics] with data-severity and data-code (DESIGN.md, "Contracts"). It loads the spec
-// index inlined in the page and then only the slices of the commands typed (spec-store.ts).
+// index (fetched with the validator, on the first focus or `?cmd=`) and then only the slices of the
+// commands typed (spec-store.ts).
 // Everything typed is shown as text, never parsed as HTML; the URL changes only on submit or share,
 // and a shared link hides the values of -e/--env/--password/--secret/--build-arg unless asked.
 import type { Diagnostic } from '../lib/command/diagnostic';
 import { escapeForTerminal } from '../lib/command/render-verdict';
 import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
-import type { SpecIndex } from '../lib/explain/spec-slices';
 import { toLocale, type Locale } from '../lib/i18n/locales';
-import { hideAfterSecretFlags } from '../lib/explain/share';
 import { spanWindow } from '../lib/explain/window';
 import { explainHref } from '../lib/routes';
 import { writeClipboard } from './clipboard';
 import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import type { CheckedLine, ExplainEngine } from './explain-engine';
-import { factsFromCompact, readRelease, saveRelease, type CompactFacts } from './release-facts';
+import { readRelease, saveRelease } from './release-state';
 
 type Labels = Record<string, string>;
 
@@ -62,7 +61,7 @@ class ExplainCommand extends HTMLElement {
     input.addEventListener('input', () => this.schedule());
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.updateUrl();
+      void this.updateUrl();
       this.run();
     });
     const share = this.querySelector<HTMLButtonElement>('[data-share]');
@@ -70,10 +69,9 @@ class ExplainCommand extends HTMLElement {
     if (share) {
       share.hidden = false;
       share.addEventListener('click', async () => {
-        const url = this.updateUrl();
         let msg = this.L.shareDone ?? '';
         try {
-          await writeClipboard(url);
+          await writeClipboard(await this.updateUrl());
         } catch {
           msg = this.L.shareFailed ?? '';
         }
@@ -87,16 +85,17 @@ class ExplainCommand extends HTMLElement {
     this.run();
   }
 
-  /** Loads the validator chunk and the inlined spec index once. */
+  /** Loads the validator chunk, the spec index and the release facts once. */
   private start(): Promise<ExplainEngine> {
-    this.loading ??= import('./explain-engine').then(({ ExplainEngine }) => {
-      const json = this.querySelector('script[data-spec-index]')?.textContent ?? '{}';
-      const facts = this.dataset.releaseFacts;
-      this.engine = new ExplainEngine(JSON.parse(json) as SpecIndex, this.locale, facts ? factsFromCompact(JSON.parse(facts) as CompactFacts) : null);
-      // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
-      keepOffline(this.locale);
-      return this.engine;
-    });
+    this.loading ??= import('./explain-engine')
+      .then(({ createEngine }) => createEngine(this, this.locale, this.dataset.releaseFacts))
+      .then((engine) => {
+        this.engine = engine;
+        // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
+        keepOffline(this.locale);
+        return engine;
+      });
+    this.loading.catch(() => (this.loading = null));
     return this.loading;
   }
 
@@ -110,11 +109,16 @@ class ExplainCommand extends HTMLElement {
   }
 
   /** Puts the command in the address bar (secret values hidden unless asked) and returns the link. */
-  private updateUrl(): string {
+  private async updateUrl(): Promise<string> {
     const text = this.input.value;
     const keep = this.querySelector<HTMLInputElement>('[data-share-secrets] input')?.checked ?? false;
-    // Before the validator has loaded, nothing is known of the flags: hide every value after -e and the like.
-    const shared = this.engine ? this.engine.shareText(text, keep) : keep ? text : hideAfterSecretFlags(text);
+    let shared = text;
+    if (!keep) {
+      // The validator knows which words are values of -e and the like; before it has loaded (or
+      // offline, when it cannot), every value after such a flag is hidden.
+      const engine = this.engine ?? (await this.start().catch(() => null));
+      shared = engine ? engine.shareText(text, false) : ((await import('./explain-engine').catch(() => null))?.hideAfterSecretFlags(text) ?? '');
+    }
     const url = new URL(explainHref(this.locale, shared || null), location.href);
     history.replaceState(null, '', url);
     return url.href;

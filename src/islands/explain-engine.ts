@@ -1,15 +1,16 @@
 // The heavy half of the explain page, loaded when there is something to check (a dynamic import,
 // so the page's first load stays small): the validator, the parse API and the spec
-// store. It returns plain data; explain-command.ts renders it.
+// store, the spec index (fetched, not inlined in the page) and the release facts. It returns plain
+// data; explain-command.ts renders it.
 import { parseCommandLine } from '../lib/command/parse';
 import { readCommandLines } from '../lib/command/read-command-lines';
 import { validateLine, type ValidationResult } from '../lib/command/validate';
 import { explainLine, type ExplainSegment } from '../lib/explain/explain-parts';
-import { shareCommandText } from '../lib/explain/share';
+import { hideAfterSecretFlags, shareCommandText } from '../lib/explain/share';
 import type { SpecIndex } from '../lib/explain/spec-slices';
 import type { Locale } from '../lib/i18n/locales';
-import { SpecStore } from './spec-store';
-import { judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
+import { loadSpecIndex, SpecStore } from './spec-store';
+import { factsFromCompact, judgeWithFacts, type CompactFacts, type ReleaseFacts } from '../lib/releases/gate-core';
 
 export interface CheckedLine {
   /** Offset of the command line in the whole input. */
@@ -60,3 +61,12 @@ export class ExplainEngine {
     return shareCommandText(text, (line) => (this.store.missing(line).length > 0 ? null : parseCommandLine(ctx, line, () => {})));
   }
 }
+
+/** The engine for a page: the spec index (inlined, else fetched) and the page's compact release facts (JSON). */
+export async function createEngine(root: ParentNode, lang: Locale, compactFacts: string | undefined): Promise<ExplainEngine> {
+  const index = await loadSpecIndex(root, lang);
+  return new ExplainEngine(index, lang, compactFacts ? factsFromCompact(JSON.parse(compactFacts) as CompactFacts) : null);
+}
+
+/** Before anything is known of the flags: every value after -e and the like hidden. */
+export { hideAfterSecretFlags };

@@ -2,10 +2,10 @@
 // a component's bundled <script> next to where the component is used and never inside a <template>,
 // so after the build this moves the script built from a component into the page's
 // `<template data-defer="Component">`, where it does not run; an island adds it to the document on
-// demand (src/islands/quick-search.ts). Pure function over HTML text; src/integrations/defer-script.ts
-// applies it to dist/.
+// demand (src/islands/quick-search.ts; src/islands/deferred.ts for templates with a `data-load`
+// attribute). Pure function over HTML text; src/integrations/defer-script.ts applies it to dist/.
 
-const TEMPLATE = /<template data-defer="([A-Za-z][\w-]*)"><\/template>/g;
+const TEMPLATE = /<template data-defer="([A-Za-z][\w-]*)"( data-load="[a-z]+")?><\/template>/g;
 
 /**
  * The page with each deferred component's module script moved into its template. Throws when a
@@ -19,7 +19,7 @@ export function deferScripts(html: string): string {
     const tag = new RegExp(`<script type="module" src="[^"<>]*/${name}\\.astro_astro_type_script_[^"<>]*"></script>`).exec(out);
     if (!tag) throw new Error(`<template data-defer="${name}">: the page has no module script built from ${name}.astro to put in it`);
     out = out.slice(0, tag.index) + out.slice(tag.index + tag[0].length);
-    out = out.replace(m[0], `<template data-defer="${name}">${tag[0]}</template>`);
+    out = out.replace(m[0], `<template data-defer="${name}"${m[2] ?? ''}>${tag[0]}</template>`);
   }
   return out;
 }

@@ -53,3 +53,5 @@ export const explainHref = (lang: Locale, cmd?: string | null): string => withQu
 /** The spec index and one command's spec slice, as JSON (src/lib/explain/spec-slices.ts). */
 export const specIndexHref = (lang: Locale): string => `/${lang}/spec.json`;
 export const specSliceHref = (lang: Locale, slug: string): string => `/${lang}/spec/${slug}.json`;
+/** The command builder's UI strings and release facts (src/pages/[lang]/builder.json.ts). */
+export const builderDataHref = (lang: Locale): string => `/${lang}/builder.json`;

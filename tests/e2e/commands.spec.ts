@@ -305,6 +305,19 @@ test('the builder on container-run makes a valid command from -d, -p 8080:80 and
   await expect(builder.locator('[data-builder-rest] [data-flag="detach-keys"]')).toBeHidden();
 });
 
+test('on a Korean page the builder names value types in Korean, in the page and in the options it adds', async ({ page }) => {
+  await page.goto('/ko/commands/container-run/');
+  const builder = page.locator('[data-builder]');
+  await builder.scrollIntoViewIfNeeded();
+  await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
+  await expect(builder.locator('[data-flag="name"] .b-type')).toHaveText('문자열');
+  await expect(builder.locator('[data-builder-rest] [data-flag="memory"] .b-type')).toHaveText('바이트 크기');
+  const types = await builder.locator('.b-field .b-type[data-type]').allTextContents();
+  expect(types.filter((t) => /^(string|list|stringArray|map|duration|bytes|int|uint\d*)$/.test(t.trim()))).toEqual([]);
+  // The release picker gets the older releases once the builder runs.
+  expect(await builder.locator('[data-release-picker] option').count()).toBeGreaterThan(5);
+});
+
 test('the builder is hidden without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

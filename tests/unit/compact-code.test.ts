@@ -76,6 +76,11 @@ describe('deferScripts', () => {
     const page = `<header>${script}<quick-search><template data-defer="QuickSearchScript"></template></quick-search></header><script type="module" src="/_astro/Base.js"></script>`;
     expect(deferScripts(page)).toBe(`<header><quick-search><template data-defer="QuickSearchScript">${script}</template></quick-search></header><script type="module" src="/_astro/Base.js"></script>`);
   });
+  it('keeps the template\'s data-load attribute (src/islands/deferred.ts reads it)', () => {
+    const builder = '<script type="module" src="/_astro/CommandBuilderScript.astro_astro_type_script_index_0_lang.X1.js"></script>';
+    const page = `<section>${builder}<template data-defer="CommandBuilderScript" data-load="view"></template></section>`;
+    expect(deferScripts(page)).toBe(`<section><template data-defer="CommandBuilderScript" data-load="view">${builder}</template></section>`);
+  });
   it('leaves a page without such a template alone', () => {
     const page = `<body>${script}</body>`;
     expect(deferScripts(page)).toBe(page);

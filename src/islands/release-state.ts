@@ -1,7 +1,6 @@
 // The release picker's shared state: the Docker release a reader judges for, remembered
-// in localStorage by the explain page and the command builder, and the compact release facts the
-// page inlines (built by src/lib/releases/gate.ts `compactReleaseFacts`).
-export { factsFromCompact, type CompactFacts } from '../lib/releases/gate-core';
+// in localStorage by the explain page and the command builder. (The release facts themselves,
+// src/lib/releases/gate-core.ts, load with the validator.)
 
 const KEY = 'dockref.dockerRelease';
 
