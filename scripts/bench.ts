@@ -83,9 +83,17 @@ function astroDetail(log: string): string {
   const vite = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((n, m) => n + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
   // Astro writes `812ms`, `26.12s` or, past a minute, `1m 4s`.
   const pages = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(plain);
-  const passes = [...plain.matchAll(/\[(dockref-[\w-]+)\][^\n]*\bin (\d+) ms/g)].map((m) => `${m[1]!.replace(/^dockref-/, '')} ${(Number(m[2]) / 1000).toFixed(1)} s`);
+  const passes = [...plain.matchAll(/\[(dockref-[\w-]+)\][^\n]*\bin (\d+) ms/g)]
+    .filter((m) => m[1] !== 'dockref-content-check')
+    .map((m) => `${m[1]!.replace(/^dockref-/, '')} ${(Number(m[2]) / 1000).toFixed(1)} s`);
+  // The content check runs inside Astro, on the site's own content registry (src/data/content.ts).
+  const check = /\[dockref-content-check\] in (\d+) ms/.exec(plain);
   const pageSeconds = pages ? Number(pages[1] ?? 0) * 60 + Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1) : null;
-  return [`vite bundles ${vite.toFixed(1)} s`, `pages ${pageSeconds === null ? '?' : pageSeconds.toFixed(1)} s`, `post-build passes: ${passes.join(', ') || 'none logged'}`].join(', ');
+  return [
+    `vite bundles ${vite.toFixed(1)} s`,
+    `pages ${pageSeconds === null ? '?' : pageSeconds.toFixed(1)} s${check ? ` (content check ${(Number(check[1]) / 1000).toFixed(1)} s of it)` : ''}`,
+    `post-build passes: ${passes.join(', ') || 'none logged'}`,
+  ].join(', ');
 }
 
 /** A build step's name in the report. */

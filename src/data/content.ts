@@ -1,7 +1,7 @@
 // The pages' side of the content registry: Vite reads the same content files the Node scripts
-// read (src/lib/content/files.ts) and hands them to the same pure functions, so pages and checks
-// see one interpretation of the content. An invalid file stops the build with the message the
-// content check prints (run `npm run check:content` for all problems).
+// read (src/lib/content/files.ts) and hands them to the same buildRegistry, so pages and checks
+// see one interpretation of the content. The build runs the content check on this registry:
+// invalid content stops the build with every problem `npm run check:content` prints.
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { CommandEntry } from '../lib/catalog/schema';
 import type { Cheatsheet } from '../lib/catalog/cheatsheet';
@@ -9,6 +9,7 @@ import type { ContentExample } from '../lib/content/examples';
 import type { SourceFile } from '../lib/content/files';
 import { guideUsage, type GuideSection, type GuideUse } from '../lib/content/guides';
 import { formatProblem } from '../lib/content/problem';
+import { checkContent } from '../lib/content/checks/index';
 import { buildRegistry } from '../lib/content/registry';
 import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
 import type { DockerfileCatalog } from '../lib/dockerfile/catalog';
@@ -27,14 +28,22 @@ export const contentFiles: SourceFile[] = Object.entries(raw)
   .sort((a, b) => (a.path < b.path ? -1 : 1));
 
 /**
- * The site's one content registry, built once per build. MDX is not compiled here: the build
- * compiles every guide itself. Content the check would reject stops the build with its first
- * problems (run `npm run check:content` for all of them).
+ * The site's one content registry, built once per build, and the content check run on it: the
+ * build fails on any problem `npm run check:content` reports (all of them are listed), and the
+ * pages render from the same parse and the same verdicts. MDX is not compiled here: the build
+ * compiles every guide itself.
  */
 const registry = buildRegistry(contentFiles, { compileMdx: false });
 {
-  const problems = [...registry.commandProblems, ...registry.dockerfile.problems.map((p) => ({ ...p, severity: 'error' as const })), ...registry.mdxProblems, ...registry.dataProblems];
-  if (problems.length > 0) throw new Error(`The content has ${problems.length} problem(s) (run npm run check:content for all of them):\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+  const t0 = performance.now();
+  const result = checkContent(registry);
+  for (const p of result.problems) if (p.severity !== 'error') console.warn(formatProblem(p));
+  if (result.errors > 0) {
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    throw new Error(`check-content: ${result.errors} error(s) in the content; fix them before building:\n${errors.map(formatProblem).join('\n')}`);
+  }
+  // One line like Astro's own, which `npm run bench` reads as the content check's phase.
+  console.log(`${result.summary} [dockref-content-check] in ${Math.round(performance.now() - t0)} ms`);
 }
 
 /** The catalog entry of a command (texts, tasks, examples), if it has one. */

@@ -4,7 +4,8 @@ import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry';
 import { CommandEntrySchema, type CommandEntry } from '../../src/lib/catalog/schema';
 import { aliasForms, groupCommands, optionRows } from '../../src/lib/catalog/command-view';
 import { getCommandBySlug, listCommands, listPagedCommands } from '../../src/lib/cli-spec/index';
-import { checkCommandEntries } from '../../scripts/checks/command-entries';
+import { checkCommandEntries } from '../../src/lib/content/checks/command-entries';
+import { loadRegistry } from '../../src/lib/content/files';
 
 const slugs = listCommands().map((c) => c.slug);
 const entry = (options: Record<string, string> = {}): CommandEntry =>
@@ -28,7 +29,7 @@ describe('checkEntryAgainstSpec', () => {
 
 describe('committed catalog entries', () => {
   it('have no problems', () => {
-    expect(checkCommandEntries(process.cwd())).toEqual([]);
+    expect(checkCommandEntries(loadRegistry(process.cwd()))).toEqual([]);
   });
 
   it('exist for every canonical command (Korean summary on every Korean page)', () => {

@@ -33,11 +33,12 @@ describe('the content check on a catalog file', () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { checkCommandExamples } = await import('../../scripts/checks/command-examples');
+    const { checkCommandExamples } = await import('../../src/lib/content/checks/command-examples');
+    const { loadRegistry } = await import('../../src/lib/content/files');
     const root = mkdtempSync(join(tmpdir(), 'dockref-catalog-'));
     mkdirSync(join(root, 'content/commands'), { recursive: true });
     writeFileSync(join(root, 'content/commands/container-run.yaml'), 'summary:\n  ko: 실행\nexamples:\n  - cmd: docker run --restart-always nginx\n    title: { ko: 실행, en: Run }\n');
-    const problems = checkCommandExamples(root).map((p) => `${p.file}:${p.line} ${p.severity} ${p.message}`);
+    const problems = checkCommandExamples(loadRegistry(root)).map((p) => `${p.file}:${p.line} ${p.severity} ${p.message}`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('content/commands/container-run.yaml:4 error examples.0.cmd: unknown-flag');
     expect(problems[0]).toContain('fix: docker run --restart=always nginx');

@@ -1,7 +1,8 @@
-// The content check that collects and validates every command example (scripts/checks/command-examples.ts).
+// The content check that collects and validates every command example (src/lib/content/checks/command-examples.ts).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCommandExamples } from '../../scripts/checks/command-examples.ts';
+import { checkCommandExamples } from '../../src/lib/content/checks/command-examples.ts';
+import { loadRegistry } from '../../src/lib/content/files.ts';
 import { collectExamples } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
 
@@ -31,10 +32,10 @@ describe('checkCommandExamples', () => {
     ['content/guides/en/sample.md:29', 'error', 'missing-args: `docker rm` requires at least 1 argument'],
   ];
   it.each(expected)('%s %s %s', (where, severity, message) => {
-    const found = checkCommandExamples(root).filter((p) => `${p.file}:${p.line}` === where);
+    const found = checkCommandExamples(loadRegistry(root)).filter((p) => `${p.file}:${p.line}` === where);
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe(severity);
     expect(found[0]!.message).toContain(message);
   });
-  it('reports nothing else', () => expect(checkCommandExamples(root)).toHaveLength(expected.length));
+  it('reports nothing else', () => expect(checkCommandExamples(loadRegistry(root))).toHaveLength(expected.length));
 });

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDockerfileBlocks } from '../../scripts/checks/dockerfile-blocks';
+import { checkDockerfileBlocks } from '../../src/lib/content/checks/dockerfile-blocks';
+import { loadRegistry } from '../../src/lib/content/files';
 import { collectExamples } from '../../src/lib/content/registry';
 import { snippetStart } from '../../src/lib/dockerfile/snippets';
 
@@ -29,14 +30,14 @@ function edit(root: string, file: string, from: string, to: string): number {
 
 describe('checkDockerfileBlocks', () => {
   it('finds nothing wrong in the real content (no errors, no warnings)', () => {
-    expect(checkDockerfileBlocks(process.cwd())).toEqual([]);
+    expect(checkDockerfileBlocks(loadRegistry(process.cwd()))).toEqual([]);
   });
 
   it('reports a broken example at its file, line and column', () => {
     const root = tempRoot();
     // CMD's first example: break the JSON by dropping a comma.
     const line = edit(root, 'content/dockerfile/cmd.yaml', 'CMD ["nginx", "-g", "daemon off;"]\n  - caption', 'CMD ["nginx", "-g" "daemon off;"]\n  - caption');
-    const problems = checkDockerfileBlocks(root);
+    const problems = checkDockerfileBlocks(loadRegistry(root));
     expect(problems).toEqual([
       expect.objectContaining({ file: 'content/dockerfile/cmd.yaml', line, column: 26, severity: 'error', message: expect.stringMatching(/^examples\.0\.code: exec-form-missing-comma: /) }),
     ]);
@@ -45,7 +46,7 @@ describe('checkDockerfileBlocks', () => {
   it('reports a mistake block that shows no mistake', () => {
     const root = tempRoot();
     const line = edit(root, 'content/dockerfile/copy.yaml', '      COPY main.go\n', '      COPY main.go .\n');
-    expect(checkDockerfileBlocks(root)).toEqual([
+    expect(checkDockerfileBlocks(loadRegistry(root))).toEqual([
       expect.objectContaining({ file: 'content/dockerfile/copy.yaml', line, severity: 'error', message: expect.stringContaining('mistake block shows no mistake') }),
     ]);
   });
@@ -54,7 +55,7 @@ describe('checkDockerfileBlocks', () => {
     const root = tempRoot();
     edit(root, 'content/dockerfile/label.yaml', 'summary:', 'summari:');
     rmSync(join(root, 'content/dockerfile/user.yaml'));
-    const messages = checkDockerfileBlocks(root).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+    const messages = checkDockerfileBlocks(loadRegistry(root)).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
     expect(messages.some((m) => m.startsWith('content/dockerfile/label.yaml:') && m.includes('summari'))).toBe(true);
     expect(messages.some((m) => m.startsWith('content/dockerfile/user.yaml: missing'))).toBe(true);
   });
@@ -63,7 +64,7 @@ describe('checkDockerfileBlocks', () => {
     const root = tempRoot();
     mkdirSync(join(root, 'content/guides/ko'), { recursive: true });
     writeFileSync(join(root, 'content/guides/ko/demo.mdx'), '# 데모\n\n```dockerfile\nFROM alpine:3.21\nCOPY main.go\n```\n\n```dockerfile mistake\nFROM alpine:3.21\nCMD ["sh"]\n```\n');
-    expect(checkDockerfileBlocks(root).map((p) => [p.file, p.line, p.severity, p.message.split(':')[0]])).toEqual([
+    expect(checkDockerfileBlocks(loadRegistry(root)).map((p) => [p.file, p.line, p.severity, p.message.split(':')[0]])).toEqual([
       ['content/guides/ko/demo.mdx', 5, 'error', 'dockerfile fence'],
       ['content/guides/ko/demo.mdx', 9, 'error', 'dockerfile fence'],
     ]);

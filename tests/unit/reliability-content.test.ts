@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
-import { checkUiStrings } from '../../scripts/checks/ui-strings.ts';
+import { checkUiStrings } from '../../src/lib/content/checks/ui-strings.ts';
+import { loadRegistry } from '../../src/lib/content/files.ts';
 
 const fakeRoot = (files: Record<string, string>) => {
   const root = mkdtempSync(join(tmpdir(), 'dockref-ui-'));
@@ -16,12 +17,12 @@ const fakeRoot = (files: Record<string, string>) => {
 
 describe('UI strings', () => {
   it('a JSON syntax error is named with file and line', () => {
-    const p = checkUiStrings(fakeRoot({ 'en.json': '{\n  "a": "x",\n  b\n}\n', 'ko.json': '{"a": "y"}' }));
+    const p = checkUiStrings(loadRegistry(fakeRoot({ 'en.json': '{\n  "a": "x",\n  b\n}\n', 'ko.json': '{"a": "y"}' })));
     expect(p).toEqual([expect.objectContaining({ file: 'content/ui/en.json', line: 3, severity: 'error' })]);
     expect(p[0]!.message).toMatch(/^JSON syntax: /);
   });
   it('a missing file is named', () => {
-    const p = checkUiStrings(fakeRoot({ 'en.json': '{"a": "x"}' }));
+    const p = checkUiStrings(loadRegistry(fakeRoot({ 'en.json': '{"a": "x"}' })));
     expect(p).toEqual([expect.objectContaining({ file: 'content/ui/ko.json', message: 'cannot read UI strings: the file is missing' })]);
   });
 });

@@ -42,7 +42,3 @@ export function loadRegistry(root: string, options?: RegistryOptions): Registry 
   return buildRegistry(readContentFiles(root), options);
 }
 
-/** A check's input: a registry, or a project folder to build one from (tests pass folders). */
-export function registryFrom(source: Registry | string): Registry {
-  return typeof source === 'string' ? loadRegistry(source) : source;
-}

@@ -105,6 +105,13 @@ export function compact(children: ElementContent[]): ElementContent[] {
 export function compactTransformer({ wraps = false }: { wraps?: boolean } = {}) {
   return {
     name: 'dockref:compact-code',
+    // Shiki stops tokenizing a line after 500 ms by default and leaves the rest unstyled: on a
+    // loaded machine the same build then gave different HTML. No time limit: the output depends on
+    // the code only (every line the site highlights is short).
+    preprocess(this: unknown, code: string, options: { tokenizeTimeLimit?: number }) {
+      options.tokenizeTimeLimit = 0;
+      return code;
+    },
     pre(this: unknown, node: Element) {
       // Astro's <Code> adds the themes' names, a style and data-language; the stylesheet needs none.
       node.properties = wraps ? { class: 'astro-code' } : { class: 'astro-code', tabindex: 0 };

@@ -1,13 +1,11 @@
-import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry.ts';
-import { lineOfPath } from '../../src/lib/catalog/parse-yaml-entry.ts';
-import { getCommandBySlug, listCommands, pluginServing } from '../../src/lib/cli-spec/index.ts';
-import { registryFrom } from '../../src/lib/content/files.ts';
-import type { Registry } from '../../src/lib/content/registry.ts';
-import type { ContentProblem } from './types.ts';
+import { checkEntryAgainstSpec } from '../../catalog/check-entry.ts';
+import { lineOfPath } from '../../catalog/parse-yaml-entry.ts';
+import { getCommandBySlug, listCommands, pluginServing } from '../../cli-spec/index.ts';
+import type { Registry } from '../registry.ts';
+import type { ContentProblem } from '../problem.ts';
 
 /** content/commands/*.yaml: valid against the schema, named after a command, options that exist. */
-export function checkCommandEntries(source: Registry | string): ContentProblem[] {
-  const reg = registryFrom(source);
+export function checkCommandEntries(reg: Registry): ContentProblem[] {
   const slugs = listCommands().map((c) => c.slug);
   const problems: ContentProblem[] = [...reg.commandProblems];
   for (const [slug, entry] of reg.commands) {

@@ -2,12 +2,10 @@
 // (catalog YAML, guide fences) is judged by the registry's verdict. An error fails the build with
 // file:line:col; a mistake block that draws no diagnostic fails too (DESIGN.md: every mistake block
 // must show a mistake). The docker judge checks the same list (scripts/judge/judge-set.ts).
-import { registryFrom } from '../../src/lib/content/files.ts';
-import type { Registry } from '../../src/lib/content/registry.ts';
-import { problemsIn, type ContentProblem } from './types.ts';
+import type { Registry } from '../registry.ts';
+import { problemsIn, type ContentProblem } from '../problem.ts';
 
-export function checkCommandExamples(source: Registry | string): ContentProblem[] {
-  const reg = registryFrom(source);
+export function checkCommandExamples(reg: Registry): ContentProblem[] {
   return [
     ...reg.mdxProblems,
     ...reg.examples

@@ -1,8 +1,7 @@
-import { registryFrom } from '../../src/lib/content/files.ts';
-import type { Registry } from '../../src/lib/content/registry.ts';
-import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { checkParity } from '../../src/lib/i18n/parity.ts';
-import type { ContentProblem } from './types.ts';
+import type { Registry } from '../registry.ts';
+import { LOCALES } from '../../i18n/locales.ts';
+import { checkParity } from '../../i18n/parity.ts';
+import type { ContentProblem } from '../problem.ts';
 
 /**
  * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax
@@ -34,8 +33,7 @@ export function loadUiStrings(reg: Registry, name: string): { strings: Record<st
  * Every language's content/ui/{lang}.json must have exactly the keys of content/ui/en.json, the
  * reference set; each missing key is named with the English text to translate.
  */
-export function checkUiStrings(source: Registry | string): ContentProblem[] {
-  const reg = registryFrom(source);
+export function checkUiStrings(reg: Registry): ContentProblem[] {
   const en = loadUiStrings(reg, 'en');
   const problems: ContentProblem[] = [];
   if ('problem' in en) return [en.problem];

@@ -1,10 +1,9 @@
 // content/validator/*.json against their zod schemas (src/lib/command/data-schema.ts): a broken
 // fact file is named with the field that is wrong, before the validator reads it.
 import type { z } from 'zod';
-import { CliFactsSchema, ValidatorDataSchema, ValueRejectionsSchema } from '../../src/lib/command/data-schema.ts';
-import { registryFrom } from '../../src/lib/content/files.ts';
-import type { Registry } from '../../src/lib/content/registry.ts';
-import type { ContentProblem } from './types.ts';
+import { CliFactsSchema, ValidatorDataSchema, ValueRejectionsSchema } from '../../command/data-schema.ts';
+import type { Registry } from '../registry.ts';
+import type { ContentProblem } from '../problem.ts';
 
 const FILES: Array<[string, z.ZodType]> = [
   ['content/validator/cli-facts.json', CliFactsSchema],
@@ -12,8 +11,7 @@ const FILES: Array<[string, z.ZodType]> = [
   ['content/validator/value-rejections.json', ValueRejectionsSchema],
 ];
 
-export function checkValidatorData(source: Registry | string): ContentProblem[] {
-  const reg = registryFrom(source);
+export function checkValidatorData(reg: Registry): ContentProblem[] {
   const problems = FILES.flatMap(([file, schema]): ContentProblem[] => {
     let data: unknown;
     try {

@@ -2,12 +2,10 @@
 // (instruction entries and whole-file examples) and ```dockerfile fences in the guides. A
 // copy-ready snippet with an error fails the build; a snippet marked as a mistake must draw at
 // least one error or warning, or it teaches nothing (and is itself reported as an error).
-import { registryFrom } from '../../src/lib/content/files.ts';
-import type { Registry } from '../../src/lib/content/registry.ts';
-import { problemsIn, type ContentProblem } from './types.ts';
+import type { Registry } from '../registry.ts';
+import { problemsIn, type ContentProblem } from '../problem.ts';
 
-export function checkDockerfileBlocks(source: Registry | string): ContentProblem[] {
-  const reg = registryFrom(source);
+export function checkDockerfileBlocks(reg: Registry): ContentProblem[] {
   const problems: ContentProblem[] = reg.dockerfile.problems.map((p) => ({ ...p, severity: 'error' as const }));
   for (const ex of reg.examples) {
     if (ex.kind === 'dockerfile') problems.push(...problemsIn(ex.file, reg.verdict(ex).problems, { at: { line: ex.line, column: ex.col }, label: ex.label }));

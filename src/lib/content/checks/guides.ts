@@ -1,0 +1,20 @@
+// Guides and the cheat sheet in the content registry: every guide in both languages with the same
+// section anchors and the same number of examples and mistake blocks, and no mistake written out
+// outside its mistake block; every command the cheat sheet names has catalog examples to show.
+import { cheatsheetProblems } from '../../catalog/cheatsheet.ts';
+import { lineOfPath } from '../../catalog/parse-yaml-entry.ts';
+import { checkGuideParity } from '../guides.ts';
+import { checkMistakesContained } from '../mistakes.ts';
+import type { Registry } from '../registry.ts';
+import type { ContentProblem } from '../problem.ts';
+
+export function checkGuides(reg: Registry): ContentProblem[] {
+  return [...checkGuideParity(reg), ...checkMistakesContained(reg)];
+}
+
+export function checkCheatsheet(reg: Registry): ContentProblem[] {
+  if (!reg.cheatsheet) return reg.cheatsheetProblems;
+  const { file } = reg.cheatsheet;
+  const line = lineOfPath(reg.yaml(file)!, ['chapters']);
+  return cheatsheetProblems(reg.cheatsheet.value, (slug) => reg.commands.get(slug)?.value).map((message) => ({ file, line, severity: 'error', message }));
+}
