@@ -5,6 +5,9 @@ import { checkParity } from '../../src/lib/i18n/parity';
 import { DEFAULT_LOCALE, LOCALES, languageName, localizedPath, localePath, ogLocale, otherLocales, pathLocale, toLocale } from '../../src/lib/i18n/locales';
 import { localize, localizedText, localizedTextWithDefault } from '../../src/lib/i18n/localized';
 import { t } from '../../src/lib/i18n/ui';
+import { msg } from '../../src/lib/i18n/messages';
+import messagesEn from '../../content/messages/en.json';
+import messagesKo from '../../content/messages/ko.json';
 
 describe('UI-string parity', () => {
   it('ko.json has exactly the keys of en.json', () => {
@@ -94,5 +97,17 @@ describe('the locale list and what is derived from it', () => {
     const schema = localizedTextWithDefault('en');
     expect(schema.safeParse({ ko: '요약' }).success).toBe(true);
     expect(schema.safeParse({ en: 'summary' }).success).toBe(false);
+  });
+});
+
+describe('checker messages (content/messages)', () => {
+  it('ko.json has exactly the keys and placeholders of en.json', () => {
+    expect(checkParity(messagesEn, messagesKo, 'ko.json')).toEqual([]);
+  });
+
+  it('msg() fills every language, nested messages in their own language, particles after values', () => {
+    const m = msg('command.unknownFlag', { cmd: '`docker run`', flag: '`--nmae`', more: msg('command.meant.option', { hint: '`--name`' }) });
+    expect(m.en).toBe('`docker run` has no `--nmae` option. Did you mean `--name`?');
+    expect(m.ko).toBe('`docker run` 명령에는 `--nmae` 옵션이 없습니다. `--name` 옵션을 뜻했나요?');
   });
 });

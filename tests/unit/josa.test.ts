@@ -5,7 +5,7 @@ import en from '../../content/ui/en.json';
 import ko from '../../content/ui/ko.json';
 import { checkDockerfile } from '../../src/lib/dockerfile/check.ts';
 import { t, type UiKey } from '../../src/lib/i18n/ui.ts';
-import { josa } from '../../src/lib/text/josa.ts';
+import { josa } from '../../src/lib/i18n/ko.ts';
 
 const FALLBACK = /을\(를\)|를\(을\)|은\(는\)|는\(은\)|이\(가\)|가\(이\)|\(으\)로|와\(과\)|과\(와\)|\(이\)라/;
 

@@ -3,6 +3,8 @@
 // block, which must draw a diagnostic). Each is a warning, never an error: the CLI itself accepts
 // the line, and the judge compares errors only.
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
+import { localize } from '../i18n/localized.ts';
 import type { Invocation } from './invocation.ts';
 import { closest } from './closest.ts';
 import type { ShellWord } from './tokenize.ts';
@@ -48,10 +50,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     add(
       'warning',
       'subcommand-as-argument',
-      {
-        en: `\`${first.value}\` is read as a repository name, so this lists only images of a repository called "${first.value}" (usually none). To list images, write \`docker image ls\` or \`docker images\`.`,
-        ko: `\`${first.value}\` 단어는 저장소 이름 필터로 읽혀서, 이름이 "${first.value}"인 저장소의 이미지만 보여 줍니다(대개 아무것도 없습니다). 이미지 목록은 \`docker image ls\` 명령이나 \`docker images\` 명령으로 봅니다.`,
-      },
+      msg('meaning.read-repository-name-so-lists', { value: first.value }),
       first.start,
       first.end,
       fix,
@@ -65,10 +64,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'boolean-value-as-argument',
-        {
-          en: `\`${flag.written}\` takes no separate value, so \`${first.value}\` is read as the image name. Write \`${flag.written}=${first.value}\`, or just \`${flag.written}\`.`,
-          ko: `\`${flag.written}\` 옵션은 값을 따로 받지 않아서 \`${first.value}\` 단어가 이미지 이름으로 읽힙니다. \`${flag.written}=${first.value}\` 형태로 붙여 쓰거나 \`${flag.written}\` 옵션만 씁니다.`,
-        },
+        msg('meaning.takes-no-separate-value-so', { written: flag.written, value: first.value }),
         first.start,
         first.end,
         [[flag.word.end, first.end, `=${first.value}`]],
@@ -89,10 +85,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'option-after-image',
-        {
-          en: `\`${after.value}\` comes after the image \`${first.value}\`, so docker passes it to the container as its command instead of reading it as an option. Put options before the image${movable ? `: \`${moved}\`` : ''}.`,
-          ko: `\`${after.value}\` 옵션이 이미지 \`${first.value}\` 뒤에 있어서, docker가 옵션으로 읽지 않고 컨테이너의 명령으로 넘깁니다. 옵션은 이미지 앞에 씁니다${movable ? `: \`${moved}\`` : ''}.`,
-        },
+        msg('meaning.optionAfterImage', { option: after.value, image: first.value, moved: movable ? `: \`${moved}\`` : '' }),
         after.start,
         after.end,
         movable ? [[first.start, first.start, `${after.value} `], [first.end, after.end, '']] : undefined,
@@ -110,10 +103,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'registry-typo',
-        {
-          en: `\`${host}\` is read as the registry host, which does not exist. Did you mean \`${fixed}\` (registry \`${registry}\`, then the path)?`,
-          ko: `\`${host}\` 부분 전체가 레지스트리 호스트로 읽히는데, 그런 호스트는 없습니다. 레지스트리 \`${registry}\` 다음에 경로가 오는 \`${fixed}\` 이미지를 뜻했나요?`,
-        },
+        msg('meaning.read-registry-host-which-does', { host, fixed, registry }),
         first.start,
         first.start + host.length,
         [[first.start, first.end, fixed]],
@@ -130,10 +120,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     if (w.value === '' || CONTAINER_NAME.test(w.value)) continue;
     const guess = w.value.replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
     const fix = CONTAINER_NAME.test(guess) ? guess : null;
-    add('warning', 'invalid-container-name', {
-      en: `The daemon refuses the container name \`${w.value}\`: a name is at least two characters of letters, digits and _ . - (the first a letter or digit)${fix ? `, such as \`${fix}\`` : ''}.`,
-      ko: `\`${w.value}\` 이름은 데몬이 컨테이너 이름으로 받지 않습니다. 이름은 영문자, 숫자, _ . - 로 된 두 글자 이상이고 첫 글자는 영문자나 숫자여야 합니다${fix ? `. 예: \`${fix}\`` : ''}.`,
-    }, w.start, w.end, fix ? [[w.start, w.end, fix]] : undefined);
+    add('warning', 'invalid-container-name', msg(fix ? 'meaning.invalidContainerName.fix' : 'meaning.invalidContainerName', { name: w.value, fix: fix ?? '' }), w.start, w.end, fix ? [[w.start, w.end, fix]] : undefined);
   }
 
   // `--mount type=foo`: the 28.2.2 client passes any type on; the daemon refuses it. A warning
@@ -151,10 +138,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
           if (!MOUNT_TYPES.includes(type)) {
             const hint = closest(type, MOUNT_TYPES);
             const s = f.valueStart + at + eq + 1;
-            add('warning', 'unknown-mount-type', {
-              en: `\`${type}\` is not a mount type the daemon knows (${MOUNT_TYPES.join(', ')})${hint ? `; did you mean \`${hint}\`?` : '.'} The client passes it on and the daemon refuses the container.`,
-              ko: `\`${type}\` 종류는 데몬이 아는 마운트 종류가 아닙니다(${MOUNT_TYPES.join(', ')})${hint ? `. \`${hint}\` 종류를 뜻했나요?` : '.'} 클라이언트는 그대로 넘기고 데몬이 컨테이너 생성을 거부합니다.`,
-            }, s, s + type.length, hint ? [[s, s + type.length, hint]] : undefined);
+            add('warning', 'unknown-mount-type', msg(hint ? 'meaning.unknownMountType.hint' : 'meaning.unknownMountType', { type, types: MOUNT_TYPES.join(', '), hint: hint ?? '' }), s, s + type.length, hint ? [[s, s + type.length, hint]] : undefined);
           }
         }
         at += field.length + 1;
@@ -174,10 +158,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'usr-typo',
-        {
-          en: '`/user/` is not `/usr/`: the volume is mounted at a new, empty path the program never reads. Did you mean `/usr/`?',
-          ko: '`/user/` 경로는 `/usr/` 경로가 아닙니다. 볼륨이 프로그램이 읽지 않는 새 빈 경로에 마운트됩니다. `/usr/` 경로를 뜻했나요?',
-        },
+        msg('meaning.user-not-usr-volume-mounted'),
         f.valueStart + slash,
         f.valueStart + slash + '/user'.length,
         [[f.valueStart + slash, f.valueStart + slash + '/user'.length, '/usr']],
@@ -201,10 +182,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'reversed-port',
-        {
-          en: `\`-p\` takes host:container, so this publishes container port ${inside}, where ${repo} does not listen (it listens on ${known!.join(' and ')}). Did you mean \`-p ${swapped}\`?`,
-          ko: `\`-p\` 옵션의 순서는 호스트:컨테이너라서, 이 값은 ${repo} 이미지가 기다리지 않는 컨테이너 포트 ${inside}번을 공개합니다(${repo} 이미지는 ${known!.join(', ')}번에서 기다립니다). \`-p ${swapped}\` 형태를 뜻했나요?`,
-        },
+        msg('meaning.reversedPort', { inside, repo: repo ?? '', swapped, ports: localize((l) => known!.join(msg('meaning.reversedPort.and')[l])) }),
         f.valueStart,
         f.valueEnd,
         [[f.valueStart, f.valueEnd, swapped]],
@@ -222,10 +200,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'conf-typo',
-        {
-          en: `The file is called \`${m[1]}.conf\`, not \`${m[0]}\`: there is no such file to copy. Did you mean \`${m[1]}.conf\`?`,
-          ko: `\`${m[0]}\` 파일은 없어서 복사할 수 없습니다(설정 파일 이름은 \`${m[1]}.conf\` 형태입니다). \`${m[1]}.conf\` 파일을 뜻했나요?`,
-        },
+        msg('meaning.confTypo', { base: m[1]!, file: m[0] }),
         at,
         end,
         [[at, end, `${m[1]}.conf`]],
@@ -241,10 +216,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
     add(
       'warning',
       'shell-script-argument',
-      {
-        en: `\`${shell.value}\` reads its first argument as the name of a script file, so it looks for a file called "${script.value}". To run a command, write \`${shell.value} -c '…'\`, or run the program directly.`,
-        ko: `\`${shell.value}\` 셸은 첫 인수를 실행할 스크립트 파일 이름으로 읽어서 "${script.value}"라는 파일을 찾습니다. 명령을 실행하려면 \`${shell.value} -c '…'\` 형태로 쓰거나 프로그램을 바로 실행합니다.`,
-      },
+      msg('meaning.shellScriptArgument', { shell: shell.value, script: script.value }),
       script.start,
       script.end,
     );
@@ -257,10 +229,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'file-as-image',
-        {
-          en: `\`${file.value}\` looks like a file name, but here it is read as an image to save. Name the file with \`-o ${file.value}\`.`,
-          ko: `\`${file.value}\` 단어는 파일 이름처럼 보이지만 여기서는 저장할 이미지 이름으로 읽힙니다. 파일 이름은 \`-o ${file.value}\` 옵션으로 지정합니다.`,
-        },
+        msg('meaning.looks-like-file-name-but', { value: file.value }),
         file.start,
         file.end,
         [[file.start, file.end, `-o ${file.value}`]],
@@ -278,10 +247,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'removed-field',
-        {
-          en: '`ContainerConfig` is no longer part of image inspect output (removed with API 1.45, Docker 26), so the template prints nothing useful or fails. Use `.Config` (for example `{{.Config.Cmd}}`).',
-          ko: '`ContainerConfig` 필드는 이미지 inspect 결과에서 빠졌습니다(API 1.45, Docker 26부터). 템플릿이 쓸모 있는 값을 내지 못하거나 실패하므로 `.Config` 필드를 씁니다(예: `{{.Config.Cmd}}`).',
-        },
+        msg('meaning.containerconfig-no-longer-part-image'),
         f.valueStart + at,
         f.valueStart + at + raw.slice(at).indexOf('ContainerConfig') + 'ContainerConfig'.length,
       );

@@ -14,6 +14,7 @@ import { closest } from './closest.ts';
 import type { CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic, Severity } from './diagnostic.ts';
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
 import { tokenize, type ShellWord } from './tokenize.ts';
@@ -216,10 +217,7 @@ function misplacedFlag(line: string, node: CommandNode, cmdName: string, w: Shel
   const where = moveTo?.(hit.owner) ?? null;
   const sub = node.canonical.split(' ').slice(hit.owner.canonical.split(' ').length).join(' ');
   const owner = `docker ${hit.owner.canonical}`;
-  const msg: Localized = {
-    ko: `${'`'}${cmdName}${'`'} 명령에는 ${'`'}${written}${'`'} 옵션이 없습니다. ${'`'}${written}${'`'} 옵션은 ${'`'}${owner}${'`'} 명령의 옵션이라 ${'`'}${sub}${'`'}보다 앞에 씁니다.`,
-    en: `${'`'}${cmdName}${'`'} has no ${'`'}${written}${'`'} option: ${'`'}${written}${'`'} is an option of ${'`'}${owner}${'`'}, so it goes before ${'`'}${sub}${'`'}.`,
-  };
+  const message: Localized = msg('command.misplacedFlag', { cmd: cmdName, written, owner, sub });
   let fix: Array<[number, number, string]> | undefined;
   if (where !== null) {
     const lastWord = valueWord ?? w;
@@ -227,7 +225,7 @@ function misplacedFlag(line: string, node: CommandNode, cmdName: string, w: Shel
     fix = [removal(line, lastWord), [where, where, `${moved} `]];
     if (valueWord && valueWord !== w) fix.push([w.start, valueWord.start, '']);
   }
-  add('error', 'unknown-flag', msg, w.start, w.end, fix);
+  add('error', 'unknown-flag', message, w.start, w.end, fix);
 }
 
 /**
@@ -255,7 +253,7 @@ function parseFlags(ctx: ValidatorContext, line: string, node: CommandNode, word
     // pflag parses a boolean's value itself; every other value is checked by validate.ts.
     if (flag.noValue && flag.valueType === null && !isGoBool(value)) {
       errors++;
-      add('error', 'invalid-value', messages.invalidValue(written, value, { en: 'expected true or false.', ko: 'true 또는 false 여야 합니다.' }), vs, ve);
+      add('error', 'invalid-value', messages.invalidValue(written, value, msg('command.expected-true-false')), vs, ve);
     }
   };
   for (let k = 0; k < words.length; k++) {
@@ -396,7 +394,7 @@ function unknownShort(ctx: ValidatorContext, node: CommandNode, cmdName: string,
     }
   }
   const shorts = [...node.flagsByShort.values()].filter((f) => !f.hidden).map((f) => `-${f.short} (--${f.long})`);
-  const msg = messages.unknownShortFlag(cmdName, `-${c}`, shorts);
+  const message = messages.unknownShortFlag(cmdName, `-${c}`, shorts);
   // `-monut`-style: a long name written with one dash.
   const asLong = w.value.slice(1);
   const longHit = w.value.length > 2 && !w.value.startsWith('--') ? node.flagsByLong.get(asLong) ?? node.flagsByLong.get(closest(asLong, node.flagsByLong.keys()) ?? '') : undefined;
@@ -404,7 +402,7 @@ function unknownShort(ctx: ValidatorContext, node: CommandNode, cmdName: string,
     add('error', 'unknown-flag', messages.unknownFlag(cmdName, w.value, `--${longHit.long}`), w.start, w.end, [[w.start, w.end, `--${longHit.long}`]]);
     return;
   }
-  add('error', 'unknown-flag', msg, at, at + 1);
+  add('error', 'unknown-flag', message, at, at + 1);
 }
 
 /** cobra's walk of one `docker …` command: global options, command words, then the command's flags. */

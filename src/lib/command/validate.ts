@@ -8,6 +8,7 @@ import type { CliFacts } from './cli-facts.ts';
 import { buildCommandIndex, type CommandNode, type FlagInfo } from './command-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { clip, messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
@@ -246,7 +247,7 @@ function checkParsedValue(ctx: ValidatorContext, f: ParsedFlag, col: Collector):
   if (flag.noValue && flag.valueType === null) return false;
   // A value that is only known when the shell runs (`$PORT`, `$(...)`) cannot be checked.
   if (f.valueWord.dynamic) return false;
-  const bad = f.value === '' && node.facts?.emptyRejected?.includes(flag.long) ? { en: 'an empty value is not allowed.', ko: '빈 값은 허용되지 않습니다.' } : checkValue(ctx, node, flag, f.value, false);
+  const bad = f.value === '' && node.facts?.emptyRejected?.includes(flag.long) ? msg('command.empty-value-not-allowed') : checkValue(ctx, node, flag, f.value, false);
   if (!bad) return false;
   const code = node.facts?.checkedValues?.[flag.long] === 'port' ? 'invalid-port' : 'invalid-value';
   col.add('error', code, messages.invalidValue(f.written, f.value, bad), f.valueStart, f.valueEnd);
@@ -257,7 +258,7 @@ function checkParsedValue(ctx: ValidatorContext, f: ParsedFlag, col: Collector):
 function rootChecks(ctx: ValidatorContext, flags: ParsedFlag[], col: Collector): void {
   for (const f of flags) {
     if (f.flag.long === 'log-level' && !ctx.data.logLevels.includes(f.value.toLowerCase())) {
-      col.add('error', 'invalid-value', messages.invalidValue(f.written, f.value, { en: `expected one of ${ctx.data.logLevels.join(', ')}.`, ko: `다음 중 하나여야 합니다: ${ctx.data.logLevels.join(', ')}` }), f.valueStart, f.valueEnd);
+      col.add('error', 'invalid-value', messages.invalidValue(f.written, f.value, msg('command.expected-one', { logLevels: ctx.data.logLevels.join(', ') })), f.valueStart, f.valueEnd);
     }
   }
 }

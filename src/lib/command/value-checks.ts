@@ -3,9 +3,10 @@
 // the per-flag checks (`--add-host`, `--dns`, `--mount`, ...) were found by probing the binary
 // with a malformed value for every valued flag (content/validator/cli-facts.json `checkedValues`).
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import { isGoBool, isGoBytes, isGoDecimal, isGoDuration, isGoFloat, parseGoInt, parseGoUint } from './go-values.ts';
 
-const t = (en: string, ko: string): Localized => ({ en, ko });
+
 
 const INT_BITS: Record<string, [signed: boolean, bits: number]> = {
   int: [true, 64],
@@ -45,23 +46,23 @@ export function checkTypedValue(valueType: string, value: string): Localized | n
     const looksNumeric = /^[+-]?\d+$/.test(value);
     if (looksNumeric) {
       const range = signed ? `${-(2n ** BigInt(bits - 1))}..${2n ** BigInt(bits - 1) - 1n}` : `0..${2n ** BigInt(bits) - 1n}`;
-      return t(`out of range for ${valueType} (${range}).`, `${valueType} 범위(${range})를 벗어났습니다.`);
+      return msg('value.out-range', { valueType, range });
     }
-    return t(`expected a whole number (${valueType}).`, `정수(${valueType})여야 합니다.`);
+    return msg('value.expected-whole-number', { valueType });
   }
   switch (valueType) {
     case 'duration':
-      return isGoDuration(value) ? null : t('expected a duration with a unit, such as 10s, 1m30s or 500ms.', '단위가 있는 시간이어야 합니다. 예: 10s, 1m30s, 500ms');
+      return isGoDuration(value) ? null : msg('value.expected-duration-unit-10s-1m30s');
     case 'bytes':
-      return isGoBytes(value) ? null : t('expected a size such as 512m, 1g or 1024.', '크기여야 합니다. 예: 512m, 1g, 1024');
+      return isGoBytes(value) ? null : msg('value.expected-size-512m-1g-1024');
     case 'decimal':
-      return isGoDecimal(value) ? null : t('expected a number such as 1.5.', '숫자여야 합니다. 예: 1.5');
+      return isGoDecimal(value) ? null : msg('value.expected-number-1-5');
     case 'float':
     case 'float64':
     case 'float32':
-      return isGoFloat(value) ? null : t('expected a number such as 0.5.', '숫자여야 합니다. 예: 0.5');
+      return isGoFloat(value) ? null : msg('value.expected-number-0-5');
     case 'bool':
-      return isGoBool(value) ? null : t('expected true or false.', 'true 또는 false 여야 합니다.');
+      return isGoBool(value) ? null : msg('value.expected-true-false');
     case 'network': {
       // docker's NetworkOpt: a plain name, or `name=...,alias=...` fields when it has a `=`.
       if (!value.includes('=')) return null;
@@ -69,7 +70,7 @@ export function checkTypedValue(valueType: string, value: string): Localized | n
       // The fields are read as CSV: a quoted field may hold commas (`"driver-opt=a=1,b=2"`).
       for (const field of csvFields(value)) {
         const k = field.split('=')[0] ?? '';
-        if (!field.includes('=') || !keys.includes(k.toLowerCase())) return t(`invalid field '${k}'; use ${keys.join(', ')}.`, `필드 '${k}' 이름이 올바르지 않습니다. 다음 중 하나를 쓰세요: ${keys.join(', ')}`);
+        if (!field.includes('=') || !keys.includes(k.toLowerCase())) return msg('value.invalid-field-use', { k, keys: keys.join(', ') });
       }
       return null;
     }
@@ -82,18 +83,18 @@ export function checkTypedValue(valueType: string, value: string): Localized | n
 export function checkFlagValue(kind: string, value: string): Localized | null {
   switch (kind) {
     case 'ip':
-      return isIp(value) ? null : t('expected an IP address such as 8.8.8.8.', 'IP 주소여야 합니다. 예: 8.8.8.8');
+      return isIp(value) ? null : msg('value.expected-ip-address-8-8');
     case 'extra-host': {
       const m = /^([^=:]+)[=:](.+)$/.exec(value);
-      if (!m) return t('expected host:ip (or host=ip), such as db:10.0.0.5.', 'host:ip (또는 host=ip) 형식이어야 합니다. 예: db:10.0.0.5');
+      if (!m) return msg('value.expected-host-ip-host-ip');
       const ip = (m[2] as string).replace(/^\[(.*)\]$/, '$1');
-      return ip === 'host-gateway' || isIp(ip) ? null : t('the part after the host name must be an IP address or host-gateway.', '호스트 이름 뒤에는 IP 주소나 host-gateway 가 와야 합니다.');
+      return ip === 'host-gateway' || isIp(ip) ? null : msg('value.part-after-host-name-must');
     }
     case 'ulimit': {
       const m = /^([a-z]+)=(-?\d+)(?::(-?\d+))?$/.exec(value);
       const names = ['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack'];
-      if (!m || !names.includes(m[1] as string)) return t(`expected name=soft[:hard] with a name from ${names.join(', ')}.`, `이름=soft[:hard] 형식이어야 합니다. 이름: ${names.join(', ')}`);
-      if (m[3] !== undefined && Number(m[2]) > Number(m[3])) return t('the soft limit is larger than the hard limit.', 'soft 값이 hard 값보다 큽니다.');
+      if (!m || !names.includes(m[1] as string)) return msg('value.expected-name-soft-hard-name', { names: names.join(', ') });
+      if (m[3] !== undefined && Number(m[2]) > Number(m[3])) return msg('value.soft-limit-larger-than-hard');
       return null;
     }
     case 'mount':
@@ -101,13 +102,13 @@ export function checkFlagValue(kind: string, value: string): Localized | null {
     case 'device':
       // The CLI checks --device against the daemon's OS (so without a daemon it rejects them
       // all, see content/validator/disagreements.md); the syntax is HOST[:CONTAINER][:rwm].
-      return /^[^:]+(:[^:]+)?(:[rwm]{1,3})?$/.test(value) ? null : t('expected HOST_DEVICE[:CONTAINER_DEVICE][:PERMISSIONS], such as /dev/fuse or /dev/sda:/dev/xvda:rwm.', '호스트장치[:컨테이너장치][:권한] 형식이어야 합니다. 예: /dev/fuse, /dev/sda:/dev/xvda:rwm');
+      return /^[^:]+(:[^:]+)?(:[rwm]{1,3})?$/.test(value) ? null : msg('value.expected-host-device-container-device');
     case 'csv-key-value':
-      return value.split(',').every((f) => /^[^=]+=/.test(f)) ? null : t('expected comma-separated key=value fields.', '쉼표로 구분한 key=value 필드여야 합니다.');
+      return value.split(',').every((f) => /^[^=]+=/.test(f)) ? null : msg('value.expected-comma-separated-key-value');
     case 'key-value':
-      return /^[^=]+=/.test(value) ? null : t('expected key=value.', 'key=value 형식이어야 합니다.');
+      return /^[^=]+=/.test(value) ? null : msg('value.expected-key-value');
     case 'filter':
-      return value.includes('=') ? null : t('expected key=value, such as name=web.', 'key=value 형식이어야 합니다. 예: name=web');
+      return value.includes('=') ? null : msg('value.expected-key-value-name-web');
     case 'port':
       return value.includes('=') ? checkPortConfig(value) : checkPortSpec(value);
     case 'platform':
@@ -118,65 +119,65 @@ export function checkFlagValue(kind: string, value: string): Localized | null {
       return checkTemplate(value);
     case 'expose': {
       const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(value);
-      return m && Number(m[1]) <= 65535 && Number(m[2] ?? m[1]) <= 65535 && Number(m[2] ?? m[1]) >= Number(m[1]) ? null : t('expected a port or a range, such as 80, 80/udp or 8000-8010.', '포트나 포트 범위여야 합니다. 예: 80, 80/udp, 8000-8010');
+      return m && Number(m[1]) <= 65535 && Number(m[2] ?? m[1]) <= 65535 && Number(m[2] ?? m[1]) >= Number(m[1]) ? null : msg('value.expected-port-range-80-80');
     }
     case 'streams':
-      return /^(stdin|stdout|stderr)$/i.test(value) ? null : t('expected stdin, stdout or stderr.', 'stdin, stdout, stderr 중 하나여야 합니다.');
+      return /^(stdin|stdout|stderr)$/i.test(value) ? null : msg('value.expected-stdin-stdout-stderr');
     case 'weight-device': {
       const m = /^([^:]+):(\d+)$/.exec(value);
-      return m && m[1]!.startsWith('/dev/') && Number(m[2]) >= 10 && Number(m[2]) <= 1000 ? null : t('expected /dev/DEVICE:WEIGHT with a weight of 10-1000, such as /dev/sda:200.', '/dev/장치:가중치 (10-1000) 형식이어야 합니다. 예: /dev/sda:200');
+      return m && m[1]!.startsWith('/dev/') && Number(m[2]) >= 10 && Number(m[2]) <= 1000 ? null : msg('value.expected-dev-device-weight-weight');
     }
     case 'throttle-bps': {
       const m = /^([^:]+):(.+)$/.exec(value);
-      return m && m[1]!.startsWith('/dev/') && isGoBytes(m[2] as string) ? null : t('expected /dev/DEVICE:RATE, such as /dev/sda:1mb.', '/dev/장치:속도 형식이어야 합니다. 예: /dev/sda:1mb');
+      return m && m[1]!.startsWith('/dev/') && isGoBytes(m[2] as string) ? null : msg('value.expected-dev-device-rate-dev');
     }
     case 'throttle-iops': {
       const m = /^([^:]+):(\d+)$/.exec(value);
-      return m && m[1]!.startsWith('/dev/') ? null : t('expected /dev/DEVICE:IOPS, such as /dev/sda:1000.', '/dev/장치:IOPS 형식이어야 합니다. 예: /dev/sda:1000');
+      return m && m[1]!.startsWith('/dev/') ? null : msg('value.expected-dev-device-iops-dev');
     }
     case 'cgroupns':
-      return /^(host|private|)$/.test(value) ? null : t('expected host or private.', 'host 또는 private 여야 합니다.');
+      return /^(host|private|)$/.test(value) ? null : msg('value.expected-host-private');
     case 'pid-mode':
-      return /^(host|container:.+|)$/.test(value) ? null : t('expected host or container:NAME.', 'host 또는 container:이름 이어야 합니다.');
+      return /^(host|container:.+|)$/.test(value) ? null : msg('value.expected-host-container-name');
     case 'uts-mode':
     case 'userns-mode':
-      return /^(host|)$/.test(value) ? null : t('expected host.', 'host 여야 합니다.');
+      return /^(host|)$/.test(value) ? null : msg('value.expected-host');
     case 'device-cgroup-rule':
-      return /^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$/.test(value) ? null : t("expected 'TYPE MAJOR:MINOR ACCESS', such as 'c 1:3 rwm'.", "'종류 major:minor 권한' 형식이어야 합니다. 예: 'c 1:3 rwm'");
+      return /^([acb]) ([0-9]+|\*):([0-9]+|\*) ([rwm]{1,3})$/.test(value) ? null : msg('value.expected-type-major-minor-access');
     case 'domain':
-      return isDomain(value) ? null : t('expected a domain name such as example.com.', '도메인 이름이어야 합니다. 예: example.com');
+      return isDomain(value) ? null : msg('value.expected-domain-name-example-com');
     case 'gpus':
       return checkGpus(value);
     case 'mac':
-      return /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{2}[:-]){7}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{4}\.){2}[0-9a-fA-F]{4}$/.test(value) ? null : t('expected a MAC address such as 92:d0:c6:0a:29:33.', 'MAC 주소여야 합니다. 예: 92:d0:c6:0a:29:33');
+      return /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{2}[:-]){7}[0-9a-fA-F]{2}$/.test(value) || /^([0-9a-fA-F]{4}\.){2}[0-9a-fA-F]{4}$/.test(value) ? null : msg('value.expected-mac-address-92-d0');
     case 'pull':
-      return /^(always|missing|never)$/.test(value) ? null : t('expected always, missing or never.', 'always, missing, never 중 하나여야 합니다.');
+      return /^(always|missing|never)$/.test(value) ? null : msg('value.expected-always-missing-never');
     case 'security-opt':
-      return value === 'no-new-privileges' || value === 'disable' || /^[^=:]+[=:].*$/.test(value) ? null : t('expected key=value (label=..., seccomp=..., apparmor=...) or no-new-privileges.', 'key=value (label=..., seccomp=..., apparmor=...) 또는 no-new-privileges 여야 합니다.');
+      return value === 'no-new-privileges' || value === 'disable' || /^[^=:]+[=:].*$/.test(value) ? null : msg('value.expected-key-value-label-seccomp');
     case 'sysctl': {
       const key = value.split('=')[0] ?? '';
       const allowed = /^(kernel\.(msgmax|msgmnb|msgmni|sem|shmall|shmmax|shmmni|shm_rmid_forced)|fs\.mqueue\..+|net\..+)$/.test(key);
-      return value.includes('=') && allowed ? null : t('expected NAME=VALUE for a namespaced sysctl (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).', '네임스페이스 sysctl 의 이름=값 이어야 합니다 (net.*, fs.mqueue.*, kernel.shm*/msg*/sem).');
+      return value.includes('=') && allowed ? null : msg('value.expected-name-value-namespaced-sysctl');
     }
     case 'reference':
-      return value === '' || isReference(value) ? null : t('expected an image reference such as myrepo/app:1.0 (lower-case name, tag of letters, digits, ., _ or -).', '이미지 참조여야 합니다. 예: myrepo/app:1.0 (이름은 소문자, 태그는 영문자·숫자·.·_·-)');
+      return value === '' || isReference(value) ? null : msg('value.expected-image-reference-myrepo-app');
     case 'inspect-type':
-      return /^(config|container|image|network|node|plugin|secret|service|task|volume)$/.test(value) ? null : t('expected one of config, container, image, network, node, plugin, secret, service, task, volume.', 'config, container, image, network, node, plugin, secret, service, task, volume 중 하나여야 합니다.');
+      return /^(config|container|image|network|node|plugin|secret|service|task|volume)$/.test(value) ? null : msg('value.expected-one-config-container-image');
     case 'credential-spec':
-      return /^(config|file|registry):\/\/./.test(value) ? null : t('expected config://, file:// or registry:// followed by a name.', 'config://, file://, registry:// 뒤에 이름이 와야 합니다.');
+      return /^(config|file|registry):\/\/./.test(value) ? null : msg('value.expected-config-file-registry-followed');
     case 'service-mode':
-      return /^(replicated|global|replicated-job|global-job)$/.test(value) ? null : t('expected replicated, global, replicated-job or global-job.', 'replicated, global, replicated-job, global-job 중 하나여야 합니다.');
+      return /^(replicated|global|replicated-job|global-job)$/.test(value) ? null : msg('value.expected-replicated-global-replicated-job');
     case 'placement-pref':
-      return /^spread=.+$/.test(value) ? null : t('expected spread=LABEL, such as spread=node.labels.zone.', 'spread=레이블 형식이어야 합니다. 예: spread=node.labels.zone');
+      return /^spread=.+$/.test(value) ? null : msg('value.expected-spread-label-spread-node');
     case 'availability':
-      return /^(active|pause|drain)$/i.test(value) ? null : t('expected active, pause or drain.', 'active, pause, drain 중 하나여야 합니다.');
+      return /^(active|pause|drain)$/i.test(value) ? null : msg('value.expected-active-pause-drain');
     case 'cidr': {
       const m = /^(.+)\/(\d{1,3})$/.exec(value);
-      return m && isIp(m[1] as string) && Number(m[2]) <= ((m[1] as string).includes(':') ? 128 : 32) ? null : t('expected a CIDR such as 10.10.0.0/16.', 'CIDR 이어야 합니다. 예: 10.10.0.0/16');
+      return m && isIp(m[1] as string) && Number(m[2]) <= ((m[1] as string).includes(':') ? 128 : 32) ? null : msg('value.expected-cidr-10-10-0');
     }
     case 'timestamp':
       // An empty time means "not set" (the CLI parses it only when non-empty; measured: `events --until ''`).
-      return value === '' || isTimestamp(value) ? null : t('expected a time (2024-01-02, 2024-01-02T15:04:05, a Unix timestamp) or a duration such as 10m.', '시각(2024-01-02, 2024-01-02T15:04:05, 유닉스 시간) 또는 10m 같은 기간이어야 합니다.');
+      return value === '' || isTimestamp(value) ? null : msg('value.expected-time-2024-01-02');
     default:
       return null;
   }
@@ -208,16 +209,16 @@ function checkMount(value: string): Localized | null {
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
-    if (eq < 0 && !MOUNT_BARE.has(key)) return t(`the field '${field}' must be key=value, as in type=volume,source=data,target=/data.`, `필드 '${field}' 는 key=value 여야 합니다. 예: type=volume,source=data,target=/data`);
-    if (!MOUNT_KEYS.has(key)) return t(`unknown field '${key}'; use type, source, target, readonly, ...`, `알 수 없는 필드 '${key}' 입니다. type, source, target, readonly 등을 쓰세요.`);
+    if (eq < 0 && !MOUNT_BARE.has(key)) return msg('value.field-must-key-value-type', { field });
+    if (!MOUNT_KEYS.has(key)) return msg('value.unknown-field-use-type-source', { key });
     const v = eq < 0 ? '' : field.slice(eq + 1);
     // The boolean fields: a bare key is true, `key=` and words other than ParseBool's are refused
     // (measured on 28.2.2: `readonly=maybe`, `readonly=`, `volume-nocopy=maybe`).
-    if (eq >= 0 && MOUNT_BARE.has(key) && !isGoBool(v)) return t(`invalid value for ${key}: '${v}'; use true or false (or write ${key} alone).`, `${key} 필드의 값 '${v}' 값이 올바르지 않습니다. true나 false를 쓰거나 ${key} 필드 이름만 쓰세요.`);
-    if (key === 'bind-recursive' && !BIND_RECURSIVE.includes(v)) return t(`invalid value for bind-recursive: '${v}'; use ${BIND_RECURSIVE.join(', ')}.`, `bind-recursive 필드의 값 '${v}' 값이 올바르지 않습니다. ${BIND_RECURSIVE.join(', ')} 값 중 하나를 쓰세요.`);
+    if (eq >= 0 && MOUNT_BARE.has(key) && !isGoBool(v)) return msg('value.invalid-value-use-true-false', { key, v });
+    if (key === 'bind-recursive' && !BIND_RECURSIVE.includes(v)) return msg('value.invalid-value-bind-recursive-use', { v, BIND_RECURSIVE: BIND_RECURSIVE.join(', ') });
     if (key === 'target' || key === 'dst' || key === 'destination') target = v !== '';
   }
-  return target ? null : t('target is required, as in target=/data.', 'target 이 필요합니다. 예: target=/data');
+  return target ? null : msg('value.target-required-target-data');
 }
 
 /**
@@ -230,7 +231,7 @@ export function checkPortSpec(value: string): Localized | null {
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
     const proto = rest.slice(slash + 1).toLowerCase();
-    if (!['tcp', 'udp', 'sctp'].includes(proto)) return t(`invalid protocol '${rest.slice(slash + 1)}'; use tcp, udp or sctp.`, `프로토콜 '${rest.slice(slash + 1)}' 값이 올바르지 않습니다. tcp, udp, sctp 중 하나를 쓰세요.`);
+    if (!['tcp', 'udp', 'sctp'].includes(proto)) return msg('value.invalid-protocol-use-tcp-udp', { value: rest.slice(slash + 1) });
     rest = rest.slice(0, slash);
   }
   let ip = '';
@@ -240,7 +241,7 @@ export function checkPortSpec(value: string): Localized | null {
   if (bracket) {
     ip = bracket[1] as string;
     const parts = (bracket[2] as string).split(':');
-    if (parts.length !== 2) return t('expected [ip:]hostPort:containerPort.', '[ip:]hostPort:containerPort 형식이어야 합니다.');
+    if (parts.length !== 2) return msg('value.expected-ip-hostport-containerport');
     [hostPort, containerPort] = parts as [string, string];
   } else {
     const parts = rest.split(':');
@@ -254,7 +255,7 @@ export function checkPortSpec(value: string): Localized | null {
       ip = parts.join(':');
     }
   }
-  if (ip !== '' && !isIp(ip)) return t(`invalid IP address '${ip}'.`, `IP 주소 '${ip}' 값이 올바르지 않습니다.`);
+  if (ip !== '' && !isIp(ip)) return msg('value.invalid-ip-address', { ip });
   const range = (s: string, allowZero: boolean): [number, number] | null => {
     const m = /^(\d+)(?:-(\d+))?$/.exec(s);
     if (!m) return null;
@@ -263,13 +264,13 @@ export function checkPortSpec(value: string): Localized | null {
     if (a > 65535 || b > 65535 || b < a || (!allowZero && a === 0)) return null;
     return [a, b];
   };
-  if (containerPort === '') return t('no container port given; use hostPort:containerPort, such as 8080:80.', '컨테이너 포트가 없습니다. hostPort:containerPort 형식으로 쓰세요. 예: 8080:80');
+  if (containerPort === '') return msg('value.no-container-port-given-use');
   const c = range(containerPort, false);
-  if (!c) return t(`invalid container port '${containerPort}' (1-65535).`, `컨테이너 포트 '${containerPort}' 값이 올바르지 않습니다 (1-65535).`);
+  if (!c) return msg('value.invalid-container-port-1-65535', { containerPort });
   if (hostPort !== '') {
     const h = range(hostPort, true);
-    if (!h) return t(`invalid host port '${hostPort}' (0-65535).`, `호스트 포트 '${hostPort}' 값이 올바르지 않습니다 (0-65535).`);
-    if (h[0] !== h[1] && c[0] !== c[1] && h[1] - h[0] !== c[1] - c[0]) return t('the host and container port ranges differ in size.', '호스트와 컨테이너 포트 범위의 크기가 다릅니다.');
+    if (!h) return msg('value.invalid-host-port-0-65535', { hostPort });
+    if (h[0] !== h[1] && c[0] !== c[1] && h[1] - h[0] !== c[1] - c[0]) return msg('value.host-container-port-ranges-differ');
   }
   return null;
 }
@@ -283,7 +284,7 @@ const ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm6
  */
 function checkPlatform(value: string, strict: boolean): Localized | null {
   const parts = value.toLowerCase().split('/');
-  const bad = t('expected os[/arch[/variant]], such as linux/amd64 or linux/arm64/v8.', 'os[/arch[/variant]] 형식이어야 합니다. 예: linux/amd64, linux/arm64/v8');
+  const bad = msg('value.expected-os-arch-variant-linux');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
   if (!strict) return null;
   // The `(…)` OS version suffix, cut without a backtracking regex.
@@ -296,7 +297,7 @@ function checkPlatform(value: string, strict: boolean): Localized | null {
 
 /** docker's --gpus: `all`, a count, or `count=..,driver=..,device=..,capabilities=..`. */
 function checkGpus(value: string): Localized | null {
-  const bad = t('expected all, a number of GPUs, or count=N,device=ID,capabilities=...', 'all, GPU 개수, 또는 count=N,device=ID,capabilities=... 형식이어야 합니다.');
+  const bad = msg('value.expected-all-number-gpus-count');
   for (const field of value.replace(/^"|"$/g, '').split(',')) {
     const eq = field.indexOf('=');
     const k = eq < 0 ? 'count' : field.slice(0, eq);
@@ -337,7 +338,7 @@ function checkPortConfig(value: string): Localized | null {
     const k = eq < 0 ? field : field.slice(0, eq);
     const v = eq < 0 ? '' : field.slice(eq + 1);
     const ok = k === 'target' || k === 'published' ? /^\d+(-\d+)?$/.test(v) : k === 'protocol' ? /^(tcp|udp|sctp)$/.test(v) : k === 'mode' ? /^(ingress|host)$/.test(v) : false;
-    if (!ok) return t(`invalid field '${field}'; use published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host].`, `필드 '${field}' 가 올바르지 않습니다. published=포트,target=포트[,protocol=tcp|udp][,mode=ingress|host] 로 쓰세요.`);
+    if (!ok) return msg('value.invalid-field-use-published-port', { field });
   }
   return null;
 }
@@ -358,21 +359,21 @@ export function checkTemplate(value: string): Localized | null {
       const c = value[j] as string;
       if (c === '"' || c === '`' || c === "'") {
         const end = value.indexOf(c, j + 1);
-        if (end < 0) return t('a quote inside {{ }} is not closed.', '{{ }} 안의 따옴표가 닫히지 않았습니다.');
+        if (end < 0) return msg('value.quote-inside-not-closed');
         j = end + 1;
         continue;
       }
       if (c === '(') depth++;
-      if (c === ')' && --depth < 0) return t('unexpected ) inside {{ }}.', '{{ }} 안에 짝이 없는 ) 기호가 있습니다.');
+      if (c === ')' && --depth < 0) return msg('value.unexpected-inside');
       if (value.startsWith('}}', j)) {
         closed = true;
         break;
       }
       j++;
     }
-    if (!closed) return t('a {{ is never closed with }}.', '{{ 기호가 }} 기호로 닫히지 않았습니다.');
-    if (depth > 0) return t('a ( inside {{ }} is not closed.', '{{ }} 안의 ( 기호가 닫히지 않았습니다.');
-    if (value.slice(open + 2, j).replace(/^-\s|\s-$/g, '').trim() === '') return t('empty {{ }} action.', '비어 있는 {{ }} 입니다.');
+    if (!closed) return msg('value.never-closed');
+    if (depth > 0) return msg('value.inside-not-closed');
+    if (value.slice(open + 2, j).replace(/^-\s|\s-$/g, '').trim() === '') return msg('value.empty-action');
     i = j + 2;
   }
 }

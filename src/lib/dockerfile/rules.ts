@@ -9,7 +9,7 @@ import { INSTRUCTION_FLAGS, KNOWN_KEYWORDS, MOUNT_TYPES } from './instructions.t
 import { parseDockerfile, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
 import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, shellWords, splitCommands } from './words.ts';
-import { josa } from '../text/josa.ts';
+import { josa } from '../i18n/ko.ts';
 
 export interface RuleOptions {
   /**

@@ -1,3 +1,5 @@
+import { placeholderNames } from './format.ts';
+
 /**
  * UI-string parity: `en` is the reference key set (as in the Astro docs project); every other
  * language must have exactly the same keys, each a non-empty string, and use the same `{placeholders}`.
@@ -8,12 +10,9 @@ export interface ParityProblem {
   message: string;
 }
 
-// `{version|이/가}` is the placeholder `version` with a Korean particle chosen after it (ui.ts).
-const PLACEHOLDER = /\{(\w+)(?:\|[가-힣]+\/[가-힣]+)?\}/g;
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
-}
+// `{version|이/가}` is the placeholder `version` with a Korean particle chosen after it (format.ts).
+// Compared as sets: a translation may name a value twice, or once where English names it twice.
+const placeholders = (text: string): string[] => [...new Set(placeholderNames(text))];
 
 export function checkParity(
   reference: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import en from '../../../content/ui/en.json';
 import type { Locale } from './locales';
-import { josa } from '../text/josa.ts';
+import { fill } from './format.ts';
 
 /** English is the reference key set; every other language is checked against it (`npm run check:content`). */
 export type UiKey = keyof typeof en;
@@ -23,11 +23,7 @@ export function t(lang: Locale, key: UiKey, vars: Record<string, string | number
   if (text === undefined) {
     throw new Error(`unknown UI string key "${key}": add it to content/ui/en.json and every other language's content/ui/{lang}.json, or correct the key (the keys are listed in content/ui/en.json)`);
   }
-  return text.replace(/\{(\w+)(?:\|([가-힣]+\/[가-힣]+))?\}/g, (whole, name: string, pair: string | undefined) => {
-    if (!(name in vars)) return whole;
-    const value = String(vars[name]);
-    return pair === undefined ? value : josa(value, pair as Parameters<typeof josa>[1]);
-  });
+  return fill(lang, text, vars);
 }
 
 /** A bound lookup for one page: `const tr = useTranslations(lang); tr('nav.home')`. */

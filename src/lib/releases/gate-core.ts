@@ -8,10 +8,11 @@
 import { compareLines } from '../cli-spec/release-history.ts';
 import type { Diagnostic } from '../command/diagnostic.ts';
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import type { ParsedFlag, ValidationResult } from '../command/invocation.ts';
 import { commandSlug } from '../routes.ts';
 import { REPLACEMENTS, replacementFor } from './replacements.ts';
-import { josa } from '../text/josa.ts';
+import { josa } from '../i18n/ko.ts';
 
 /** The old flag a newer one replaced (`container-stop`, `timeout` -> `time`), or null. */
 function replacedBy(slug: string, long: string): string | null {
@@ -110,16 +111,10 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
     const old = replacedBy(slug, f.flag.long);
     const oldListed = old !== null && listedAt(facts, facts.flag(slug, old) ?? {}, release);
     const message: Localized = oldListed && f.flag.long === 'no-pause'
-      ? { ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${josa(code('--pause=false'), '으로/로')} 쓰세요.`, en: `${code(name)} needs Docker ${h.since} or newer; in ${release} write ${code('--pause=false')}.` }
+      ? msg('release.needs-docker-newer-write', { name: code(name), since: h.since, release, value: code('--pause=false') })
       : oldListed
-      ? {
-          ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서는 ${code(`--${old}`)} 옵션을 쓰세요.`,
-          en: `${code(name)} needs Docker ${h.since} or newer; ${release} calls it ${code(`--${old}`)}.`,
-        }
-      : {
-          ko: `${code(name)} 옵션은 Docker ${h.since}부터 있습니다. ${release}에서 쓰려면 Docker를 ${h.since} 이상으로 올리거나 옵션을 지우세요.`,
-          en: `${code(name)} needs Docker ${h.since} or newer (the ${release} reference does not list it); upgrade, or drop the option.`,
-        };
+      ? msg('release.needs-docker-newer-calls', { name: code(name), since: h.since, release, value: code(`--${old}`) })
+      : msg('release.needs-docker-newer-reference-does', { name: code(name), since: h.since, release });
     const suggestion = !oldListed ? withoutFlag(input, f) : f.flag.long === 'no-pause' ? replaceFlag(input, f, '--pause=false') : replaceFlag(input, f, replacementText(input, slug, f, old as string) as string);
     return { severity: 'error', code: 'flag-newer-than-release', message, ...span, suggestion };
   }
@@ -127,14 +122,8 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
   const r = replacementFor(slug, f.flag.long);
   const newFlag = r?.flag;
   const lead: Localized = newFlag
-    ? {
-        ko: `${code(name)} 옵션은 Docker ${removed}부터 ${code(`--${newFlag}`)} 옵션으로 바뀌어 ${release} 레퍼런스에 없습니다.`,
-        en: `${code(name)} was replaced by ${code(`--${newFlag}`)} in Docker ${removed}; the ${release} reference does not list it.`,
-      }
-    : {
-        ko: `${code(name)} 옵션은 Docker ${removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).`,
-        en: `${code(name)} was removed from the reference in Docker ${removed}: ${release} does not document it.`,
-      };
+    ? msg('release.was-replaced-by-docker-reference', { name: code(name), value: code(`--${newFlag}`), removed, release })
+    : msg('release.was-removed-from-reference-docker', { name: code(name), removed, release });
   const message: Localized = r ? { ko: `${lead.ko} ${r.advice.ko}`, en: `${lead.en} ${r.advice.en}` } : lead;
   let suggestion: string;
   if (newFlag) {
@@ -163,11 +152,8 @@ export function judgeWithFacts(facts: ReleaseFacts, result: ValidationResult, re
         const r = replacementFor(slug);
         const newer = ch.since && compareLines(release, ch.since) < 0;
         const message: Localized = newer
-          ? { ko: `${code(cmd)} 명령어는 Docker ${ch.since}부터 있습니다. Docker를 ${ch.since} 이상으로 올리세요.`, en: `${code(cmd)} needs Docker ${ch.since} or newer (the ${release} reference does not list it).` }
-          : {
-              ko: `${code(cmd)} 명령어는 Docker ${ch.removed}부터 문서에 없습니다(${release} 레퍼런스에 없음).${r ? ` ${r.advice.ko}` : ''}`,
-              en: `${code(cmd)} was removed from the reference in Docker ${ch.removed}: ${release} does not document it.${r ? ` ${r.advice.en}` : ''}`,
-            };
+          ? msg('release.needs-docker-newer-reference-does-2', { cmd: code(cmd), since: ch.since ?? '', release })
+          : r ? msg('release.commandRemoved.advice', { removed: msg('release.commandRemoved', { cmd: code(cmd), removed: ch.removed ?? '', release }), advice: r.advice }) : msg('release.commandRemoved', { cmd: code(cmd), removed: ch.removed ?? '', release });
         extra.push({ severity: 'error', code: newer ? 'command-newer-than-release' : 'command-removed-in-release', message, start: first.start, end: last.end });
       }
     }

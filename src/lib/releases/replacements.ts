@@ -3,6 +3,7 @@
 // whether a dropped flag still parses, so every entry says where its knowledge comes from.
 // Keys: `{command slug} --{flag}` or `{command slug}` for a whole command.
 import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 
 export interface Replacement {
   /** The flag that takes its place, without dashes (`no-pause`); absent when nothing does. */
@@ -16,18 +17,12 @@ export interface Replacement {
 }
 
 const CONTENT_TRUST: Replacement = {
-  advice: {
-    ko: 'Docker Content Trust(Notary v1 서명 검증)가 빠지면서 이 옵션도 사라졌습니다. 옵션을 지우세요. 이미지를 고정하려면 다이제스트(`nginx@sha256:…`)로 지정하세요.',
-    en: 'It went with Docker Content Trust (Notary v1 signature checks). Drop the option; to pin an image, refer to it by digest (`nginx@sha256:…`).',
-  },
+  advice: msg('release.went-docker-content-trust-notary'),
   source: 'docker/cli reference: 29.0 lists neither this flag nor the docker trust commands',
 };
 
 const KERNEL_MEMORY: Replacement = {
-  advice: {
-    ko: '커널 메모리 제한은 cgroup v2에서 지원되지 않아 옵션이 빠졌습니다. 옵션을 지우고 `--memory`로 전체 메모리를 제한하세요.',
-    en: 'Kernel memory limits are not supported on cgroup v2, and the option went. Drop it and limit the whole memory with `--memory`.',
-  },
+  advice: msg('release.kernel-memory-limits-are-not'),
   source: 'docker/cli reference: 29.0 no longer lists --kernel-memory (deprecated since 20.10, per its description)',
 };
 
@@ -35,22 +30,19 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   'container-commit --pause': {
     flag: 'no-pause',
     stillAccepted: true,
-    advice: {
-      ko: '29.0부터는 `--no-pause`로 일시 정지를 끕니다. `--pause=false` 대신 `--no-pause`를 쓰세요.',
-      en: 'From 29.0, `--no-pause` turns pausing off: write `--no-pause` instead of `--pause=false`.',
-    },
+    advice: msg('release.from-29-0-no-pause'),
     source: 'docker/cli reference: 29.0 lists --no-pause and no longer lists --pause; 29.x still accepts --pause with a deprecation warning',
   },
   'container-stop --time': {
     flag: 'timeout',
     stillAccepted: true,
-    advice: { ko: '28.0부터 이름이 `--timeout`으로 바뀌었습니다. 값은 그대로 쓰면 됩니다.', en: 'Renamed `--timeout` in 28.0; the value stays the same.' },
+    advice: msg('release.renamed-timeout-28-0-value'),
     source: 'docker/cli reference: 28.0 lists -t, --timeout where 27.5 listed -t, --time; the old name stays as a hidden, deprecated alias',
   },
   'container-restart --time': {
     flag: 'timeout',
     stillAccepted: true,
-    advice: { ko: '28.0부터 이름이 `--timeout`으로 바뀌었습니다. 값은 그대로 쓰면 됩니다.', en: 'Renamed `--timeout` in 28.0; the value stays the same.' },
+    advice: msg('release.renamed-timeout-28-0-value-2'),
     source: 'docker/cli reference: 28.0 lists -t, --timeout where 27.5 listed -t, --time; the old name stays as a hidden, deprecated alias',
   },
   'container-run --disable-content-trust': CONTENT_TRUST,
@@ -64,10 +56,7 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   'container-run --kernel-memory': KERNEL_MEMORY,
   'container-create --kernel-memory': KERNEL_MEMORY,
   trust: {
-    advice: {
-      ko: 'Docker Content Trust가 빠지면서 `docker trust` 명령어도 모두 사라졌습니다. 이미지 서명이 필요하면 Notation이나 Sigstore cosign 같은 별도 도구를 쓰세요.',
-      en: 'The `docker trust` commands went with Docker Content Trust. For image signatures, use a separate tool such as Notation or Sigstore cosign.',
-    },
+    advice: msg('release.docker-trust-commands-went-docker'),
     source: 'docker/cli reference: 29.0 has no trust pages and the root no longer lists trust',
   },
 };

@@ -11,11 +11,12 @@ import { checkCommandExamples } from './command-examples.ts';
 import { checkDockerfileBlocks } from './dockerfile-blocks.ts';
 import { checkFlagAnswers } from './flag-answers.ts';
 import { checkCheatsheet, checkGuides } from './guides.ts';
-import { checkUiStrings } from './ui-strings.ts';
+import { checkMessages, checkUiStrings } from './ui-strings.ts';
 import { checkValidatorData } from './validator-data.ts';
 
 export const CONTENT_CHECKS: ReadonlyArray<readonly [string, (reg: Registry) => ContentProblem[]]> = [
   ['UI strings', checkUiStrings],
+  ['messages', checkMessages],
   ['command entries', checkCommandEntries],
   ['Dockerfile blocks', checkDockerfileBlocks],
   ['command examples', checkCommandExamples],

@@ -7,10 +7,10 @@ import type { ContentProblem } from '../problem.ts';
  * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax
  * error with its line and column): named, never a stack trace.
  */
-export function loadUiStrings(reg: Registry, name: string): { strings: Record<string, unknown> } | { problem: ContentProblem } {
-  const file = `content/ui/${name}.json`;
+export function loadUiStrings(reg: Registry, name: string, dir = 'content/ui'): { strings: Record<string, unknown> } | { problem: ContentProblem } {
+  const file = `${dir}/${name}.json`;
   const text = reg.file(file)?.text;
-  if (text === undefined) return { problem: { file, severity: 'error', message: 'cannot read UI strings: the file is missing' } };
+  if (text === undefined) return { problem: { file, severity: 'error', message: `cannot read ${dir === 'content/ui' ? 'UI strings' : 'messages'}: the file is missing` } };
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: { file, line: 1, column: 1, severity: 'error', message: 'UI strings must be one JSON object of "key": "text" pairs' } };
@@ -30,16 +30,16 @@ export function loadUiStrings(reg: Registry, name: string): { strings: Record<st
 }
 
 /**
- * Every language's content/ui/{lang}.json must have exactly the keys of content/ui/en.json, the
- * reference set; each missing key is named with the English text to translate.
+ * Every language's `{dir}/{lang}.json` must have exactly the keys of `{dir}/en.json`, the reference
+ * set; each missing key is named with the English text to translate.
  */
-export function checkUiStrings(reg: Registry): ContentProblem[] {
-  const en = loadUiStrings(reg, 'en');
+function checkStringFiles(reg: Registry, dir: string): ContentProblem[] {
+  const en = loadUiStrings(reg, 'en', dir);
   const problems: ContentProblem[] = [];
   if ('problem' in en) return [en.problem];
   for (const lang of LOCALES.filter((l) => l !== 'en')) {
-    const file = `content/ui/${lang}.json`;
-    const loaded = loadUiStrings(reg, lang);
+    const file = `${dir}/${lang}.json`;
+    const loaded = loadUiStrings(reg, lang, dir);
     if ('problem' in loaded) {
       problems.push(loaded.problem);
       continue;
@@ -48,3 +48,9 @@ export function checkUiStrings(reg: Registry): ContentProblem[] {
   }
   return problems;
 }
+
+/** content/ui/{lang}.json: the site's UI strings. */
+export const checkUiStrings = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/ui');
+
+/** content/messages/{lang}.json: the checkers' and the validator's messages. */
+export const checkMessages = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/messages');

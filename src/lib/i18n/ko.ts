@@ -1,4 +1,4 @@
-// Korean particles after code, names and numbers: `FROM을`, `ubuntu는`, `28.2.2로`, `apt-get으로`.
+// Korean language rules that are code: particles after code, names and numbers: `FROM을`, `ubuntu는`, `28.2.2로`, `apt-get으로`.
 //
 // es-hangul's josa picks the particle from the last syllable's final consonant, but it reads only
 // Hangul (and the capital letters L, M, N): after `10`, `npm` or `apt-get` it falls back to the
