@@ -1,10 +1,10 @@
 // The task index of one language: /{lang}/search-index.json, fetched by the search
 // page and the header's quick search only when someone starts searching.
 import type { APIRoute } from 'astro';
-import { findCommand, listCommands } from '../../lib/cli-spec/index';
+import { listCommands } from '../../lib/cli-spec/index';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
-import { buildSearchIndex } from '../../lib/search/build-index';
 import { readFlagAnswers, FLAG_ANSWERS_FILE } from '../../lib/search/flag-answers';
+import { siteSearchIndex } from '../../lib/search/site-index';
 import { allExamples, cheatsheet, contentFiles, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
 
 /** content/search/flag-answers.yaml, read once; a bad file stops the build with file:line (as the content check says). */
@@ -22,28 +22,13 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Locale;
-  // Every example on the site that runs a command counts for it: a prior for ties (`--rm` is
-  // defined by `container create` and `container run`; the site runs the latter far more).
-  const runs = new Map<string, number>();
-  for (const ex of allExamples()) {
-    if (ex.kind !== 'shell' || ex.mistake) continue;
-    // Flag answers are the search's own lines, not the site's usage of a command.
-    if (ex.file === FLAG_ANSWERS_FILE) continue;
-    const slug = findCommand(ex.code.trim().split(/\s+/)).command.slug;
-    runs.set(slug, (runs.get(slug) ?? 0) + 1);
-  }
-  const onSheet = new Set(cheatsheet().chapters.flatMap((c) => c.commands));
-  const data = buildSearchIndex({
-    lang,
-    commands: listCommands(),
+  const data = siteSearchIndex(lang, {
     entry: getCommandEntry,
-    usage: (slug) => ({ guides: guidesUsing(slug, lang).length, cheatsheet: onSheet.has(slug), examples: runs.get(slug) ?? 0 }),
-    guides: listGuides(lang).map((g) => ({ chapter: g.chapter, title: g.title, sections: g.sections })),
-    instructions: dockerfileCatalog().instructions.map(({ value: i }) => ({
-      instruction: i.instruction,
-      summary: i.summary[lang],
-      more: [...i.examples.map((e) => e.caption[lang]), ...i.pitfalls.map((p) => p.title[lang])],
-    })),
+    examples: allExamples(),
+    sheet: new Set(cheatsheet().chapters.flatMap((c) => c.commands)),
+    guidesUsing,
+    guides: (l) => listGuides(l).map((g) => ({ chapter: g.chapter, title: g.title, sections: g.sections })),
+    dockerfile: dockerfileCatalog(),
     flagAnswers: flagAnswers(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,121 @@
+// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose]
+//
+// The search benchmark's ranking without a build or a browser: builds the task index of each
+// language from content/ the way the site does (src/lib/search/site-index.ts), runs the engine on
+// every query of tests/fixtures/search/*.tsv in Node and prints hit@1, hit@5 and MRR per language
+// and set, the same measures as `npm run bench:search`, which types them into the real search page
+// and adds latency and index size. For quick work on the ranking; the figures to report are
+// bench:search's.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CheatsheetSchema } from '../src/lib/catalog/cheatsheet.ts';
+import { parseYamlEntry } from '../src/lib/catalog/parse-yaml-entry.ts';
+import { CommandEntrySchema, type CommandEntry } from '../src/lib/catalog/schema.ts';
+import { listCommands } from '../src/lib/cli-spec/index.ts';
+import { collectExamples } from '../src/lib/content/examples.ts';
+import { readContentFiles } from '../src/lib/content/files.ts';
+import { guideSections, guideUsage } from '../src/lib/content/guides.ts';
+import { dockerfileCatalogFrom } from '../src/lib/dockerfile/catalog.ts';
+import type { Locale } from '../src/lib/i18n/locales.ts';
+import { CHAPTERS, optionRowId } from '../src/lib/routes.ts';
+import { TaskSearch } from '../src/lib/search/engine.ts';
+import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../src/lib/search/flag-answers.ts';
+import { siteSearchIndex } from '../src/lib/search/site-index.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const LANGS = (opt('--lang') ? [opt('--lang')] : ['ko', 'en']) as Locale[];
+const SETS = [
+  ['tune', 'queries'],
+  ['held', 'heldout'],
+  ['held2', 'heldout2'],
+].filter(([name]) => !opt('--half') || name === opt('--half'));
+
+const fail = (msg: string): never => {
+  console.error(`eval:search: ${msg}`);
+  process.exit(1);
+};
+
+const files = readContentFiles(ROOT);
+const text = (path: string) => files.find((f) => f.path === path)?.text ?? fail(`${path} is missing`);
+const entries = new Map<string, CommandEntry>();
+for (const f of files) {
+  const m = /^content\/commands\/([^/]+)\.yaml$/.exec(f.path);
+  if (!m) continue;
+  const parsed = parseYamlEntry(f.text, CommandEntrySchema);
+  if (!parsed.ok) fail(`${f.path}: ${parsed.problems[0]?.message} (npm run check:content says more)`);
+  else entries.set(m[1]!, parsed.value);
+}
+const sheet = parseYamlEntry(text('content/cheatsheet.yaml'), CheatsheetSchema);
+if (!sheet.ok) fail('content/cheatsheet.yaml is invalid (npm run check:content says more)');
+const answers = readFlagAnswers(text(FLAG_ANSWERS_FILE), listCommands());
+if (!answers.ok) fail(`${FLAG_ANSWERS_FILE}:${answers.problems[0]?.line}: ${answers.problems[0]?.message}`);
+const examples = collectExamples(files);
+const usage = guideUsage(examples);
+const dockerfile = dockerfileCatalogFrom(files);
+
+function guides(lang: Locale) {
+  return CHAPTERS.flatMap((chapter) => {
+    const path = `content/guides/${lang}/${chapter}.mdx`;
+    const file = files.find((f) => f.path === path);
+    if (!file) return [];
+    const front = /^---\n([\s\S]*?)\n---/.exec(file.text)?.[1] ?? '';
+    const title = String((parseYaml(front) as { title?: string } | null)?.title ?? chapter);
+    return [{ chapter, title, sections: guideSections(path, file.text) }];
+  });
+}
+
+/** Does a result's link answer an expected item (as in scripts/bench-search.ts)? */
+function matches(href: string, expected: string, lang: string): boolean {
+  const [path, hash = ''] = href.split('#');
+  const rel = (path ?? '').replace(new RegExp(`^/${lang}/`), '').replace(/\/$/, '');
+  if (!expected.includes('/')) {
+    const [slug, flag] = expected.split('#');
+    return rel === `commands/${slug}` && (flag === undefined || hash === optionRowId(flag));
+  }
+  const [ePath, eHash] = expected.split('#');
+  return rel === ePath && (eHash === undefined || eHash === hash);
+}
+
+const f = (x: number) => x.toFixed(3);
+for (const lang of LANGS) {
+  const data = siteSearchIndex(lang, {
+    entry: (slug) => entries.get(slug),
+    examples,
+    sheet: new Set(sheet.ok ? sheet.value.chapters.flatMap((c) => c.commands) : []),
+    guidesUsing: (slug, l) => (usage.get(slug) ?? []).filter((u) => u.lang === l),
+    guides,
+    dockerfile,
+    flagAnswers: answers.ok ? answers.answers : [],
+  });
+  const json = JSON.stringify(data);
+  const engine = new TaskSearch(JSON.parse(json));
+  for (const [name, base] of SETS) {
+    const file = join(ROOT, 'tests', 'fixtures', 'search', `${base}.${lang}.tsv`);
+    const queries = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t'))
+      .map(([q, e]) => ({ q: q!.trim(), expected: (e ?? '').split(',').map((s) => s.trim()).filter(Boolean) }));
+    let hit1 = 0;
+    let hit5 = 0;
+    let rr = 0;
+    let empty = 0;
+    for (const { q, expected } of queries) {
+      const hrefs = engine.search(q, 15).map((h) => h.doc.h);
+      const rank = hrefs.findIndex((h) => expected.some((e) => matches(h, e, lang)));
+      if (hrefs.length === 0) empty++;
+      if (rank === 0) hit1++;
+      if (rank >= 0 && rank < 5) hit5++;
+      if (rank >= 0) rr += 1 / (rank + 1);
+      if (verbose && rank !== 0) console.log(`${lang} ${name} miss@${rank < 0 ? '-' : rank + 1}\t${q}\t${expected.join(',')}\t${hrefs.slice(0, 3).join(' ')}`);
+    }
+    const n = queries.length;
+    console.log(`${lang}  ${name.padEnd(5)}  queries ${n}  hit@1 ${f(hit1 / n)}  hit@5 ${f(hit5 / n)}  MRR ${f(rr / n)}  no-result ${empty}`);
+  }
+  console.log(`${lang}  index ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip (the build's JSON, before minification)`);
+}
