@@ -29,11 +29,11 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const LANGS = (opt('--lang') ? [opt('--lang')] : ['ko', 'en']) as Locale[];
-const SETS = [
+const SETS: Array<[string, string]> = [
   ['tune', 'queries'],
   ['held', 'heldout'],
   ['held2', 'heldout2'],
-].filter(([name]) => !opt('--half') || name === opt('--half'));
+].filter(([name]) => !opt('--half') || name === opt('--half')) as Array<[string, string]>;
 
 const fail = (msg: string): never => {
   console.error(`eval:search: ${msg}`);
