@@ -1,4 +1,4 @@
-// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose]
+// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose] [--write PREFIX]
 //
 // The search benchmark's ranking without a build or a browser: builds the task index of each
 // language from content/ the way the site does (src/lib/search/site-index.ts), runs the engine on
@@ -6,7 +6,7 @@
 // and set, the same measures as `npm run bench:search`, which types them into the real search page
 // and adds latency and index size. For quick work on the ranking; the figures to report are
 // bench:search's.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -93,6 +93,8 @@ for (const lang of LANGS) {
     flagAnswers: answers.ok ? answers.answers : [],
   });
   const json = JSON.stringify(data);
+  // --write PREFIX: the index as the site would serve it, to PREFIX.{lang}.json (for a look at its size).
+  if (opt('--write')) writeFileSync(`${opt('--write')}.${lang}.json`, json);
   const engine = new TaskSearch(JSON.parse(json));
   for (const [name, base] of SETS) {
     const file = join(ROOT, 'tests', 'fixtures', 'search', `${base}.${lang}.tsv`);

@@ -6,7 +6,7 @@ import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
-import { cleanQuery, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
+import { cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -27,6 +27,8 @@ const WEAK_TERMS = new Set(['show', 'list', 'info', 'container', 'image']);
 const MANY_TERMS = new Set(['all', 'unused', 'prune']);
 /** How much a task phrase that says the whole query lifts its entry (× 1 + TASK_BONUS). */
 const TASK_BONUS = 1.2;
+/** Words asking for a comparison, as query terms. */
+const COMPARISONS = COMPARISON_WORDS.map((w) => synonymOf(stemWord(w)) ?? stemWord(w));
 const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
 
 function fieldText(doc: SearchDoc, field: string): string {
@@ -219,7 +221,7 @@ export class TaskSearch {
       const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
       const terms_ = new Set(terms.map((t) => t.term));
       // "remove all / unused ...": clearing out many at once is `prune`.
-      const compares = terms_.has('vs') || terms_.has('비교') || (terms_.has('diff') && terms.filter((t) => !WEAK_TERMS.has(t.term)).length >= 3);
+      const compares = COMPARISONS.some((w) => terms_.has(w)) || (terms_.has('diff') && terms.filter((t) => !WEAK_TERMS.has(t.term)).length >= 3);
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;

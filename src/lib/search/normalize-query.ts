@@ -1,13 +1,12 @@
+import korean from '../../../content/search/korean.json';
+
 /**
  * Pagefind has no Korean stemming: `컨테이너를` does not match `컨테이너`. Searchers type whole
  * phrases ("컨테이너 로그를 실시간으로 보기"), so we strip the common particles (josa) from the end of
  * each Korean word before searching. Only endings after at least two syllables are removed, so
  * short nouns that merely end like a particle (`도`, `가`) stay whole.
  */
-const PARTICLES = [
-  '으로부터', '에서부터', '에게서', '으로서', '으로써', '에서는', '에서도', '까지', '부터', '에서', '에게', '으로', '한테',
-  '처럼', '보다', '라도', '이나', '이랑', '하고', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도', '만', '나', '랑',
-].sort((a, b) => b.length - a.length);
+const PARTICLES = [...korean.pagefindParticles].sort((a, b) => b.length - a.length);
 
 const HANGUL = /^[\uac00-\ud7a3]+$/;
 

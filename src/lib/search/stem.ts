@@ -2,25 +2,27 @@
 // 들 and verb endings; a small English suffix stemmer. Kept apart from text.ts (synonyms, stop
 // words) so the home page's filter can use it without the search's tables.
 
-const PARTICLES = [
-  '으로부터', '에서부터', '에게서', '으로서', '으로써', '에서는', '에서도', '에서의', '에서', '에게', '으로', '한테', '까지', '부터',
-  '처럼', '보다', '이랑', '에는', '에도', '으로는', '로는', '이나', '를', '을', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도', '만', '랑',
-].sort((a, b) => b.length - a.length);
+import korean from '../../../content/search/korean.json';
 
-/** Particles that are never the end of a noun, so they may leave a single syllable (`셸로` stays `셸로`, but `셸에서` -> `셸`). */
-const SAFE_PARTICLES = new Set(['으로부터', '에서부터', '에게서', '에서는', '에서도', '에서의', '에서', '에게', '한테', '까지', '부터', '처럼', '를', '을']);
+// The word forms are data (content/search/korean.json); longest first, so a longer ending wins.
+const longestFirst = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
+
+/** Particles (josa) taken off the end of a word. */
+const PARTICLES = longestFirst(korean.particles);
+
+/** Particles that are never the end of a noun, so they may leave a single syllable. */
+const SAFE_PARTICLES = new Set(korean.safeParticles);
 
 /** Verb endings, longest first; each may leave a single syllable. */
-const ENDINGS = [
-  '하고싶어요', '하고싶다', '하려고', '하려면', '하는법', '하는데', '합니다', '하세요', '하나요', '할까요', '해줘요', '해주세요', '해주는', '해줘', '하기', '하는', '하고', '해요', '해서', '하면', '한다', '할때',
-  '되나요', '됩니다', '되는', '되면', '되기', '되어', '된', '됨', '돼', '시키기', '시키는', '시킵니다', '시켜',
-  '으려면', '려면', '는법', '습니다', '으세요', '세요', '나요', '어요', '아요', '는데', '하', '할', '한', '해', '기', '는', '고',
-  // Asking (-어줘, -아줘), purpose and manner (-하게, -되게, -게).
-  '어줘', '아줘', '어주세요', '아주세요', '어서', '아서', '하게', '되게', '게',
-].sort((a, b) => b.length - a.length);
+const ENDINGS = longestFirst(korean.endings);
 
-/** Words that only look conjugated (`크기` is a noun, not `크` + `기`). */
-const KEEP = new Set(['크기', '경고', '필요', '사용', '용기', '이미지', '로그인', '최고', '하위', '해시', '시키', '가기', '쓰기', '읽기', '바인드', '마운트', '호스트', '모드', '노드', '빌드', '코드', '가이드', '하드', '제한', '권한', '무한', '기한', '이해', '참고']);
+/** Words that only look conjugated (a noun ending like a verb ending). */
+const KEEP = new Set(korean.keep);
+
+/** The plural suffix, and the formal ending that follows a final ㅂ (and its form after a consonant, which keeps it). */
+const PLURAL = korean.plural;
+const FORMAL = korean.formalEnding;
+const FORMAL_S = korean.formalEndingS;
 
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
 const HANGUL_BASE = 0xac00;
@@ -43,11 +45,11 @@ export function stemKorean(word: string): string {
     }
   }
   // Plural 들 (`컨테이너들`, `로그들을`): after the particle, before any verb ending.
-  if (w.length >= 3 && w.endsWith('들') && !KEEP.has(w)) w = w.slice(0, -1);
+  if (w.length >= 3 && w.endsWith(PLURAL) && !KEEP.has(w)) w = w.slice(0, -PLURAL.length);
   for (let round = 0; round < 2 && !KEEP.has(w); round++) {
     // X + ㅂ니다 (`봅니다`, `만듭니다`, `붙입니다`): the ㅂ sits in the syllable before 니다.
-    if (w.endsWith('니다') && !w.endsWith('습니다') && w.length >= 3) {
-      const base = dropFinalB(w.slice(0, -2));
+    if (w.endsWith(FORMAL) && !w.endsWith(FORMAL_S) && w.length >= 3) {
+      const base = dropFinalB(w.slice(0, -FORMAL.length));
       if (base) {
         w = base;
         continue;

@@ -12,104 +12,23 @@
  *   so that prefix search still finds it while a person is typing.
  */
 
+import lexicon from '../../../content/search/lexicon.json';
 import { stemWord } from './stem.ts';
 
 export { stemEnglish, stemKorean, stemWord } from './stem.ts';
 
 /**
- * Words that carry no task: question words, "how to", "docker" itself (every command has it).
- * Compared after stemming.
+ * The word tables live in content/search/lexicon.json (data, not code): stop words (words that
+ * carry no task: question words, "how to", "docker" itself), compared after stemming; synonym
+ * groups, whose first word is the group's key, written as people type them and stemmed when the
+ * table is built, so the rules above apply to them too; spacing rewrites; comparison words.
  */
-const STOP_RAW = [
-  '방법', '법', '어떻게', '어떡해', '싶어요', '싶다', '싶은데', '싶어', '있는', '있나요', '있어요', '뭐', '무엇', '무슨', '명령어', '명령', '도커', '좀', '수', '것', '때',
-  '알려줘', '알려주세요', '되나요', '가능', '하나', '그리고', '내', '제', '어디', '좋은',
-  'how', 'do', 'i', 'to', 'a', 'an', 'the', 'my', 'me', 'of', 'in', 'on', 'for', 'with', 'what', 'is', 'are', 'can', 'you', 'it', 'that', 'this',
-  'which', 'have', 'has', 'docker', 'command', 'way', 'want', 'should', 'and', 'or', 'by', 'at', 'be', 'into', 'its', 'some', 'there', 'need', 'please', 'using', 'via', 'so', 'as', 'any', 'your',
-];
-
-/**
- * Synonym groups: the first word is the group's key. Members are written as people type them and
- * stemmed when the table is built, so the rules above apply to them too.
- */
-const SYNONYM_GROUPS: string[][] = [
-  ['stop', '중지', '정지', '멈추', '멈춤', '멈춰', '멈추기', '끄', '끄기', '꺼', '종료', '중단', 'halt', 'shutdown'],
-  ['remove', '삭제', '제거', '지우', '지우기', '지워', '지워지', '없애', '없애기', 'rm', 'delete', 'del', 'erase', 'rid'],
-  // Clearing out many at once (`prune`), apart from removing one thing by name.
-  ['prune', '정리', '청소', '비우', '비우기', 'clean', 'cleanup', 'purge', 'tidy', 'clear'],
-  ['show', '보', '보기', '봐', '보여', '보여주', '확인', '조회', '표시', '살펴보', 'view', 'see', 'display', 'check', 'print', 'look', 'watch'],
-  ['list', '목록', '리스트', '나열', 'ls', '전체목록'],
-  ['run', '실행', '띄우', '띄우기', '띄워', '돌리', '돌려', '구동', 'launch', 'execute', 'spin'],
-  ['start', '시작', '켜', '켜기', 'boot'],
-  ['shell', '들어가', '들어가기', '들어갑', '접속', '셸', '쉘', 'bash', 'sh', 'terminal', '터미널', 'enter'],
-  ['attach', '붙', '붙기', '어태치'],
-  ['inside', '안', '안쪽', '내부', 'inside', 'within'],
-  ['log', '로그', '기록', 'logs'],
-  ['output', '출력', 'stdout', 'stderr'],
-  ['port', '포트', 'ports'],
-  ['image', '이미지'],
-  ['container', '컨테이너'],
-  ['upload', '올리', '올리기', '올려', '업로드', '푸시', 'push', '배포', '게시'],
-  ['download', '받', '받기', '받아', '내려받', '내려받기', '다운로드', '다운', '가져오', 'pull', 'fetch'],
-  ['tag', '태그', '태깅', '꼬리표'],
-  ['network', '네트워크', '망'],
-  ['volume', '볼륨'],
-  ['follow', '실시간', '따라가', '따라가기', '계속', 'live', 'realtime', 'tail', 'stream'],
-  ['disk', '용량', '크기', '디스크', 'size', 'space', 'usage', '사용량', '공간'],
-  ['info', '정보', '상세', '자세히', 'detail', 'details', 'inspect', 'information'],
-  ['create', '만들', '만드', '만듦', '만들기', '생성', '새로', 'make', 'new'],
-  ['build', '빌드', '굽'],
-  ['copy', '복사', 'cp', '옮기', '옮기기', '꺼내', '꺼내기'],
-  ['restart', '재시작', '다시시작', '재부팅', '재가동', '리스타트', 'reboot'],
-  ['rename', '이름변경', '이름바꾸', '개명'],
-  ['name', '이름'],
-  ['env', '환경변수', '환경', 'environment', 'variable', 'var'],
-  // Handing a value to something.
-  ['pass', '넘기', '넘기기', '넘겨', '전달', '주입', '넣', '넣기', '넣어', '넣고', '주기', '주는', '줘', 'inject', 'provide', 'supply'],
-  // Being asked before something happens.
-  ['confirm', '묻', '묻지', '묻는', '물어보', '물어보지', 'ask', 'asking', 'prompt', 'confirmation'],
-  ['file', '파일'],
-  ['directory', '디렉터리', '디렉토리', '폴더', 'folder', 'dir'],
-  ['login', '로그인', 'signin', 'authenticate', '인증'],
-  ['logout', '로그아웃', 'signout'],
-  ['registry', '레지스트리', '저장소', 'hub', '도커허브', 'repository', 'repo'],
-  ['unused', '안쓰', '안쓰는', '쓰지않는', '사용하지않는', '미사용', 'dangling', 'unused', 'orphan', '남은', '불필요', '쓸모없는', '댕글링', 'untagged', '이름없는', '태그없는'],
-  ['all', '모든', '모두', '전부', '전체', '한번에', '한꺼번에', '일괄', '싹', '다', 'every', 'everything', 'bulk'],
-  ['background', '백그라운드', 'detach', 'detached', 'daemon', '데몬'],
-  ['process', '프로세스', 'top'],
-  ['stat', '통계', '리소스', 'resource', 'cpu', '메모리', 'memory', 'mem', 'stats'],
-  ['history', '히스토리', '이력', '레이어', 'layer'],
-  ['save', '저장', '내보내', '내보내기', 'export', 'tar', '아카이브', 'archive'],
-  ['load', '불러오', '불러오기', '읽어오', 'import'],
-  ['kill', '강제종료', '죽이', '죽이기', '죽여'],
-  ['pause', '일시정지', '일시중지'],
-  ['unpause', '재개', 'resume', '풀', '풀기'],
-  ['wait', '기다리', '기다리기', '대기'],
-  ['change', '변경', '바꾸', '바꾸기', '바꿔', '수정', 'modify'],
-  ['diff', '차이', '바뀐', '달라진', 'changed', 'difference'],
-  ['update', '업데이트', '갱신', '조정'],
-  ['connect', '연결', 'join', '잇'],
-  ['disconnect', '연결해제', '끊', '끊기', '분리'],
-  ['search', '검색', '찾', '찾기', 'find'],
-  ['version', '버전'],
-  ['running', '실행중', '실행중인', '중인', '중', '돌아가는', '떠있', '떠있는', '돌고있', '살아있', '살아있는', '돌고있는', 'up', 'active', 'alive'],
-  ['mount', '마운트', 'bind', '바인드'],
-  ['compose', '컴포즈'],
-  ['context', '컨텍스트'],
-  ['system', '시스템'],
-  ['event', '이벤트'],
-  ['health', '헬스체크', '상태검사', 'healthcheck'],
-  ['status', '상태'],
-  ['base', '베이스', '기반', '부모'],
-  ['command', '커맨드', 'cmd'],
-  ['workdir', '작업디렉터리', '작업디렉토리', '작업폴더'],
-  ['user', '사용자', '유저'],
-  ['expose', '노출'],
-  ['publish', '공개', '열', '열기', '열어', 'open', 'forward', '포워딩'],
-  ['set', '정', '정하', '지정', '설정', '세팅', 'specify', 'configure', 'pick', 'choose'],
-  ['dockerfile', '도커파일'],
-  ['limit', '제한', '한도', 'cap', 'constrain'],
-  ['argument', '인자', '인수', 'arg', 'args'],
-];
+const STOP_RAW: readonly string[] = lexicon.stopWords;
+const SYNONYM_GROUPS: readonly (readonly string[])[] = lexicon.synonyms;
+/** Phrases written apart that mean one word (`log in`, spacing variants of Korean compounds), as `[pattern, replacement]`. */
+const REWRITES: ReadonlyArray<[RegExp, string]> = lexicon.rewrites.map(([pattern, to]) => [new RegExp(pattern!, 'g'), to!]);
+/** Words that ask for a comparison ("X vs Y"): stemmed like the query. */
+export const COMPARISON_WORDS: readonly string[] = lexicon.comparisons;
 
 export interface TermTables {
   stop: Set<string>;
@@ -173,22 +92,10 @@ export function cleanQuery(raw: string): CleanQuery {
  * is linear: whitespace is collapsed first, so no two neighbouring `\s*` can trade a long run.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    // Phrases written apart that mean one word.
-    .replace(/\blog (in|out)\b/g, 'log$1')
-    .replace(/\bsign (in|out)\b/g, 'sign$1')
-    .replace(/\bspin up\b/g, 'spin')
-    .replace(/\bssh (into|in)\b/g, 'shell $1')
-    .replace(/(이름|태그) ?없는/g, '$1없는')
-    .replace(/(떠|돌고|살아|켜져) ?있/g, '$1있')
-    .replace(/일시 ?(정지|중지)/g, '일시$1')
-    .replace(/안 ?(쓰|사용)/g, '안$1')
-    .replace(/도커 ?파일/g, '도커파일')
-    .replace(/환경 ?변수/g, '환경변수')
-    .replace(/이름 ?[을를]? ?(바꾸|바꿔|변경|수정)/g, '이름변경')
+  let t = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  // Phrases written apart that mean one word.
+  for (const [re, to] of REWRITES) t = t.replace(re, to);
+  return t
     .replace(/([a-z0-9])([\uac00-\ud7a3])/g, '$1 $2')
     .replace(/([\uac00-\ud7a3])([a-z0-9])/g, '$1 $2');
 }
