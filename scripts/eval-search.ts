@@ -1,4 +1,4 @@
-// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose] [--write PREFIX]
+// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose] [--write PREFIX] [--query TEXT]
 //
 // The search benchmark's ranking without a build or a browser: builds the task index of each
 // language from content/ the way the site does (src/lib/search/site-index.ts), runs the engine on
@@ -96,6 +96,12 @@ for (const lang of LANGS) {
   // --write PREFIX: the index as the site would serve it, to PREFIX.{lang}.json (for a look at its size).
   if (opt('--write')) writeFileSync(`${opt('--write')}.${lang}.json`, json);
   const engine = new TaskSearch(JSON.parse(json));
+  // --query TEXT: the first ten results for one query, with their scores and matched task.
+  const one = opt('--query');
+  if (one !== undefined) {
+    for (const h of engine.search(one, 10)) console.log(`${lang}  ${h.score.toFixed(2).padStart(8)}  ${h.doc.k} ${h.doc.h}  ${h.task ?? ''}`);
+    continue;
+  }
   for (const [name, base] of SETS) {
     const file = join(ROOT, 'tests', 'fixtures', 'search', `${base}.${lang}.tsv`);
     const queries = readFileSync(file, 'utf8')
