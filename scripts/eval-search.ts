@@ -9,20 +9,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { CheatsheetSchema } from '../src/lib/catalog/cheatsheet.ts';
-import { parseYamlEntry } from '../src/lib/catalog/parse-yaml-entry.ts';
-import { CommandEntrySchema, type CommandEntry } from '../src/lib/catalog/schema.ts';
-import { listCommands } from '../src/lib/cli-spec/index.ts';
-import { collectExamples } from '../src/lib/content/examples.ts';
-import { readContentFiles } from '../src/lib/content/files.ts';
-import { guideSections, guideUsage } from '../src/lib/content/guides.ts';
-import { dockerfileCatalogFrom } from '../src/lib/dockerfile/catalog.ts';
 import type { Locale } from '../src/lib/i18n/locales.ts';
-import { CHAPTERS, optionRowId } from '../src/lib/routes.ts';
+import { optionRowId } from '../src/lib/routes.ts';
 import { TaskSearch } from '../src/lib/search/engine.ts';
-import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../src/lib/search/flag-answers.ts';
-import { siteSearchIndex } from '../src/lib/search/site-index.ts';
+import { siteIndexes } from '../src/lib/search/site-index-node.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -35,38 +25,12 @@ const SETS: Array<[string, string]> = [
   ['held2', 'heldout2'],
 ].filter(([name]) => !opt('--half') || name === opt('--half')) as Array<[string, string]>;
 
-const fail = (msg: string): never => {
-  console.error(`eval:search: ${msg}`);
+let indexes: ReturnType<typeof siteIndexes>;
+try {
+  indexes = siteIndexes(ROOT, LANGS);
+} catch (e) {
+  console.error(`eval:search: ${(e as Error).message}`);
   process.exit(1);
-};
-
-const files = readContentFiles(ROOT);
-const text = (path: string) => files.find((f) => f.path === path)?.text ?? fail(`${path} is missing`);
-const entries = new Map<string, CommandEntry>();
-for (const f of files) {
-  const m = /^content\/commands\/([^/]+)\.yaml$/.exec(f.path);
-  if (!m) continue;
-  const parsed = parseYamlEntry(f.text, CommandEntrySchema);
-  if (!parsed.ok) fail(`${f.path}: ${parsed.problems[0]?.message} (npm run check:content says more)`);
-  else entries.set(m[1]!, parsed.value);
-}
-const sheet = parseYamlEntry(text('content/cheatsheet.yaml'), CheatsheetSchema);
-if (!sheet.ok) fail('content/cheatsheet.yaml is invalid (npm run check:content says more)');
-const answers = readFlagAnswers(text(FLAG_ANSWERS_FILE), listCommands());
-if (!answers.ok) fail(`${FLAG_ANSWERS_FILE}:${answers.problems[0]?.line}: ${answers.problems[0]?.message}`);
-const examples = collectExamples(files);
-const usage = guideUsage(examples);
-const dockerfile = dockerfileCatalogFrom(files);
-
-function guides(lang: Locale) {
-  return CHAPTERS.flatMap((chapter) => {
-    const path = `content/guides/${lang}/${chapter}.mdx`;
-    const file = files.find((f) => f.path === path);
-    if (!file) return [];
-    const front = /^---\n([\s\S]*?)\n---/.exec(file.text)?.[1] ?? '';
-    const title = String((parseYaml(front) as { title?: string } | null)?.title ?? chapter);
-    return [{ chapter, title, sections: guideSections(path, file.text) }];
-  });
 }
 
 /** Does a result's link answer an expected item (as in scripts/bench-search.ts)? */
@@ -83,15 +47,7 @@ function matches(href: string, expected: string, lang: string): boolean {
 
 const f = (x: number) => x.toFixed(3);
 for (const lang of LANGS) {
-  const data = siteSearchIndex(lang, {
-    entry: (slug) => entries.get(slug),
-    examples,
-    sheet: new Set(sheet.ok ? sheet.value.chapters.flatMap((c) => c.commands) : []),
-    guidesUsing: (slug, l) => (usage.get(slug) ?? []).filter((u) => u.lang === l),
-    guides,
-    dockerfile,
-    flagAnswers: answers.ok ? answers.answers : [],
-  });
+  const data = indexes.get(lang)!;
   const json = JSON.stringify(data);
   // --write PREFIX: the index as the site would serve it, to PREFIX.{lang}.json (for a look at its size).
   if (opt('--write')) writeFileSync(`${opt('--write')}.${lang}.json`, json);

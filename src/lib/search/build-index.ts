@@ -7,6 +7,7 @@ import { commandSummary, displayPath, optionRows } from '../catalog/command-view
 import type { Locale } from '../i18n/locales.ts';
 import { commandHref, dockerfileHref, guideHref, optionRowId } from '../routes.ts';
 import type { FlagAnswer } from './flag-answers.ts';
+import type { GuideAnswer } from './guide-answers.ts';
 
 /** Result kinds: command, guide section, Dockerfile instruction, option row, flag answer (an option row with a task and a command line). */
 export type DocKind = 'c' | 'g' | 'd' | 'o' | 'f';
@@ -22,7 +23,7 @@ export interface SearchDoc {
   n: string;
   /** Summary shown under the title. */
   s: string;
-  /** Task phrases (commands, flag answers). */
+  /** Task phrases (commands, flag answers), questions (guide sections). */
   ta?: string[];
   /** First example: command line and title (commands); the command line to copy (flag answers, no title). */
   e?: [string, string];
@@ -78,6 +79,8 @@ export interface IndexInput {
   instructions: InstructionInput[];
   /** content/search/flag-answers.yaml: options with task phrases and a command line of their own. */
   flagAnswers?: readonly FlagAnswer[];
+  /** content/search/guide-answers.yaml: the concept questions guide sections answer. */
+  guideAnswers?: readonly GuideAnswer[];
 }
 
 /** Commands a learner rarely needs first; everyday commands win ties against them. */
@@ -149,9 +152,11 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
     }
   }
 
+  const questions = new Map((input.guideAnswers ?? []).map((a) => [a.section, a.tasks[lang]]));
   for (const g of input.guides) {
     for (const s of g.sections) {
-      add({ k: 'g', h: guideHref(lang, g.chapter, s.anchor), t: s.title, n: '', s: g.title, x: g.title, b: 0.8, c: g.title });
+      const ta = s.anchor ? questions.get(`${g.chapter}#${s.anchor}`) : undefined;
+      add({ k: 'g', h: guideHref(lang, g.chapter, s.anchor), t: s.title, n: '', s: g.title, ...(ta ? { ta } : {}), x: g.title, b: 0.8, c: g.title });
     }
   }
 

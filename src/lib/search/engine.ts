@@ -6,7 +6,7 @@ import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
-import { cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
+import { asksConcept, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -221,7 +221,9 @@ export class TaskSearch {
       const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
       const terms_ = new Set(terms.map((t) => t.term));
       // "remove all / unused ...": clearing out many at once is `prune`.
-      const compares = COMPARISONS.some((w) => terms_.has(w)) || (terms_.has('diff') && terms.filter((t) => !WEAK_TERMS.has(t.term)).length >= 3);
+      const compares = COMPARISONS.some((w) => terms_.has(w)) && terms.length >= 2;
+      // "what is a container", "컨테이너란", "why use multi-stage builds": the guides explain.
+      const concept = asksConcept(text);
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;
@@ -230,29 +232,12 @@ export class TaskSearch {
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
         // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
         if (compares && doc.k === 'g') kind *= 2.5;
+        else if (concept && doc.k === 'g') kind *= 1.8;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
         scored.set(doc.id, r.score * covered * covered * kind);
       }
     }
 
-    const ordered: SearchDoc[] = [];
-    const push = (d: SearchDoc | undefined) => {
-      if (d && !ordered.includes(d)) ordered.push(d);
-    };
-    if (flags.length > 0) {
-      const rows = this.docs.filter((d) => (d.k === 'o' || d.k === 'f') && d.f?.some((f) => flags.includes(f)));
-      const mine = exact ? rows.filter((d) => d.p === exact.id) : [];
-      rows.sort((a, b) => (scored.get(b.id) ?? 0) - (scored.get(a.id) ?? 0) || b.b - a.b);
-      // `docker run -p`: the command's rows for the flags given first; a whole command line
-      // (`docker run -d -p 8080:80 nginx`): the command, then its rows; then other commands' rows.
-      const onlyFlags = found !== undefined && raw.length === (raw[0] === 'docker' ? 1 : 0) + found.used + flags.length;
-      if (!onlyFlags) push(exact);
-      mine.forEach(push);
-      push(exact);
-      rows.slice(0, 8).forEach(push);
-    } else {
-      push(exact);
-    }
     // One task phrase that says all of the query beats the same words spread over the entry.
     const top = [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
     const cover = new Map<number, [number, number, Set<string>]>();
@@ -282,6 +267,58 @@ export class TaskSearch {
       const inherited = terms.filter((t) => !any.has(t.term) && own.has(t.term)).reduce((sum, t) => sum + weightOf(t.term), 0);
       if (covered + inherited >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
     }
+    // An option that says everything the query asks beyond its command's own words goes just above
+    // its command: `컨테이너 실행할 때 환경변수 주는 법` is `run --env`, even when run's own task
+    // phrases mention environment variables too (the option is the more precise answer).
+    const rests = new Map<number, QueryTerm[]>();
+    const restOf = (cmd: number) => {
+      let r = rests.get(cmd);
+      if (!r) {
+        const own = this.#identity(cmd);
+        r = terms.filter((t) => !own.has(t.term) && !WEAK_TERMS.has(t.term));
+        rests.set(cmd, r);
+      }
+      return r;
+    };
+    const lifted = new Map<number, number>();
+    for (const [id, score] of top) {
+      const doc = this.docs[id]!;
+      if ((doc.k !== 'f' && doc.k !== 'o') || doc.p === undefined) continue;
+      const parent = scored.get(doc.p);
+      if (parent === undefined || parent <= score) continue;
+      const rest = restOf(doc.p);
+      if (rest.length === 0 || !rest.every((t) => this.#says(doc, t))) continue;
+      // When the command's own task phrases say all of it too, the option needs a phrase at least as
+      // close to the query (`remove all stopped containers` is prune's task, not --force's).
+      const [, , pPrecision, pAny] = this.#bestTask(this.docs[doc.p]!, terms);
+      if (doc.k === 'f' && rest.every((t) => pAny.has(t.term)) && this.#bestTask(doc, terms)[2] < pPrecision) continue;
+      const value = parent * 1.05 + score * 0.01;
+      if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
+    }
+    for (const [id, value] of lifted) scored.set(id, Math.max(scored.get(id) ?? 0, value));
+
+    const ordered: SearchDoc[] = [];
+    const push = (d: SearchDoc | undefined) => {
+      if (d && !ordered.includes(d)) ordered.push(d);
+    };
+    if (flags.length > 0) {
+      const rows = this.docs.filter((d) => (d.k === 'o' || d.k === 'f') && d.f?.some((f) => flags.includes(f)));
+      const mine = exact ? rows.filter((d) => d.p === exact.id) : [];
+      rows.sort((a, b) => (scored.get(b.id) ?? 0) - (scored.get(a.id) ?? 0) || b.b - a.b);
+      // `docker run -p`: the command's rows for the flags given first; a whole command line
+      // (`docker run -d -p 8080:80 nginx`): the command, then its rows; then other commands' rows.
+      const onlyFlags = found !== undefined && raw.length === (raw[0] === 'docker' ? 1 : 0) + found.used + flags.length;
+      if (!onlyFlags) push(exact);
+      mine.forEach(push);
+      push(exact);
+      rows.slice(0, 8).forEach(push);
+    } else if (exact) {
+      // `docker run 환경변수`: the command named, and an option of it that says the rest.
+      const rest = restOf(exact.id);
+      const option = rest.length === 0 ? undefined : [...scored.entries()].filter(([id]) => this.docs[id]!.p === exact.id && rest.every((t) => this.#says(this.docs[id]!, t))).sort((x, y) => y[1] - x[1])[0];
+      if (option) push(this.docs[option[0]]);
+      push(exact);
+    }
     const rest = [...scored.entries()].sort((a, b) => b[1] - a[1]);
     for (const [id] of rest) {
       if (ordered.length >= limit) break;
@@ -305,8 +342,8 @@ export class TaskSearch {
     let list = this.#taskTerms.get(doc.id);
     if (!list) {
       // Commands: their task phrases and first example; flag answers: their task phrases and what
-      // they do; instructions: their summary and example captions; guide sections: their heading.
-      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'f' ? [...(doc.ta ?? []), doc.s] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t];
+      // they do; instructions: their summary and example captions; guide sections: their heading and questions.
+      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'f' ? [...(doc.ta ?? []), doc.s] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t, ...(doc.ta ?? [])];
       list = phrases.map((t) => ({ phrase: t, set: new Set(indexTerms(t)), words: queryTerms(t).map((q) => q.term) }));
       this.#taskTerms.set(doc.id, list);
     }
@@ -339,6 +376,17 @@ export class TaskSearch {
       }
     }
     return [best, bestN, bestP, any];
+  }
+
+  #saysTerms = new Map<number, Set<string>>();
+  /** Does an option row or flag answer say the query term: in its task phrases, what it does, its description or its names? */
+  #says(doc: SearchDoc, t: QueryTerm): boolean {
+    let set = this.#saysTerms.get(doc.id);
+    if (!set) {
+      set = new Set(indexTerms([...(doc.ta ?? []), doc.s, doc.x ?? '', ...(doc.f ?? [])].join(' . ')));
+      this.#saysTerms.set(doc.id, set);
+    }
+    return set.has(t.term) || (!t.synonym && [...set].some((s) => s.startsWith(t.term)));
   }
 
   #identities = new Map<number, Set<string>>();

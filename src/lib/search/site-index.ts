@@ -9,6 +9,7 @@ import type { DockerfileCatalog } from '../dockerfile/catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildSearchIndex, type GuideInput, type SearchIndexData } from './build-index.ts';
 import { FLAG_ANSWERS_FILE, type FlagAnswer } from './flag-answers.ts';
+import type { GuideAnswer } from './guide-answers.ts';
 
 export interface SiteIndexContent {
   entry: (slug: string) => CommandEntry | undefined;
@@ -19,6 +20,7 @@ export interface SiteIndexContent {
   guides: (lang: Locale) => GuideInput[];
   dockerfile: DockerfileCatalog;
   flagAnswers: readonly FlagAnswer[];
+  guideAnswers: readonly GuideAnswer[];
 }
 
 export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexData {
@@ -44,5 +46,6 @@ export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexD
       more: [...i.examples.map((e) => e.caption[lang]), ...i.pitfalls.map((p) => p.title[lang])],
     })),
     flagAnswers: c.flagAnswers,
+    guideAnswers: c.guideAnswers,
   });
 }

@@ -30,6 +30,18 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = lexicon.rewrites.map(([pattern
 /** Words that ask for a comparison ("X vs Y"): stemmed like the query. */
 export const COMPARISON_WORDS: readonly string[] = lexicon.comparisons;
 
+const CONCEPT_WORDS = new Set(lexicon.concepts.words);
+const CONCEPT_PHRASES: readonly string[] = lexicon.concepts.phrases;
+const CONCEPT_ENDINGS: readonly string[] = lexicon.concepts.endings;
+
+/** Does the query ask what something is, why, or when to use it (a question the guides answer)? */
+export function asksConcept(query: string): boolean {
+  const text = normalizeText(query);
+  if (CONCEPT_PHRASES.some((p) => ` ${text} `.includes(` ${p} `))) return true;
+  // A word asking (`why`, `개념`), or a Korean word ending in a topic-asking ending (`컨테이너란`).
+  return words(query).some((w) => CONCEPT_WORDS.has(w) || CONCEPT_WORDS.has(stemWord(w)) || (w.length >= 3 && CONCEPT_ENDINGS.some((e) => w.endsWith(e))));
+}
+
 export interface TermTables {
   stop: Set<string>;
   synonyms: Map<string, string>;

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { listCommands } from '../../lib/cli-spec/index';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
 import { readFlagAnswers, FLAG_ANSWERS_FILE } from '../../lib/search/flag-answers';
+import { readGuideAnswers, GUIDE_ANSWERS_FILE } from '../../lib/search/guide-answers';
 import { siteSearchIndex } from '../../lib/search/site-index';
 import { allExamples, cheatsheet, contentFiles, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
 
@@ -13,6 +14,15 @@ function flagAnswers() {
   if (!file) throw new Error(`${FLAG_ANSWERS_FILE} is missing`);
   const r = readFlagAnswers(file.text, listCommands());
   if (!r.ok) throw new Error(`${FLAG_ANSWERS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
+  return r.answers;
+}
+
+/** content/search/guide-answers.yaml, checked against the guides' sections. */
+function guideAnswers() {
+  const file = contentFiles.find((f) => f.path === GUIDE_ANSWERS_FILE);
+  if (!file) throw new Error(`${GUIDE_ANSWERS_FILE} is missing`);
+  const r = readGuideAnswers(file.text, (lang, chapter, anchor) => listGuides(lang).some((g) => g.chapter === chapter && g.sections.some((s) => s.anchor === anchor)), LOCALES);
+  if (!r.ok) throw new Error(`${GUIDE_ANSWERS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
   return r.answers;
 }
 
@@ -30,6 +40,7 @@ export const GET: APIRoute = ({ params }) => {
     guides: (l) => listGuides(l).map((g) => ({ chapter: g.chapter, title: g.title, sections: g.sections })),
     dockerfile: dockerfileCatalog(),
     flagAnswers: flagAnswers(),
+    guideAnswers: guideAnswers(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

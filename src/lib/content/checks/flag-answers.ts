@@ -1,10 +1,13 @@
-// The content check for the search's flag answers (content/search/flag-answers.yaml): schema,
+// The content check for the search's flag answers (content/search/flag-answers.yaml) and guide
+// answers (guide-answers.yaml). Flag answers: schema,
 // command and option known to the CLI spec, and the command line using that option. Each problem
 // names the file and line. (The command lines are validated with every other example by
 // command-examples.ts.)
 import { listCommands } from '../../cli-spec/index.ts';
 import type { Registry } from '../registry.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../../search/flag-answers.ts';
+import { GUIDE_ANSWERS_FILE, readGuideAnswers } from '../../search/guide-answers.ts';
 import { problemsIn, type ContentProblem } from '../problem.ts';
 
 export function checkFlagAnswers(reg: Registry): ContentProblem[] {
@@ -12,4 +15,13 @@ export function checkFlagAnswers(reg: Registry): ContentProblem[] {
   if (!file) return [{ file: FLAG_ANSWERS_FILE, severity: 'error', message: 'the flag answers file is missing' }];
   const r = readFlagAnswers(file.text, listCommands());
   return r.ok ? [] : problemsIn(FLAG_ANSWERS_FILE, r.problems);
+}
+
+/** content/search/guide-answers.yaml: schema, and every section present in each language's guide. */
+export function checkGuideAnswers(reg: Registry): ContentProblem[] {
+  const file = reg.file(GUIDE_ANSWERS_FILE);
+  if (!file) return [{ file: GUIDE_ANSWERS_FILE, severity: 'error', message: 'the guide answers file is missing' }];
+  const has = (lang: string, chapter: string, anchor: string) => (reg.sections.get(`content/guides/${lang}/${chapter}.mdx`) ?? []).some((s) => s.anchor === anchor);
+  const r = readGuideAnswers(file.text, has, LOCALES);
+  return r.ok ? [] : problemsIn(GUIDE_ANSWERS_FILE, r.problems);
 }

@@ -9,7 +9,7 @@ import type { Registry } from '../registry.ts';
 import { checkCommandEntries } from './command-entries.ts';
 import { checkCommandExamples } from './command-examples.ts';
 import { checkDockerfileBlocks } from './dockerfile-blocks.ts';
-import { checkFlagAnswers } from './flag-answers.ts';
+import { checkFlagAnswers, checkGuideAnswers } from './flag-answers.ts';
 import { checkCheatsheet, checkGuides } from './guides.ts';
 import { checkMessages, checkUiStrings } from './ui-strings.ts';
 import { checkValidatorData } from './validator-data.ts';
@@ -23,6 +23,7 @@ export const CONTENT_CHECKS: ReadonlyArray<readonly [string, (reg: Registry) => 
   ['validator data', checkValidatorData],
   ['guides', checkGuides],
   ['flag answers', checkFlagAnswers],
+  ['guide answers', checkGuideAnswers],
   ['cheat sheet', checkCheatsheet],
 ];
 
