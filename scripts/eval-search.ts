@@ -81,5 +81,5 @@ for (const lang of LANGS) {
     const n = queries.length;
     console.log(`${lang}  ${name.padEnd(5)}  queries ${n}  hit@1 ${f(hit1 / n)}  hit@5 ${f(hit5 / n)}  MRR ${f(rr / n)}  no-result ${empty}`);
   }
-  console.log(`${lang}  index ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip (the build's JSON, before minification)`);
+  console.log(`${lang}  index ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip (the build's JSON, before minification)`);
 }
