@@ -1,6 +1,6 @@
 // Every URL and element id the site mints, defined once (DESIGN.md, "Contracts").
 // Pages, islands, scripts and tests import these instead of joining strings themselves.
-import type { Locale } from './i18n/locales.ts';
+import { pathLocale, type Locale } from './i18n/locales.ts';
 
 /** The guide chapters, in reading order (DESIGN.md, "URLs"). */
 export const CHAPTERS = ['overview', 'images', 'containers', 'networks', 'running-containers', 'volumes', 'building-images', 'dockerfile'] as const;
@@ -34,6 +34,17 @@ export function wellFormed(s: string): string {
 
 function withQuery(path: string, key: string, value?: string | null): string {
   return value ? `${path}?${key}=${encodeURIComponent(wellFormed(value))}` : path;
+}
+
+/**
+ * The same page in another language. Every route lives under `/{lang}/` with the same slugs in
+ * every language (DESIGN.md, "Contracts"), so switching is a prefix swap that keeps the rest of
+ * the path, the query and the hash; a path outside every language goes to that language's home.
+ */
+export function localizedHref(pathname: string, to: Locale): string {
+  if (pathLocale(pathname) === null) return homeHref(to);
+  const rest = pathname.slice(pathname.indexOf('/', 1) === -1 ? pathname.length : pathname.indexOf('/', 1));
+  return `/${to}${rest === '' ? '/' : rest}`;
 }
 
 export const homeHref = (lang: Locale): string => `/${lang}/`;

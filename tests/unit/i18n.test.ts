@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import ko from '../../content/ui/ko.json';
 import { checkParity } from '../../src/lib/i18n/parity';
-import { DEFAULT_LOCALE, LOCALES, languageName, localizedPath, localePath, ogLocale, otherLocales, pathLocale, toLocale } from '../../src/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, languageName, ogLocale, otherLocales, pathLocale, toLocale } from '../../src/lib/i18n/locales';
+import { localizedHref } from '../../src/lib/routes';
 import { localize, localizedText, localizedTextWithDefault } from '../../src/lib/i18n/localized';
 import { t } from '../../src/lib/i18n/ui';
 import { msg } from '../../src/lib/i18n/messages';
@@ -41,13 +42,9 @@ describe('localized paths', () => {
     ['/kommands/', 'en', '/en/'],
     ['/', 'ko', '/ko/'],
   ] as const)('%s -> %s', (from, to, expected) => {
-    expect(localizedPath(from, to)).toBe(expected);
+    expect(localizedHref(from, to)).toBe(expected);
   });
 
-  it('builds paths from segments', () => {
-    expect(localePath('en', 'commands', 'container-run')).toBe('/en/commands/container-run/');
-    expect(localePath('ko')).toBe('/ko/');
-  });
 });
 
 describe('t()', () => {

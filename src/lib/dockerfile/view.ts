@@ -2,7 +2,7 @@
  * What the Dockerfile pages show, worked out from the catalog so the .astro routes stay thin.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { localePath } from '../i18n/locales.ts';
+import { dockerfileHref } from '../routes.ts';
 import type { DockerfileCatalog } from './catalog.ts';
 import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
 import type { Localized } from '../i18n/localized.ts';
@@ -15,10 +15,6 @@ export function localize(text: Localized, lang: Locale): string {
 /** Copy-ready text of a snippet: exactly what the copy button copies (no trailing newline). */
 export function snippetText(code: string): string {
   return code.replace(/\n+$/, '');
-}
-
-export function instructionHref(lang: Locale, instruction: Instruction): string {
-  return localePath(lang, 'dockerfile', instructionSlug(instruction));
 }
 
 export interface OverviewRow {
@@ -36,7 +32,7 @@ export function overviewRows(catalog: DockerfileCatalog, lang: Locale): Overview
     const flags = value.options.map((o) => o.flag.split('=')[0] ?? o.flag);
     return {
       instruction: value.instruction,
-      href: instructionHref(lang, value.instruction),
+      href: dockerfileHref(lang, instructionSlug(value.instruction)),
       summary: localize(value.summary, lang),
       flags,
       filterText: [value.instruction, value.summary.ko, value.summary.en, ...flags].join(' '),

@@ -97,6 +97,19 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
  */
 export type PageTips = Map<string, string>;
 
+const tipsByPage = new WeakMap<object, PageTips>();
+/**
+ * The flag tooltips already written on the page being rendered (one tooltip text per flag per
+ * page; later links point at it). Every example and linked code block of a page shares the
+ * page's request object, so the request is the key: the state is named here, typed, and ends
+ * with the page, instead of riding on `Astro.locals` by convention.
+ */
+export function pageFlagTips(request: object): PageTips {
+  let tips = tipsByPage.get(request);
+  if (!tips) tipsByPage.set(request, (tips = new Map()));
+  return tips;
+}
+
 /** The tooltip id for a link on this page, and whether its text still has to be written. */
 export function tipFor(page: PageTips, href: string): { id: string; fresh: boolean } {
   const known = page.get(href);

@@ -39,20 +39,3 @@ export function ogLocale(lang: Locale): string {
   const full = new Intl.Locale(lang).maximize();
   return full.region ? `${full.language}_${full.region}` : full.language;
 }
-
-/**
- * The same page in another language. Every route lives under `/{lang}/` with the same slugs in
- * every language (DESIGN.md, "Contracts"), so switching is a prefix swap that keeps the rest of
- * the path, the query and the hash.
- */
-export function localizedPath(pathname: string, to: Locale): string {
-  if (pathLocale(pathname) === null) return `/${to}/`;
-  const rest = pathname.slice(pathname.indexOf('/', 1) === -1 ? pathname.length : pathname.indexOf('/', 1));
-  return `/${to}${rest === '' ? '/' : rest}`;
-}
-
-/** Build a site path for a language: `localePath('en', 'commands', 'container-run')` -> `/en/commands/container-run/`. */
-export function localePath(lang: Locale, ...segments: string[]): string {
-  const parts = segments.flatMap((s) => s.split('/')).filter(Boolean);
-  return `/${[lang, ...parts].join('/')}/`;
-}
