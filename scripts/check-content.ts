@@ -1,9 +1,9 @@
-// `npm run check:content`: every content check (src/lib/content/checks/) on a content registry of
+// `npm run check:content`: every content check (src/lib/content-checks/) on a content registry of
 // its own, read from content/. The build runs the same checks on the site's registry
 // (src/data/content.ts). Prints `file:line:col: severity: message` per problem and exits 1 when
 // any is an error.
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/content/checks/index.ts';
+import { checkContent } from '../src/lib/content-checks/index.ts';
 import { loadRegistry } from '../src/lib/content/files.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 

@@ -9,7 +9,7 @@ import type { ContentExample } from '../lib/content/examples';
 import type { SourceFile } from '../lib/content/files';
 import { guideUsage, type GuideSection, type GuideUse } from '../lib/content/guides';
 import { formatProblem } from '../lib/content/problem';
-import { checkContent } from '../lib/content/checks/index';
+import { checkContent } from '../lib/content-checks/index';
 import { buildRegistry } from '../lib/content/registry';
 import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
 import type { DockerfileCatalog } from '../lib/dockerfile/catalog';

@@ -4,7 +4,7 @@ import { checkEntryAgainstSpec } from '../../src/lib/catalog/check-entry';
 import { CommandEntrySchema, type CommandEntry } from '../../src/lib/catalog/schema';
 import { aliasForms, groupCommands, optionRows } from '../../src/lib/catalog/command-view';
 import { getCommandBySlug, listCommands, listPagedCommands } from '../../src/lib/cli-spec/index';
-import { checkCommandEntries } from '../../src/lib/content/checks/command-entries';
+import { checkCommandEntries } from '../../src/lib/content-checks/command-entries';
 import { loadRegistry } from '../../src/lib/content/files';
 
 const slugs = listCommands().map((c) => c.slug);

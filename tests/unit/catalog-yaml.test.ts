@@ -33,7 +33,7 @@ describe('the content check on a catalog file', () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { checkCommandExamples } = await import('../../src/lib/content/checks/command-examples');
+    const { checkCommandExamples } = await import('../../src/lib/content-checks/command-examples');
     const { loadRegistry } = await import('../../src/lib/content/files');
     const root = mkdtempSync(join(tmpdir(), 'dockref-catalog-'));
     mkdirSync(join(root, 'content/commands'), { recursive: true });

@@ -1,7 +1,7 @@
-// The content check that collects and validates every command example (src/lib/content/checks/command-examples.ts).
+// The content check that collects and validates every command example (src/lib/content-checks/command-examples.ts).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCommandExamples } from '../../src/lib/content/checks/command-examples.ts';
+import { checkCommandExamples } from '../../src/lib/content-checks/command-examples.ts';
 import { loadRegistry } from '../../src/lib/content/files.ts';
 import { collectExamples } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';

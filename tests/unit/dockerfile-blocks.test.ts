@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDockerfileBlocks } from '../../src/lib/content/checks/dockerfile-blocks';
+import { checkDockerfileBlocks } from '../../src/lib/content-checks/dockerfile-blocks';
 import { loadRegistry } from '../../src/lib/content/files';
 import { collectExamples } from '../../src/lib/content/registry';
 import { snippetStart } from '../../src/lib/dockerfile/snippets';

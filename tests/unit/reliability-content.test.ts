@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
-import { checkUiStrings } from '../../src/lib/content/checks/ui-strings.ts';
+import { checkUiStrings } from '../../src/lib/content-checks/ui-strings.ts';
 import { loadRegistry } from '../../src/lib/content/files.ts';
 
 const fakeRoot = (files: Record<string, string>) => {

@@ -6,7 +6,7 @@ import { INSTRUCTIONS } from './instructions.ts';
  * The Dockerfile catalog: `content/dockerfile/<instruction>.yaml` (one file per instruction, lower
  * case: `from.yaml`) and `content/dockerfile/examples/<slug>.yaml` (whole-file examples). These
  * schemas are the single source of the catalog's types. Every Dockerfile snippet in them is
- * checked at build time by src/lib/content/checks/dockerfile-blocks.ts.
+ * checked at build time by src/lib/content-checks/dockerfile-blocks.ts.
  */
 
 /**

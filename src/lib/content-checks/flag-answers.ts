@@ -3,12 +3,12 @@
 // command and option known to the CLI spec, and the command line using that option. Each problem
 // names the file and line. (The command lines are validated with every other example by
 // command-examples.ts.)
-import { listCommands } from '../../cli-spec/index.ts';
-import type { Registry } from '../registry.ts';
-import { LOCALES } from '../../i18n/locales.ts';
-import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../../search/flag-answers.ts';
-import { GUIDE_ANSWERS_FILE, readGuideAnswers } from '../../search/guide-answers.ts';
-import { problemsIn, type ContentProblem } from '../problem.ts';
+import { listCommands } from '../cli-spec/index.ts';
+import type { Registry } from '../content/registry.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../search/flag-answers.ts';
+import { GUIDE_ANSWERS_FILE, readGuideAnswers } from '../search/guide-answers.ts';
+import { problemsIn, type ContentProblem } from '../content/problem.ts';
 
 export function checkFlagAnswers(reg: Registry): ContentProblem[] {
   const file = reg.file(FLAG_ANSWERS_FILE);

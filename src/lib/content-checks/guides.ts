@@ -1,12 +1,12 @@
 // Guides and the cheat sheet in the content registry: every guide in both languages with the same
 // section anchors and the same number of examples and mistake blocks, and no mistake written out
 // outside its mistake block; every command the cheat sheet names has catalog examples to show.
-import { cheatsheetProblems } from '../../catalog/cheatsheet.ts';
-import { lineOfPath } from '../../catalog/parse-yaml-entry.ts';
-import { checkGuideParity } from '../guides.ts';
-import { checkMistakesContained } from '../mistakes.ts';
-import type { Registry } from '../registry.ts';
-import type { ContentProblem } from '../problem.ts';
+import { cheatsheetProblems } from '../catalog/cheatsheet.ts';
+import { lineOfPath } from '../catalog/parse-yaml-entry.ts';
+import { checkGuideParity } from '../content/guides.ts';
+import { checkMistakesContained } from '../content/mistakes.ts';
+import type { Registry } from '../content/registry.ts';
+import type { ContentProblem } from '../content/problem.ts';
 
 export function checkGuides(reg: Registry): ContentProblem[] {
   return [...checkGuideParity(reg), ...checkMistakesContained(reg)];

@@ -1,9 +1,9 @@
 // content/validator/*.json against their zod schemas (src/lib/command/data-schema.ts): a broken
 // fact file is named with the field that is wrong, before the validator reads it.
 import type { z } from 'zod';
-import { CliFactsSchema, ValidatorDataSchema, ValueRejectionsSchema } from '../../command/data-schema.ts';
-import type { Registry } from '../registry.ts';
-import type { ContentProblem } from '../problem.ts';
+import { CliFactsSchema, ValidatorDataSchema, ValueRejectionsSchema } from '../command/data-schema.ts';
+import type { Registry } from '../content/registry.ts';
+import type { ContentProblem } from '../content/problem.ts';
 
 const FILES: Array<[string, z.ZodType]> = [
   ['content/validator/cli-facts.json', CliFactsSchema],

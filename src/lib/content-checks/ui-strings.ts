@@ -1,7 +1,7 @@
-import type { Registry } from '../registry.ts';
-import { LOCALES } from '../../i18n/locales.ts';
-import { checkParity } from '../../i18n/parity.ts';
-import type { ContentProblem } from '../problem.ts';
+import type { Registry } from '../content/registry.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { checkParity } from '../i18n/parity.ts';
+import type { ContentProblem } from '../content/problem.ts';
 
 /**
  * One UI string file, or the problem that keeps it from loading (a missing file, a JSON syntax

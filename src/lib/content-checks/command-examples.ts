@@ -2,8 +2,8 @@
 // (catalog YAML, guide fences) is judged by the registry's verdict. An error fails the build with
 // file:line:col; a mistake block that draws no diagnostic fails too (DESIGN.md: every mistake block
 // must show a mistake). The docker judge checks the same list (scripts/judge/judge-set.ts).
-import type { Registry } from '../registry.ts';
-import { problemsIn, type ContentProblem } from '../problem.ts';
+import type { Registry } from '../content/registry.ts';
+import { problemsIn, type ContentProblem } from '../content/problem.ts';
 
 export function checkCommandExamples(reg: Registry): ContentProblem[] {
   return [

@@ -2,8 +2,8 @@
 // (instruction entries and whole-file examples) and ```dockerfile fences in the guides. A
 // copy-ready snippet with an error fails the build; a snippet marked as a mistake must draw at
 // least one error or warning, or it teaches nothing (and is itself reported as an error).
-import type { Registry } from '../registry.ts';
-import { problemsIn, type ContentProblem } from '../problem.ts';
+import type { Registry } from '../content/registry.ts';
+import { problemsIn, type ContentProblem } from '../content/problem.ts';
 
 export function checkDockerfileBlocks(reg: Registry): ContentProblem[] {
   const problems: ContentProblem[] = reg.dockerfile.problems.map((p) => ({ ...p, severity: 'error' as const }));

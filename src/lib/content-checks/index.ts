@@ -3,9 +3,9 @@
 // build runs them on the site's own registry (src/data/content.ts), so content is read, parsed and
 // judged once per build; `npm run check:content` runs them on a registry of its own
 // (scripts/check-content.ts). Each problem names file:line:col, what is wrong and how to fix it.
-import { LOCALES } from '../../i18n/locales.ts';
-import type { ContentProblem } from '../problem.ts';
-import type { Registry } from '../registry.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { ContentProblem } from '../content/problem.ts';
+import type { Registry } from '../content/registry.ts';
 import { checkCommandEntries } from './command-entries.ts';
 import { checkCommandExamples } from './command-examples.ts';
 import { checkDockerfileBlocks } from './dockerfile-blocks.ts';

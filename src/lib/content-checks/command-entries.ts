@@ -1,8 +1,8 @@
-import { checkEntryAgainstSpec } from '../../catalog/check-entry.ts';
-import { lineOfPath } from '../../catalog/parse-yaml-entry.ts';
-import { getCommandBySlug, listCommands, pluginServing } from '../../cli-spec/index.ts';
-import type { Registry } from '../registry.ts';
-import type { ContentProblem } from '../problem.ts';
+import { checkEntryAgainstSpec } from '../catalog/check-entry.ts';
+import { lineOfPath } from '../catalog/parse-yaml-entry.ts';
+import { getCommandBySlug, listCommands, pluginServing } from '../cli-spec/index.ts';
+import type { Registry } from '../content/registry.ts';
+import type { ContentProblem } from '../content/problem.ts';
 
 /** content/commands/*.yaml: valid against the schema, named after a command, options that exist. */
 export function checkCommandEntries(reg: Registry): ContentProblem[] {
