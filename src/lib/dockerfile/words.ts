@@ -1,4 +1,5 @@
 /** Word-level helpers for shell-form arguments: enough of POSIX quoting for our checks. */
+import { closestWord } from '../text/closest.ts';
 import { editDistance } from '../text/edit-distance.ts';
 
 export interface Word {
@@ -86,21 +87,11 @@ export function splitCommands(text: string): Word[] {
 export { editDistance };
 
 /**
- * The closest candidate within `maxDistance` edits (case-insensitive), or undefined. Words of up
- * to five letters get one edit at most: two edits turn almost any short word into another.
- * (Callers check that the word is not itself valid first: `apk` is one edit from `apt`.)
+ * The closest candidate within `maxDistance` edits (case-insensitive), or undefined: the one
+ * did-you-mean rule (src/lib/text/closest.ts) with the Dockerfile's settings. Words of up to five
+ * letters get one edit at most. (Callers check that the word is not itself valid first: `apk` is
+ * one edit from `apt`.)
  */
 export function didYouMean(word: string, candidates: readonly string[], maxDistance = 2): string | undefined {
-  const limit = word.length <= 5 ? Math.min(1, maxDistance) : maxDistance;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase(), limit);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : undefined;
+  return closestWord(word, candidates, { shortWord: 5, maxDistance, ignoreCase: true });
 }
