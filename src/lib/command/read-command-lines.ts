@@ -56,8 +56,8 @@ function lineAt(text: string, at: number): [number, number] {
   return [text[nl - 1] === '\r' && nl - 1 >= at ? nl - 1 : nl, nl + 1];
 }
 
-/** The line ends in an odd number of backslashes (an unescaped `\`). */
-function endsWithContinuation(line: string): boolean {
+/** The line ends in an odd number of backslashes (an unescaped `\`): the shell's continuation rule, for command files and ```console sessions alike. */
+export function endsWithContinuation(line: string): boolean {
   let n = 0;
   for (let j = line.length - 1; j >= 0 && line[j] === '\\'; j--) n++;
   return n % 2 === 1;

@@ -2,6 +2,7 @@
 // example, ```dockerfile a Dockerfile; the meta words `mistake` and `fragment` mark a deliberate
 // mistake and a partial snippet; `title="…"` gives a caption. One definition, used by the
 // renderer (mdx-plugin.ts) and by the example list (examples.ts) alike.
+import { endsWithContinuation } from '../command/read-command-lines.ts';
 
 export type FenceKind = 'shell' | 'console' | 'dockerfile' | 'other';
 
@@ -32,7 +33,10 @@ export function consoleCommands(body: string): Array<{ text: string; line: numbe
     if (!line.startsWith('$ ')) continue;
     const start = i;
     let text = line.slice(2);
-    while (text.endsWith('\\') && i + 1 < lines.length) text += `\n${lines[++i] ?? ''}`;
+    for (let last = text; endsWithContinuation(last) && i + 1 < lines.length; ) {
+      last = lines[++i] ?? '';
+      text += `\n${last}`;
+    }
     out.push({ text, line: start });
   }
   return out;
