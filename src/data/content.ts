@@ -12,7 +12,7 @@ import { formatProblem } from '../lib/content/problem';
 import { checkContent } from '../lib/content-checks/index';
 import { buildRegistry } from '../lib/content/registry';
 import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
-import type { DockerfileCatalog } from '../lib/dockerfile/catalog';
+import type { DockerfileCatalog } from '../lib/dockerfile-catalog/catalog';
 import type { Locale } from '../lib/i18n/locales';
 import { CHAPTERS } from '../lib/routes';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readDockerfileCatalog } from '../../src/lib/content/files';
-import { instructionSnippets } from '../../src/lib/dockerfile/snippets';
-import { codeFor } from '../../src/lib/dockerfile/schema';
+import { instructionSnippets } from '../../src/lib/dockerfile-catalog/snippets';
+import { codeFor } from '../../src/lib/dockerfile-catalog/schema';
 import { LANGS, copyTexts, expectNoAxeViolations, useTheme } from './helpers';
 
 // The pages are compared with the catalog itself, so a snippet that is dropped or altered on the

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkDockerfileBlocks } from '../../src/lib/content-checks/dockerfile-blocks';
 import { loadRegistry } from '../../src/lib/content/files';
 import { collectExamples } from '../../src/lib/content/registry';
-import { snippetStart } from '../../src/lib/dockerfile/snippets';
+import { snippetStart } from '../../src/lib/dockerfile-catalog/snippets';
 
 const roots: string[] = [];
 /** A throw-away copy of the project's Dockerfile catalog, to break on purpose. */

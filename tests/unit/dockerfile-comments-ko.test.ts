@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDockerfileCatalog } from '../../src/lib/content/files';
 import { checkDockerfile, hasErrors } from '../../src/lib/dockerfile/check';
-import { WholeFileExampleSchema, codeFor, commentLines } from '../../src/lib/dockerfile/schema';
+import { WholeFileExampleSchema, codeFor, commentLines } from '../../src/lib/dockerfile-catalog/schema';
 
 const base = {
   title: { ko: '예', en: 'Example' },

@@ -3,7 +3,7 @@
 // same `SourceFile[]` to the registry, so there is one way content is interpreted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_DIR, dockerfileCatalogFrom, type DockerfileCatalog } from '../dockerfile/catalog.ts';
+import { CATALOG_DIR, dockerfileCatalogFrom, type DockerfileCatalog } from '../dockerfile-catalog/catalog.ts';
 import type { SourceFile } from '../source-file.ts';
 import { buildRegistry, type Registry, type RegistryOptions } from './registry.ts';
 

@@ -7,8 +7,8 @@
 import { CheatsheetSchema, type Cheatsheet } from '../catalog/cheatsheet.ts';
 import { parseYaml, parseYamlEntry, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import { CommandEntrySchema, type CommandEntry } from '../catalog/schema.ts';
-import { dockerfileCatalogFrom, type DockerfileCatalog, type LoadedEntry } from '../dockerfile/catalog.ts';
-import { instructionSnippets, snippetStart, wholeFileSnippets, type SnippetRef } from '../dockerfile/snippets.ts';
+import { dockerfileCatalogFrom, type DockerfileCatalog, type LoadedEntry } from '../dockerfile-catalog/catalog.ts';
+import { instructionSnippets, snippetStart, wholeFileSnippets, type SnippetRef } from '../dockerfile-catalog/snippets.ts';
 import type { SourceFile } from '../source-file.ts';
 import { fromCommandYaml, fromMdx, type ContentExample, type GuideSection } from './examples.ts';
 import { problemsIn, type ContentProblem } from './problem.ts';

@@ -5,7 +5,7 @@ import type { CommandEntry } from '../catalog/schema.ts';
 import { findCommand, listCommands } from '../cli-spec/index.ts';
 import type { ContentExample } from '../content/examples.ts';
 import type { GuideUse } from '../content/guides.ts';
-import type { DockerfileCatalog } from '../dockerfile/catalog.ts';
+import type { DockerfileCatalog } from '../dockerfile-catalog/catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildSearchIndex, type GuideInput, type SearchIndexData } from './build-index.ts';
 import { FLAG_ANSWERS_FILE, type FlagAnswer } from './flag-answers.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from '../i18n/localized.ts';
-import { INSTRUCTIONS } from './instructions.ts';
+import { INSTRUCTIONS } from '../dockerfile/instructions.ts';
 
 /**
  * The Dockerfile catalog: `content/dockerfile/<instruction>.yaml` (one file per instruction, lower

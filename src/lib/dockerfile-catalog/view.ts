@@ -4,7 +4,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { dockerfileHref } from '../routes.ts';
 import type { DockerfileCatalog } from './catalog.ts';
-import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
+import { INSTRUCTIONS, instructionSlug, type Instruction } from '../dockerfile/instructions.ts';
 import type { Localized } from '../i18n/localized.ts';
 import type { InstructionEntry, WholeFileExample } from './schema.ts';
 

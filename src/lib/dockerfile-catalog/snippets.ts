@@ -4,7 +4,7 @@
  */
 import { isScalar } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
-import { isFragment } from './check.ts';
+import { isFragment } from '../dockerfile/check.ts';
 import type { InstructionEntry, WholeFileExample } from './schema.ts';
 
 export interface SnippetRef {

@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../source-file.ts';
 import { parseYamlEntry, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
-import { INSTRUCTIONS, instructionSlug, type Instruction } from './instructions.ts';
+import { INSTRUCTIONS, instructionSlug, type Instruction } from '../dockerfile/instructions.ts';
 import { InstructionEntrySchema, WholeFileExampleSchema, type InstructionEntry, type WholeFileExample } from './schema.ts';
 
 export const CATALOG_DIR = 'content/dockerfile';
