@@ -11,6 +11,7 @@ import { guideUsage, type GuideSection, type GuideUse } from '../lib/content/gui
 import { formatProblem } from '../lib/content/problem';
 import { checkContent } from '../lib/content-checks/index';
 import { buildRegistry } from '../lib/content/registry';
+import type { ParsedYaml } from '../lib/catalog/parse-yaml-entry';
 import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
 import type { DockerfileCatalog } from '../lib/dockerfile-catalog/catalog';
 import type { Locale } from '../lib/i18n/locales';
@@ -49,6 +50,11 @@ const registry = buildRegistry(contentFiles, { compileMdx: false });
 /** The catalog entry of a command (texts, tasks, examples), if it has one. */
 export function getCommandEntry(slug: string): CommandEntry | undefined {
   return registry.commands.get(slug)?.value;
+}
+
+/** A content YAML file's one parse (the registry's), for readers that take a parsed file. */
+export function contentYaml(path: string): ParsedYaml | undefined {
+  return registry.yaml(path);
 }
 
 /** The one list of every example on the site. */

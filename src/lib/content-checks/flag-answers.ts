@@ -13,7 +13,7 @@ import { problemsIn, type ContentProblem } from '../content/problem.ts';
 export function checkFlagAnswers(reg: Registry): ContentProblem[] {
   const file = reg.file(FLAG_ANSWERS_FILE);
   if (!file) return [{ file: FLAG_ANSWERS_FILE, severity: 'error', message: 'the flag answers file is missing' }];
-  const r = readFlagAnswers(file.text, listCommands());
+  const r = readFlagAnswers(reg.yaml(FLAG_ANSWERS_FILE) ?? file.text, listCommands());
   return r.ok ? [] : problemsIn(FLAG_ANSWERS_FILE, r.problems);
 }
 
@@ -22,6 +22,6 @@ export function checkGuideAnswers(reg: Registry): ContentProblem[] {
   const file = reg.file(GUIDE_ANSWERS_FILE);
   if (!file) return [{ file: GUIDE_ANSWERS_FILE, severity: 'error', message: 'the guide answers file is missing' }];
   const has = (lang: string, chapter: string, anchor: string) => (reg.sections.get(`content/guides/${lang}/${chapter}.mdx`) ?? []).some((s) => s.anchor === anchor);
-  const r = readGuideAnswers(file.text, has, LOCALES);
+  const r = readGuideAnswers(reg.yaml(GUIDE_ANSWERS_FILE) ?? file.text, has, LOCALES);
   return r.ok ? [] : problemsIn(GUIDE_ANSWERS_FILE, r.problems);
 }

@@ -5,7 +5,7 @@
 // that links to the option row.
 import { z } from 'zod';
 import { localizedOf, localizedText } from '../i18n/localized.ts';
-import { lineOfPath, parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 import { parseCommand } from '../command/index.ts';
 
@@ -44,7 +44,9 @@ export type FlagAnswersResult = { ok: true; answers: FlagAnswer[] } | { ok: fals
  * option, the command line runs that command with that option, and no two answers share an option.
  * (Whether the line is a valid docker command is the content check's part, as for every example.)
  */
-export function readFlagAnswers(text: string, commands: readonly CommandSpec[]): FlagAnswersResult {
+export function readFlagAnswers(source: string | ParsedYaml, commands: readonly CommandSpec[]): FlagAnswersResult {
+  // Parsed once: every line number below comes from this parse (parsing the file again per answer was quadratic).
+  const text = typeof source === 'string' ? parseYaml(source) : source;
   const parsed = parseYamlEntry(text, FlagAnswersSchema);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const bySlug = new Map(commands.map((c) => [c.slug, c]));

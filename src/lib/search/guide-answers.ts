@@ -3,7 +3,7 @@
 // reads and checks the file (the content check, the pages and the search evaluator share it); the
 // index builder gives each section its questions as task phrases.
 import { z } from 'zod';
-import { lineOfPath, parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export const GUIDE_ANSWERS_FILE = 'content/search/guide-answers.yaml';
@@ -28,7 +28,9 @@ export type GuideAnswersResult = { ok: true; answers: GuideAnswer[] } | { ok: fa
  * Reads the file and checks that every section exists in each language's guide (`hasSection`) and
  * is named once.
  */
-export function readGuideAnswers(text: string, hasSection: (lang: Locale, chapter: string, anchor: string) => boolean, langs: readonly Locale[]): GuideAnswersResult {
+export function readGuideAnswers(source: string | ParsedYaml, hasSection: (lang: Locale, chapter: string, anchor: string) => boolean, langs: readonly Locale[]): GuideAnswersResult {
+  // Parsed once: every line number below comes from this parse (parsing the file again per answer was quadratic).
+  const text = typeof source === 'string' ? parseYaml(source) : source;
   const parsed = parseYamlEntry(text, GuideAnswersSchema);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const problems: Array<{ line: number; message: string }> = [];

@@ -6,22 +6,22 @@ import { LOCALES, type Locale } from '../../lib/i18n/locales';
 import { readFlagAnswers, FLAG_ANSWERS_FILE } from '../../lib/search/flag-answers';
 import { readGuideAnswers, GUIDE_ANSWERS_FILE } from '../../lib/search/guide-answers';
 import { siteSearchIndex } from '../../lib/search/site-index';
-import { allExamples, cheatsheet, contentFiles, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
+import { allExamples, cheatsheet, contentYaml, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
 
 /** content/search/flag-answers.yaml, read once; a bad file stops the build with file:line (as the content check says). */
 function flagAnswers() {
-  const file = contentFiles.find((f) => f.path === FLAG_ANSWERS_FILE);
+  const file = contentYaml(FLAG_ANSWERS_FILE);
   if (!file) throw new Error(`${FLAG_ANSWERS_FILE} is missing`);
-  const r = readFlagAnswers(file.text, listCommands());
+  const r = readFlagAnswers(file, listCommands());
   if (!r.ok) throw new Error(`${FLAG_ANSWERS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
   return r.answers;
 }
 
 /** content/search/guide-answers.yaml, checked against the guides' sections. */
 function guideAnswers() {
-  const file = contentFiles.find((f) => f.path === GUIDE_ANSWERS_FILE);
+  const file = contentYaml(GUIDE_ANSWERS_FILE);
   if (!file) throw new Error(`${GUIDE_ANSWERS_FILE} is missing`);
-  const r = readGuideAnswers(file.text, (lang, chapter, anchor) => listGuides(lang).some((g) => g.chapter === chapter && g.sections.some((s) => s.anchor === anchor)), LOCALES);
+  const r = readGuideAnswers(file, (lang, chapter, anchor) => listGuides(lang).some((g) => g.chapter === chapter && g.sections.some((s) => s.anchor === anchor)), LOCALES);
   if (!r.ok) throw new Error(`${GUIDE_ANSWERS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
   return r.answers;
 }
