@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import korean from '../../content/search/korean.json';
 import lexicon from '../../content/search/lexicon.json';
+import { verbBaseForms } from '../../src/lib/search/stem';
 import { normalizeText } from '../../src/lib/search/text';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
@@ -42,5 +43,22 @@ describe('search word tables are data', () => {
     ['도커 파일', '도커파일'],
   ])('normalizeText(%s) = %s', (input, out) => {
     expect(normalizeText(input)).toBe(out);
+  });
+});
+
+describe('verbBaseForms: conjugated Korean verbs back to a base form (the engine keeps only forms the index knows)', () => {
+  it.each([
+    ['기다린', '기다리'],
+    ['붙여서', '붙이'],
+    ['바꿔', '바꾸'],
+    ['꺼', '끄'],
+    ['써요', '쓰'],
+    ['지워', '지우'],
+    ['만든', '만드'],
+  ])('%s -> %s', (word, base) => {
+    expect(verbBaseForms(word)).toContain(base);
+  });
+  it('leaves other scripts alone', () => {
+    expect(verbBaseForms('logs')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
+import { verbBaseForms } from './stem.ts';
 import { asksConcept, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
@@ -26,7 +27,9 @@ const WEAK_TERMS = new Set(['show', 'list', 'info', 'container', 'image']);
 /** Words asking for many things at once: with a removal, they lean to `prune`. */
 const MANY_TERMS = new Set(['all', 'unused', 'prune']);
 /** How much a task phrase that says the whole query lifts its entry (× 1 + TASK_BONUS). */
-const TASK_BONUS = 1.2;
+const TASK_BONUS = Number(globalThis.process?.env?.TB ?? 1.2);
+const RAW_EXP = Number(globalThis.process?.env?.RE ?? 1);
+const PREC_W = Number(globalThis.process?.env?.PW ?? 0.2);
 /** Words asking for a comparison, as query terms. */
 const COMPARISONS = COMPARISON_WORDS.map((w) => synonymOf(stemWord(w)) ?? stemWord(w));
 const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
@@ -109,6 +112,13 @@ export class TaskSearch {
       const key = synonymOf(stem) ?? synonymOf(word);
       return { term: key ?? stem, synonym: Boolean(key), raw: t.raw };
     };
+    // A conjugated verb the rules did not reduce (`기다린`, `붙여서`): its base form, when the index knows it.
+    if (hangul) {
+      for (const form of verbBaseForms(t.raw)) {
+        const k = asTerm(form);
+        if (this.#known(k.term)) return [k];
+      }
+    }
     if (hangul && w.length >= 3) {
       for (let i = 2; i <= w.length - 1; i++) {
         const left = asTerm(w.slice(0, i));
@@ -234,7 +244,7 @@ export class TaskSearch {
         if (compares && doc.k === 'g') kind *= 2.5;
         else if (concept && doc.k === 'g') kind *= 1.8;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
-        scored.set(doc.id, r.score * covered * covered * kind);
+        scored.set(doc.id, Math.pow(r.score, RAW_EXP) * covered * covered * kind);
       }
     }
 
@@ -249,7 +259,7 @@ export class TaskSearch {
 
       const c = total > 0 ? covered / total : 0;
       // … the more so when the query says the whole phrase (`이미지 ID만 출력` over `빌드하고 이미지 ID만 출력`).
-      scored.set(id, score * (1 + TASK_BONUS * c * c * (0.8 + 0.2 * precision)));
+      scored.set(id, score * (1 + TASK_BONUS * c * c * (1 - PREC_W + PREC_W * precision)));
     }
     // A flag answer goes above its command when its task says at least as much of the query and
     // the query says at least as much of that task (`캐시 없이 빌드` is --no-cache's task; `로그 보기`
@@ -288,10 +298,11 @@ export class TaskSearch {
       if (parent === undefined || parent <= score) continue;
       const rest = restOf(doc.p);
       if (rest.length === 0 || !rest.every((t) => this.#says(doc, t))) continue;
-      // When the command's own task phrases say all of it too, the option needs a phrase at least as
-      // close to the query (`remove all stopped containers` is prune's task, not --force's).
-      const [, , pPrecision, pAny] = this.#bestTask(this.docs[doc.p]!, terms);
-      if (doc.k === 'f' && rest.every((t) => pAny.has(t.term)) && this.#bestTask(doc, terms)[2] < pPrecision) continue;
+      // When the command's summary already says all of it (`remove all stopped containers` is what
+      // prune does), the option needs a task phrase at least as close to the query as the command's.
+      const pDoc = this.docs[doc.p]!;
+      const summary = this.#summaryTerms(pDoc);
+      if (doc.k === 'f' && rest.every((t) => summary.has(t.term)) && this.#bestTask(doc, terms)[2] < this.#bestTask(pDoc, terms)[2]) continue;
       const value = parent * 1.05 + score * 0.01;
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
     }
@@ -376,6 +387,14 @@ export class TaskSearch {
       }
     }
     return [best, bestN, bestP, any];
+  }
+
+  #summaries = new Map<number, Set<string>>();
+  /** The terms of a command's summary line. */
+  #summaryTerms(doc: SearchDoc): Set<string> {
+    let set = this.#summaries.get(doc.id);
+    if (!set) this.#summaries.set(doc.id, (set = new Set(indexTerms(doc.s))));
+    return set;
   }
 
   #saysTerms = new Map<number, Set<string>>();

@@ -62,6 +62,37 @@ export function stemKorean(word: string): string {
   return w;
 }
 
+/** Connective endings after a contracted verb (`붙여서`, `바꿔요`). */
+const CONNECTIVES: readonly string[] = korean.connectives;
+
+/** Vowel indices of Hangul syllables: a contracted vowel and the one of the verb's base form. */
+const DECONTRACT: Record<number, number> = { 6: 20, 14: 13, 9: 8, 4: 18, 1: 0, 10: 11 };
+const FINAL_N = 4;
+const FINAL_L = 8;
+
+/**
+ * Base forms a conjugated Korean verb may come from, for words the index does not know: without a
+ * connective ending, without the adnominal final ㄴ/ㄹ (`기다린` -> `기다리`), with a contracted
+ * vowel undone (`붙여` -> `붙이`, `바꿔` -> `바꾸`, `꺼` -> `끄`). Whether a form is a word is for the
+ * caller to decide (against the index's vocabulary): these rules alone would also change nouns.
+ */
+export function verbBaseForms(word: string): string[] {
+  if (!HANGUL_WORD.test(word)) return [];
+  const stems = [word, ...CONNECTIVES.filter((c) => word.endsWith(c) && word.length > c.length).map((c) => word.slice(0, -c.length))];
+  const out: string[] = [];
+  for (const w of stems) {
+    const code = w.charCodeAt(w.length - 1) - HANGUL_BASE;
+    const final = code % 28;
+    const vowel = Math.floor(code / 28) % 21;
+    const head = w.slice(0, -1);
+    if (final === FINAL_N || final === FINAL_L) out.push(head + String.fromCharCode(HANGUL_BASE + code - final));
+    const base = DECONTRACT[vowel];
+    if (final === 0 && base !== undefined) out.push(head + String.fromCharCode(HANGUL_BASE + code + (base - vowel) * 28));
+    if (w !== word) out.push(w);
+  }
+  return out.filter((f) => f !== word && f.length > 0);
+}
+
 /** English suffixes: plural, -ing, -ed (a few irregulars by hand). */
 const IRREGULAR: Record<string, string> = { ran: 'run', running: 'running', built: 'build', got: 'get', stopped: 'stop', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
 
