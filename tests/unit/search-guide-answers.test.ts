@@ -65,3 +65,18 @@ describe('the site index: concept questions lead to the guide section, options a
     expect(first(s, q)).toBe(href);
   });
 });
+
+describe('command tasks file', () => {
+  it('names the line of a command the CLI does not have', async () => {
+    const { readCommandTasks } = await import('../../src/lib/search/command-tasks');
+    const { listCommands } = await import('../../src/lib/cli-spec/index');
+    const good = readCommandTasks('commands:\n  container-ls:\n    ko: [컨테이너 목록]\n    en: [list containers]\n', listCommands());
+    expect(good.ok).toBe(true);
+    const bad = readCommandTasks('# extra\ncommands:\n  container-lss:\n    ko: [컨테이너 목록]\n    en: [list containers]\n', listCommands());
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect([3, 4]).toContain(bad.problems[0]!.line);
+      expect(bad.problems[0]!.message).toContain('no command "container-lss"');
+    }
+  });
+});

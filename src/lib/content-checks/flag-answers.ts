@@ -7,6 +7,7 @@ import { listCommands } from '../cli-spec/index.ts';
 import type { Registry } from '../content/registry.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../search/flag-answers.ts';
+import { COMMAND_TASKS_FILE, readCommandTasks } from '../search/command-tasks.ts';
 import { GUIDE_ANSWERS_FILE, readGuideAnswers } from '../search/guide-answers.ts';
 import { problemsIn, type ContentProblem } from '../content/problem.ts';
 
@@ -24,4 +25,12 @@ export function checkGuideAnswers(reg: Registry): ContentProblem[] {
   const has = (lang: string, chapter: string, anchor: string) => (reg.sections.get(`content/guides/${lang}/${chapter}.mdx`) ?? []).some((s) => s.anchor === anchor);
   const r = readGuideAnswers(reg.yaml(GUIDE_ANSWERS_FILE) ?? file.text, has, LOCALES);
   return r.ok ? [] : problemsIn(GUIDE_ANSWERS_FILE, r.problems);
+}
+
+/** content/search/command-tasks.yaml: schema, and every command known to the CLI spec. */
+export function checkCommandTasks(reg: Registry): ContentProblem[] {
+  const file = reg.file(COMMAND_TASKS_FILE);
+  if (!file) return [{ file: COMMAND_TASKS_FILE, severity: 'error', message: 'the command tasks file is missing' }];
+  const r = readCommandTasks(file.text, listCommands());
+  return r.ok ? [] : problemsIn(COMMAND_TASKS_FILE, r.problems);
 }

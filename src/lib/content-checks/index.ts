@@ -9,7 +9,7 @@ import type { Registry } from '../content/registry.ts';
 import { checkCommandEntries } from './command-entries.ts';
 import { checkCommandExamples } from './command-examples.ts';
 import { checkDockerfileBlocks } from './dockerfile-blocks.ts';
-import { checkFlagAnswers, checkGuideAnswers } from './flag-answers.ts';
+import { checkCommandTasks, checkFlagAnswers, checkGuideAnswers } from './flag-answers.ts';
 import { checkCheatsheet, checkGuides } from './guides.ts';
 import { checkMessages, checkUiStrings } from './ui-strings.ts';
 import { checkValidatorData } from './validator-data.ts';
@@ -24,6 +24,7 @@ export const CONTENT_CHECKS: ReadonlyArray<readonly [string, (reg: Registry) => 
   ['guides', checkGuides],
   ['flag answers', checkFlagAnswers],
   ['guide answers', checkGuideAnswers],
+  ['command tasks', checkCommandTasks],
   ['cheat sheet', checkCheatsheet],
 ];
 

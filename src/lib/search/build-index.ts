@@ -7,6 +7,7 @@ import { commandSummary, displayPath, optionRows } from '../catalog/command-view
 import type { Locale } from '../i18n/locales.ts';
 import { commandHref, dockerfileHref, guideHref, optionRowId } from '../routes.ts';
 import type { FlagAnswer } from './flag-answers.ts';
+import type { CommandTasks } from './command-tasks.ts';
 import type { GuideAnswer } from './guide-answers.ts';
 
 /** Result kinds: command, guide section, Dockerfile instruction, option row, flag answer (an option row with a task and a command line). */
@@ -81,6 +82,8 @@ export interface IndexInput {
   flagAnswers?: readonly FlagAnswer[];
   /** content/search/guide-answers.yaml: the concept questions guide sections answer. */
   guideAnswers?: readonly GuideAnswer[];
+  /** content/search/command-tasks.yaml: more task phrases for commands, for the search only. */
+  commandTasks?: CommandTasks;
 }
 
 /** Commands a learner rarely needs first; everyday commands win ties against them. */
@@ -115,7 +118,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
       t: displayPath(spec.canonicalPath),
       n: unique.join(' | '),
       s: commandSummary(spec, entry, lang).text,
-      ta: entry?.tasks?.[lang] ?? [],
+      ta: [...(entry?.tasks?.[lang] ?? []), ...(input.commandTasks?.[spec.slug]?.[lang] ?? [])],
       e: first ? [first.cmd, first.title[lang]] : undefined,
       x: (entry?.examples.slice(1, 8) ?? []).map((e) => e.title[lang]).join(' · ') || undefined,
       b: commandBoost(spec, use),

@@ -8,6 +8,7 @@ import { guideUsage } from '../content/guides.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CHAPTERS } from '../routes.ts';
 import type { GuideInput, SearchIndexData } from './build-index.ts';
+import { COMMAND_TASKS_FILE, readCommandTasks } from './command-tasks.ts';
 import { FLAG_ANSWERS_FILE, readFlagAnswers } from './flag-answers.ts';
 import { GUIDE_ANSWERS_FILE, readGuideAnswers } from './guide-answers.ts';
 import { siteSearchIndex } from './site-index.ts';
@@ -25,6 +26,8 @@ export function siteIndexes(root: string, langs: readonly Locale[] = LOCALES): M
   const sheet = reg.cheatsheet.value;
   const answers = readFlagAnswers(text(FLAG_ANSWERS_FILE), listCommands());
   if (!answers.ok) throw new Error(`${FLAG_ANSWERS_FILE}:${answers.problems[0]?.line}: ${answers.problems[0]?.message}`);
+  const commandTasks = readCommandTasks(text(COMMAND_TASKS_FILE), listCommands());
+  if (!commandTasks.ok) throw new Error(`${COMMAND_TASKS_FILE}:${commandTasks.problems[0]?.line}: ${commandTasks.problems[0]?.message}`);
   const guideCache = new Map<Locale, GuideInput[]>();
   const guides = (lang: Locale): GuideInput[] => {
     let list = guideCache.get(lang);
@@ -58,6 +61,7 @@ export function siteIndexes(root: string, langs: readonly Locale[] = LOCALES): M
         dockerfile: reg.dockerfile,
         flagAnswers: answers.answers,
         guideAnswers: guideAnswers.answers,
+        commandTasks: commandTasks.tasks,
       }),
     );
   }

@@ -9,6 +9,7 @@ import type { DockerfileCatalog } from '../dockerfile-catalog/catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildSearchIndex, type GuideInput, type SearchIndexData } from './build-index.ts';
 import { FLAG_ANSWERS_FILE, type FlagAnswer } from './flag-answers.ts';
+import type { CommandTasks } from './command-tasks.ts';
 import type { GuideAnswer } from './guide-answers.ts';
 
 export interface SiteIndexContent {
@@ -21,6 +22,7 @@ export interface SiteIndexContent {
   dockerfile: DockerfileCatalog;
   flagAnswers: readonly FlagAnswer[];
   guideAnswers: readonly GuideAnswer[];
+  commandTasks: CommandTasks;
 }
 
 export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexData {
@@ -47,5 +49,6 @@ export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexD
     })),
     flagAnswers: c.flagAnswers,
     guideAnswers: c.guideAnswers,
+    commandTasks: c.commandTasks,
   });
 }

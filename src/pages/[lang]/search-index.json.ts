@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { listCommands } from '../../lib/cli-spec/index';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
 import { readFlagAnswers, FLAG_ANSWERS_FILE } from '../../lib/search/flag-answers';
+import { readCommandTasks, COMMAND_TASKS_FILE } from '../../lib/search/command-tasks';
 import { readGuideAnswers, GUIDE_ANSWERS_FILE } from '../../lib/search/guide-answers';
 import { siteSearchIndex } from '../../lib/search/site-index';
 import { allExamples, cheatsheet, contentYaml, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
@@ -26,6 +27,15 @@ function guideAnswers() {
   return r.answers;
 }
 
+/** content/search/command-tasks.yaml: more task phrases for commands. */
+function commandTasks() {
+  const file = contentFiles.find((f) => f.path === COMMAND_TASKS_FILE);
+  if (!file) throw new Error(`${COMMAND_TASKS_FILE} is missing`);
+  const r = readCommandTasks(file.text, listCommands());
+  if (!r.ok) throw new Error(`${COMMAND_TASKS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
+  return r.tasks;
+}
+
 export function getStaticPaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
@@ -41,6 +51,7 @@ export const GET: APIRoute = ({ params }) => {
     dockerfile: dockerfileCatalog(),
     flagAnswers: flagAnswers(),
     guideAnswers: guideAnswers(),
+    commandTasks: commandTasks(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,32 @@
+// Extra task phrases for commands, for the search only: content/search/command-tasks.yaml gives a
+// command more ways people ask for it (in each language) than its catalog entry shows on the site.
+// This module reads and checks the file (the content check, the pages and the search evaluator
+// share it); the index builder adds the phrases to the command's tasks.
+import { z } from 'zod';
+import { lineOfPath, parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import type { CommandSpec } from '../cli-spec/schema.ts';
+
+export const COMMAND_TASKS_FILE = 'content/search/command-tasks.yaml';
+
+const Phrases = z.array(z.string().trim().min(2, 'a task phrase needs at least two characters')).min(1, 'give at least one task phrase');
+
+export const CommandTasksSchema = z
+  .object({
+    /** Command slug -> task phrases per language. */
+    commands: z.record(z.string(), z.object({ ko: Phrases, en: Phrases }).strict()),
+  })
+  .strict();
+export type CommandTasks = z.infer<typeof CommandTasksSchema>['commands'];
+
+export type CommandTasksResult = { ok: true; tasks: CommandTasks } | { ok: false; problems: Array<{ line: number; column?: number; message: string }> };
+
+/** Reads the file and checks that every command exists in the CLI spec. */
+export function readCommandTasks(text: string, commands: readonly CommandSpec[]): CommandTasksResult {
+  const parsed = parseYamlEntry(text, CommandTasksSchema);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const slugs = new Set(commands.map((c) => c.slug));
+  const problems = Object.keys(parsed.value.commands)
+    .filter((slug) => !slugs.has(slug))
+    .map((slug) => ({ line: lineOfPath(text, ['commands', slug]), message: `commands.${slug}: no command "${slug}" in the CLI spec (use a slug such as container-run)` }));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks: parsed.value.commands };
+}
