@@ -61,6 +61,7 @@ describe('the site index: concept questions lead to the guide section, options a
     // ... but not when the command's own task says the query better.
     [en, 'remove all stopped containers', '/en/commands/container-prune/'],
     [en, 'docker run nginx', '/en/commands/container-run/'],
+    [en, 'list running containers', '/en/commands/container-ls/'],
   ])('%#: %s -> %s', (s, q, href) => {
     expect(first(s, q)).toBe(href);
   });

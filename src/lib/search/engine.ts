@@ -298,11 +298,15 @@ export class TaskSearch {
       if (parent === undefined || parent <= score) continue;
       const rest = restOf(doc.p);
       if (rest.length === 0 || !rest.every((t) => this.#says(doc, t))) continue;
-      // When the command's summary already says all of it (`remove all stopped containers` is what
-      // prune does), the option needs a task phrase at least as close to the query as the command's.
+      // When the command's summary or its best task phrase already says all of it (`remove all stopped
+      // containers` is what prune does, `list running containers` is ps's own task), the option needs
+      // a task phrase at least as close to the query as the command's.
       const pDoc = this.docs[doc.p]!;
       const summary = this.#summaryTerms(pDoc);
-      if (doc.k === 'f' && rest.every((t) => summary.has(t.term)) && this.#bestTask(doc, terms)[2] < this.#bestTask(pDoc, terms)[2]) continue;
+      const [pPhrase, , pPrecision] = this.#bestTask(pDoc, terms);
+      const phrase = new Set(indexTerms(pPhrase ?? ''));
+      const saidByCommand = rest.every((t) => summary.has(t.term)) || rest.every((t) => phrase.has(t.term));
+      if (doc.k === 'f' && saidByCommand && this.#bestTask(doc, terms)[2] < pPrecision) continue;
       const value = parent * 1.05 + score * 0.01;
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
     }
