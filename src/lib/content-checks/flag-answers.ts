@@ -31,6 +31,6 @@ export function checkGuideAnswers(reg: Registry): ContentProblem[] {
 export function checkCommandTasks(reg: Registry): ContentProblem[] {
   const file = reg.file(COMMAND_TASKS_FILE);
   if (!file) return [{ file: COMMAND_TASKS_FILE, severity: 'error', message: 'the command tasks file is missing' }];
-  const r = readCommandTasks(file.text, listCommands());
+  const r = readCommandTasks(reg.yaml(COMMAND_TASKS_FILE) ?? file.text, listCommands());
   return r.ok ? [] : problemsIn(COMMAND_TASKS_FILE, r.problems);
 }

@@ -3,7 +3,7 @@
 // This module reads and checks the file (the content check, the pages and the search evaluator
 // share it); the index builder adds the phrases to the command's tasks.
 import { z } from 'zod';
-import { lineOfPath, parseYamlEntry } from '../catalog/parse-yaml-entry.ts';
+import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 
 export const COMMAND_TASKS_FILE = 'content/search/command-tasks.yaml';
@@ -21,7 +21,9 @@ export type CommandTasks = z.infer<typeof CommandTasksSchema>['commands'];
 export type CommandTasksResult = { ok: true; tasks: CommandTasks } | { ok: false; problems: Array<{ line: number; column?: number; message: string }> };
 
 /** Reads the file and checks that every command exists in the CLI spec. */
-export function readCommandTasks(text: string, commands: readonly CommandSpec[]): CommandTasksResult {
+export function readCommandTasks(source: string | ParsedYaml, commands: readonly CommandSpec[]): CommandTasksResult {
+  // Parsed once: the line numbers below come from this parse.
+  const text = typeof source === 'string' ? parseYaml(source) : source;
   const parsed = parseYamlEntry(text, CommandTasksSchema);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const slugs = new Set(commands.map((c) => c.slug));

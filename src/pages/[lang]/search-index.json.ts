@@ -29,9 +29,9 @@ function guideAnswers() {
 
 /** content/search/command-tasks.yaml: more task phrases for commands. */
 function commandTasks() {
-  const file = contentFiles.find((f) => f.path === COMMAND_TASKS_FILE);
+  const file = contentYaml(COMMAND_TASKS_FILE);
   if (!file) throw new Error(`${COMMAND_TASKS_FILE} is missing`);
-  const r = readCommandTasks(file.text, listCommands());
+  const r = readCommandTasks(file, listCommands());
   if (!r.ok) throw new Error(`${COMMAND_TASKS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
   return r.tasks;
 }
