@@ -6,7 +6,7 @@
 // - the peak memory (max RSS) of the built command (dist-cli/dockref.js, `npm run build:cli`)
 //   on each file, against the file's size, with --format text and --format json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import { checkText } from '../src/lib/check/run.ts';
 import { textRecord } from '../src/lib/check/format.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The Korean and English prose around the commands (test input, kept out of code).
+const PROSE = (JSON.parse(readFileSync(`${root}/tests/fixtures/check/prose.json`, 'utf8')) as { bench: Record<'heading' | 'prose' | 'tableHead' | 'tableRow' | 'comment', string> }).bench;
 const COMMANDS = ['docker run -d --name web -p 8080:80 nginx:1.27', 'docker ps -a --format "{{.Names}}"', 'docker run --nmae web nginx', 'docker image rm --platform linux/amd64 myimage', 'docker compose up -d', 'docker exec -it web sh', 'docker netowrk ls', 'docker build -t app:1.0 .'];
 
 function document(bytes: number): { text: string; commands: number } {
@@ -22,13 +24,13 @@ function document(bytes: number): { text: string; commands: number } {
   let commands = 0;
   for (let i = 0; size < bytes; i++) {
     const block = [
-      `## ${i}. 컨테이너 다루기 / Working with containers`,
+      `## ${i}. ${PROSE.heading}`,
       '',
-      '아래 명령어는 `docker run --bogus` 같은 본문 코드와 달리 검사합니다. Commands below are checked; prose is not.',
+      PROSE.prose,
       '',
-      '| 명령어 | 뜻 |',
+      PROSE.tableHead,
       '|---|---|',
-      '| docker ps | 목록 |',
+      PROSE.tableRow,
       '',
       '```console',
       `$ ${COMMANDS[i % COMMANDS.length]}`,
@@ -37,7 +39,7 @@ function document(bytes: number): { text: string; commands: number } {
       '```',
       '',
       '```sh',
-      '# 주석',
+      PROSE.comment,
       'docker run -d \\',
       '  --name db \\',
       '  -e POSTGRES_PASSWORD=secret \\',

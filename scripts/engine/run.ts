@@ -375,7 +375,7 @@ function checkOutputs(outputs: Record<string, CapturedOutput[]>, guides: Content
       engine: `Docker Engine ${version} (Debian 12 docker.io)`,
       client: 'docker 28.2.2',
       standInKey: standInKey(),
-      standIns: Object.fromEntries(STAND_INS.map((s) => [s.tags[0]!, { en: s.description, ko: s.descriptionKo }])),
+      standIns: Object.fromEntries(STAND_INS.map((s) => [s.tags[0]!, s.description])),
       outputs,
     };
     writeFileSync(OUTPUTS, `${JSON.stringify(doc, null, 1)}\n`);

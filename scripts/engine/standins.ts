@@ -17,15 +17,16 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { client, ENGINE_CACHE, type Engine } from './engine.ts';
+import type { Localized } from '../../src/lib/i18n/localized.ts';
+import { msg } from '../../src/lib/i18n/messages.ts';
 
 const ROOTFS = join(ENGINE_CACHE, 'rootfs');
 
 export interface StandIn {
   /** The tags the examples use. */
   tags: string[];
-  /** What it is, shown wherever its output is (English, then Korean). */
-  description: string;
-  descriptionKo: string;
+  /** What it is, shown wherever its output is, in every language (content/messages, `engine.standIn.*`). */
+  description: Localized;
   /** glibc programs need the unpacked libraries; busybox-only images do not. */
   glibc: boolean;
   dockerfile: string;
@@ -153,24 +154,21 @@ TEXT
 export const STAND_INS: StandIn[] = [
   {
     tags: ['alpine:3.21', 'alpine:latest'],
-    description: 'busybox-static (Debian) standing in for alpine:3.21',
-    descriptionKo: 'alpine:3.21 대신 Debian의 busybox-static',
+    description: msg('engine.standIn.alpine:3.21'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/bin/sh"]\n`,
     files: {},
   },
   {
     tags: ['busybox:1.37', 'busybox:latest'],
-    description: 'busybox-static (Debian) standing in for busybox:1.37',
-    descriptionKo: 'busybox:1.37 대신 Debian의 busybox-static',
+    description: msg('engine.standIn.busybox:1.37'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["sh"]\n`,
     files: {},
   },
   {
     tags: ['golang:1.24', 'golang:1.24-alpine', 'golang:latest'],
-    description: "Debian 12's Go 1.19 toolchain standing in for golang:1.24",
-    descriptionKo: 'golang:1.24 대신 Debian 12의 Go 1.19 도구',
+    description: msg('engine.standIn.golang:1.24'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -185,24 +183,21 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['hello-world:latest'],
-    description: 'busybox-static (Debian) standing in for hello-world',
-    descriptionKo: 'hello-world 대신 Debian의 busybox-static',
+    description: msg('engine.standIn.hello-world'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/hello"]\n`,
     files: { hello: exe(HELLO) },
   },
   {
     tags: ['ubuntu:24.04', 'ubuntu:latest'],
-    description: 'glibc, bash and busybox (Debian 12 packages) standing in for ubuntu:24.04',
-    descriptionKo: 'ubuntu:24.04 대신 Debian 12 패키지의 glibc, bash, busybox',
+    description: msg('engine.standIn.ubuntu:24.04'),
     glibc: true,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/bin/bash"]\n`,
     files: {},
   },
   {
     tags: ['nginx:1.27', 'nginx:latest'],
-    description: "Debian 12's nginx with the official image's layout, standing in for nginx:1.27",
-    descriptionKo: 'nginx:1.27 대신 공식 이미지와 같은 구성으로 넣은 Debian 12의 nginx',
+    description: msg('engine.standIn.nginx:1.27'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -225,8 +220,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['redis:7.4', 'redis:latest'],
-    description: "Debian 12's redis-server and redis-cli, standing in for redis:7.4",
-    descriptionKo: 'redis:7.4 대신 Debian 12의 redis-server와 redis-cli',
+    description: msg('engine.standIn.redis:7.4'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -242,8 +236,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['mysql:8.4', 'mysql:latest'],
-    description: 'a busybox script standing in for mysql:8.4 (same start-up check and data volume, no database server)',
-    descriptionKo: 'mysql:8.4 대신 busybox 스크립트(시작 검사와 데이터 볼륨은 같고 데이터베이스 서버는 없음)',
+    description: msg('engine.standIn.mysql:8.4'),
     glibc: false,
     dockerfile: [
       'FROM scratch',
@@ -258,8 +251,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['wordpress:6', 'wordpress:latest'],
-    description: "busybox's httpd standing in for wordpress:6 (serves port 80 and fills the /var/www/html volume)",
-    descriptionKo: 'wordpress:6 대신 busybox의 httpd(포트 80으로 응답하고 /var/www/html 볼륨을 채움)',
+    description: msg('engine.standIn.wordpress:6'),
     glibc: false,
     dockerfile: [
       'FROM scratch',
@@ -350,7 +342,7 @@ function contextFor(s: StandIn, root: string): string {
   }
   // Like the real images: a PATH in the image config (a FROM scratch image has none).
   const dockerfile = s.dockerfile.replace('COPY rootfs/ /\n', 'COPY rootfs/ /\nENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n');
-  writeFileSync(join(dir, 'Dockerfile'), `${dockerfile}LABEL org.dockref.stand-in=${JSON.stringify(s.description)}\n`);
+  writeFileSync(join(dir, 'Dockerfile'), `${dockerfile}LABEL org.dockref.stand-in=${JSON.stringify(s.description.en)}\n`);
   return dir;
 }
 

@@ -13,6 +13,7 @@
 // something outside a command was reported.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
 import { tokenize } from '../../src/lib/command/tokenize.ts';
 import { checkText } from '../../src/lib/check/run.ts';
@@ -46,10 +47,12 @@ const commands = [...examples, ...mutants];
 
 // 2. The document: prose and tables in both languages around console and sh blocks.
 const random = rng(7);
-const KO = ['아래 명령어로 컨테이너를 다룹니다. `docker run --bogus` 같은 인라인 코드는 검사하지 않습니다.', '이 예제는 문서에서 가져왔습니다. docker ps -z 처럼 본문에 쓴 명령어도 검사 대상이 아닙니다.', '출력은 환경마다 다를 수 있습니다.'];
+// The Korean prose, titles and table rows (test input, kept out of code).
+const PROSE = (JSON.parse(readFileSync(fileURLToPath(new URL('../../tests/fixtures/check/prose.json', import.meta.url)), 'utf8')) as { judge: { ko: string[]; title: string; tableHead: string; tableRow: string; comment: string } }).judge;
+const KO = PROSE.ko;
 const EN = ['Run the commands below; inline code such as `docker rnu` is never checked.', 'The output differs from machine to machine. Prose like docker run --nmae is not read either.', 'See the reference for every option.'];
 const OUTPUT = ['CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES', 'docker: Error response from daemon: No such container: web.', "Unable to find image 'nginx:latest' locally", '$5.00 is not a prompt line'];
-const lines: string[] = ['# 명령어 모음 / Command collection', ''];
+const lines: string[] = [PROSE.title, ''];
 const expected = new Map<number, string>();
 const spans = new Map<number, number>();
 /** The words of a line, for breaking it over `\` continuations between words. */
@@ -71,7 +74,7 @@ function continued(line: string): string {
 }
 for (let i = 0; i < commands.length; ) {
   lines.push(KO[Math.floor(random() * KO.length)] as string, '', EN[Math.floor(random() * EN.length)] as string, '');
-  lines.push('| 명령어 / command | 뜻 / meaning |', '|---|---|', `| docker run --rmm | 표 안의 명령어 / a command in a table |`, '');
+  lines.push(PROSE.tableHead, '|---|---|', PROSE.tableRow, '');
   const consoleBlock = random() < 0.5;
   lines.push(consoleBlock ? '```console' : '```sh');
   for (let k = 0; k < 6 && i < commands.length; k++, i++) {
@@ -82,7 +85,7 @@ for (let i = 0; i < commands.length; ) {
     spans.set(lines.length + 1, parts.length);
     lines.push(...(consoleBlock ? [`$ ${parts[0]}`, ...parts.slice(1)] : parts));
     if (consoleBlock) lines.push(OUTPUT[Math.floor(random() * OUTPUT.length)] as string);
-    else if (random() < 0.3) lines.push('# 주석: 이 줄은 건너뜁니다 / a comment line');
+    else if (random() < 0.3) lines.push(PROSE.comment);
   }
   lines.push('```', '');
 }

@@ -15,6 +15,7 @@ import { checkDockerfile, formatDockerfileProblem, hasErrors } from '../lib/dock
 import { checkText, failing, fileTypeOf, findingBudget, type CheckRecord, type FileEdit, type FileType } from '../lib/check/run.ts';
 import { SarifWriter, githubRecord, jsonRecord, textRecord, type Format } from '../lib/check/format.ts';
 import { applyEdits, unifiedDiff } from '../lib/check/fix.ts';
+import { msg } from '../lib/i18n/messages.ts';
 import pkg from '../../package.json';
 
 export const VERSION: string = pkg.version;
@@ -172,13 +173,13 @@ function format(rec: CheckRecord, f: Format, sarif: SarifWriter | null, lang: Lo
   return textRecord(rec);
 }
 
-/** `1 command`, `2 commands`: English counts with the noun in the right number. */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** `1 command`, `2 commands`: a count with its noun in the right number, in every language. */
+const count = (n: number, noun: 'command' | 'dockerfile' | 'file' | 'error' | 'warning' | 'note') => msg(n === 1 ? `cli.count.${noun}.one` : `cli.count.${noun}.other`, { n });
 
 function summary(t: Tally, lang: Locale): string {
-  const what = t.dockerfiles ? (lang === 'ko' ? `명령어 ${t.commands}개, Dockerfile ${t.dockerfiles}개` : `${count(t.commands, 'command')}, ${count(t.dockerfiles, 'Dockerfile')}`) : lang === 'ko' ? `명령어 ${t.commands}개` : count(t.commands, 'command');
-  if (lang === 'ko') return `dockref: 파일 ${t.files}개에서 ${what}를 검사했습니다. 오류 ${t.error}, 경고 ${t.warning}, 참고 ${t.info}.`;
-  return `dockref: checked ${what} in ${count(t.files, 'file')}: ${count(t.error, 'error')}, ${count(t.warning, 'warning')}, ${count(t.info, 'note')}.`;
+  const commands = count(t.commands, 'command');
+  const what = t.dockerfiles ? msg('cli.summary.both', { commands, dockerfiles: count(t.dockerfiles, 'dockerfile') }) : commands;
+  return msg('cli.summary', { what, files: count(t.files, 'file'), errors: count(t.error, 'error'), warnings: count(t.warning, 'warning'), notes: count(t.info, 'note') })[lang];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ export async function runCheckCommands(path: string | null, json: boolean, lang:
       r = judgeForRelease(validateCommandLine(entry.text), release);
     } catch (e) {
       // A bug must not cost the other lines their verdicts: this line is reported unchecked.
-      const reason = { en: `internal error, not checked: ${(e as Error).message}`, ko: `내부 오류로 검사하지 못했습니다: ${(e as Error).message}` };
+      const reason = msg('cli.internalError', { error: (e as Error).message });
       r = { input: entry.text, valid: false, checked: false, reason, command: null, diagnostics: [{ severity: 'error', code: 'internal-error', message: reason, start: 0, end: entry.text.length }], invocations: [], unchecked: [] };
     }
     if (!r.valid) anyInvalid = true;
@@ -230,7 +231,7 @@ function bounded(r: ValidationResult): ValidationResult {
     const left = r.diagnostics.length - budget;
     const last = r.diagnostics[budget - 1]!;
     const anyError = r.diagnostics.slice(budget).some((d) => d.severity === 'error');
-    diagnostics.push({ severity: anyError ? 'error' : 'warning', code: 'too-many-diagnostics', message: { en: `${left} more problems on this line are not shown; fix the ones above first.`, ko: `이 줄의 문제 ${left}개를 더 찾았지만 보이지 않습니다. 위의 문제를 먼저 고치세요.` }, start: last.start, end: r.input.length });
+    diagnostics.push({ severity: anyError ? 'error' : 'warning', code: 'too-many-diagnostics', message: msg('cli.moreOnLine', { left }), start: last.start, end: r.input.length });
     changed = true;
   }
   return changed ? { ...r, diagnostics } : r;

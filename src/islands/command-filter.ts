@@ -3,7 +3,7 @@
 // can do its job. Items carry `data-search-text` (and the cheat sheet's rows `data-filter-task`);
 // groups (`data-filter-group`, or the command index's `.command-group`) hide when none of their
 // items is shown. Words match at their start, never inside a word, and a word of the list only as
-// a whole word (src/lib/search/filter-match.ts): `로그` shows the logs rows, not `로그인`. Rows whose
+// a whole word (src/lib/search/filter-match.ts): the Korean word for logs shows the logs rows, not the login rows whose word starts with it. Rows whose
 // task says the query come first in their group, and groups with the best rows come first; an
 // empty box puts everything back in its order.
 import { filterRow, filterScore, filterVocabulary, type FilterRow } from '../lib/search/filter-match';

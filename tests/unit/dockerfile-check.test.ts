@@ -99,7 +99,7 @@ describe('checkDockerfile', () => {
 
   it('our rules say it in Korean too', () => {
     const [p] = checkDockerfile('FROM golang:1.24\nCOPY main.go');
-    expect(p?.messageKo).toContain('대상');
+    expect(p?.localized?.ko).toContain('대상');
   });
 
   it('formats one line per problem', () => {

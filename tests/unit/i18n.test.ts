@@ -98,8 +98,14 @@ describe('the locale list and what is derived from it', () => {
 });
 
 describe('checker messages (content/messages)', () => {
-  it('ko.json has exactly the keys and placeholders of en.json', () => {
-    expect(checkParity(messagesEn, messagesKo, 'ko.json')).toEqual([]);
+  it('ko.json has exactly the keys of en.json and only its placeholders', () => {
+    expect(checkParity(messagesEn, messagesKo, 'ko.json', 'subset')).toEqual([]);
+  });
+
+  it('a translation may leave a value out but not name one English lacks', () => {
+    const en = { k: '{a} and {b}' };
+    expect(checkParity(en, { k: '{a}' }, 'ko.json', 'subset')).toEqual([]);
+    expect(checkParity(en, { k: '{a} {c}' }, 'ko.json', 'subset').map((p) => p.message)).toEqual(['ko.json: "k" uses {c}, which the reference does not have (it has {a}, {b})']);
   });
 
   it('msg() fills every language, nested messages in their own language, particles after values', () => {

@@ -95,7 +95,7 @@ describe('Dockerfile checker messages', () => {
   ];
   it.each(cases)('%s: %j', (code, text, fragment) => {
     const problems = checkDockerfile(text).filter((p) => p.code === code);
-    expect(problems.map((p) => p.messageKo).join('\n')).toContain(fragment);
+    expect(problems.map((p) => p.localized?.ko).join('\n')).toContain(fragment);
   });
 
   it('no Korean Dockerfile message keeps a fallback particle or a space before one', () => {
@@ -116,9 +116,10 @@ describe('Dockerfile checker messages', () => {
     const bad: string[] = [];
     for (const f of files) {
       for (const p of checkDockerfile(f)) {
-        if (p.messageKo === undefined) continue;
+        const ko = p.localized?.ko;
+        if (ko === undefined) continue;
         seen.push(p.code);
-        if (FALLBACK.test(p.messageKo) || /[\w"`>] (이|가|을|를|은|는|으로|로) /.test(p.messageKo)) bad.push(`${p.code}: ${p.messageKo}`);
+        if (FALLBACK.test(ko) || /[\w"`>] (이|가|을|를|은|는|으로|로) /.test(ko)) bad.push(`${p.code}: ${ko}`);
       }
     }
     expect(bad).toEqual([]);
@@ -129,7 +130,7 @@ describe('Dockerfile checker messages', () => {
   });
 
   it('names the installer and the dash with the right particle', () => {
-    const ko = (text: string, code: string) => checkDockerfile(text).filter((p) => p.code === code).map((p) => p.messageKo).join('\n');
+    const ko = (text: string, code: string) => checkDockerfile(text).filter((p) => p.code === code).map((p) => p.localized?.ko).join('\n');
     expect(ko('FROM alpine:3.20\nRUN apt-get install -y a\nRUN apt-get install -y b\n', 'consecutive-run-install')).toContain('모두 apt-get으로 패키지만');
     expect(ko('FROM alpine:3.20\nRUN apk add a\nRUN apk add b\n', 'consecutive-run-install')).toContain('모두 apk로 패키지만');
     expect(ko('FROM alpine:3.20\nUSER app\nRUN apt-get update && apt-get install -y curl\n', 'package-install-as-non-root')).toContain('이 RUN은 apt-get으로 패키지를');

@@ -1,7 +1,7 @@
 /**
  * Value types the Docker CLI and plugin references print beside a flag (`string`, `stringArray`,
  * `duration`, …) that have a label in the UI strings (`valueType.<type>`), so a Korean page says
- * 문자열 beside 불리언 instead of the Go type name. A type not listed (`ulimit`, `pem-file`) is a
+ * the Korean words for string and boolean instead of the Go type name. A type not listed (`ulimit`, `pem-file`) is a
  * format name of its own and is shown as code.
  */
 export const LABELLED_VALUE_TYPES = [

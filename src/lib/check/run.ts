@@ -2,6 +2,8 @@
 // Dockerfile) checked out, each finding placed at its file line and column. The same validator
 // (src/lib/command) and Dockerfile checker (src/lib/dockerfile) the site uses.
 import type { Locale } from '../i18n/locales.ts';
+import { localize } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import { validateCommandLine, type Diagnostic, type ValidationResult } from '../command/index.ts';
 import { judgeForRelease, NEWEST_DOCKER_LINE } from '../releases/gate.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
@@ -162,7 +164,7 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
     for (const s of placeholders) if (!byFiller.has('x'.repeat(s.end - s.start))) byFiller.set('x'.repeat(s.end - s.start), written.slice(s.start, s.end));
     const fillers = [...byFiller].sort((a, b) => b[0].length - a[0].length);
     const restore = (t: string) => fillers.reduce((acc, [filler, word]) => acc.split(filler).join(word), t);
-    const kept = result.diagnostics.filter((d) => !overlaps(d, placeholders)).map((d) => ({ ...d, message: { en: restore(d.message.en), ko: restore(d.message.ko) } }));
+    const kept = result.diagnostics.filter((d) => !overlaps(d, placeholders)).map((d) => ({ ...d, message: localize((l) => restore(d.message[l])) }));
     result = { ...result, input: written, diagnostics: kept, valid: result.checked && !kept.some((d) => d.severity === 'error') };
     delete result.fixed;
   }
@@ -183,7 +185,7 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
       end: s.end,
       severity: 'info',
       code: 'placeholder',
-      message: lang === 'ko' ? `\`${word}\` 자리는 자리 표시자로 보고 검사하지 않았습니다. 실제 값으로 바꾸면 실행할 수 있습니다.` : `\`${word}\` looks like a placeholder: not checked. Put a real value there to make the line runnable.`,
+      message: msg('check.placeholder', { word })[lang],
       line: p.line,
       column: p.column,
       endLine: e.line,
@@ -204,7 +206,7 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
   }
   if (left > 0) {
     const p = at(written.length);
-    findings.push({ severity: 'info', code: 'more-problems', message: lang === 'ko' ? `이 명령어의 문제 ${left}개를 더 찾았지만 보이지 않습니다. 위의 문제를 먼저 고치세요.` : `${left} more problems in this command are not shown; fix the ones above first.`, line: p.line, column: p.column, endLine: p.line, endColumn: p.column });
+    findings.push({ severity: 'info', code: 'more-problems', message: msg('check.moreInCommand', { left })[lang], line: p.line, column: p.column, endLine: p.line, endColumn: p.column });
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   const first = cmd.segments[0]!;
@@ -237,12 +239,12 @@ export function checkDockerfileBlock(file: string, block: CodeBlock, lang: Local
     const src = block.lines[p.line - 1];
     const line = src ? src.line : (block.lines[0]?.line ?? 1) + p.line - 1;
     const column = p.column + (src ? src.column : 0);
-    const message = lang === 'ko' && p.messageKo ? p.messageKo : p.message;
+    const message = p.localized?.[lang] ?? p.message;
     findings.push({ severity: p.severity, code: p.code, message, line, column, endLine: line, endColumn: column, ...(p.suggestion !== undefined && !p.message.includes(p.suggestion) ? { fix: p.suggestion } : {}) });
   }
   if (problems.length > budget) {
     const last = block.lines[block.lines.length - 1];
-    findings.push({ severity: 'info', code: 'more-problems', message: lang === 'ko' ? `문제 ${problems.length - budget}개를 더 찾았지만 보이지 않습니다.` : `${problems.length - budget} more problems are not shown.`, line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });
+    findings.push({ severity: 'info', code: 'more-problems', message: msg('check.more', { left: problems.length - budget })[lang], line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });
   }
   const first = block.lines[0];
   return { kind: 'dockerfile', file, line: first?.line ?? 1, column: (first?.column ?? 0) + 1, text, findings };

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { ValidationResult } from './validate.ts';
+import { msg } from '../i18n/messages.ts';
 
 /** Display columns of a character: Hangul, CJK and full-width forms take two. */
 function charWidth(c: number): number {
@@ -69,10 +70,12 @@ function excerpt(input: string, start: number, end: number): [string, string] {
   return [text, `${' '.repeat(pad + (from > lineStart ? 1 : 0))}${'^'.repeat(Math.max(1, len))}${end > spanEnd && spanEnd < lineEnd ? '…' : ''}`];
 }
 
-const LABEL = {
-  ko: { ok: '통과', bad: '오류', error: '오류', warning: '경고', fix: '수정', unchecked: '검사 안 함', notChecked: '검사 안 됨' },
-  en: { ok: 'ok', bad: 'invalid', error: 'error', warning: 'warning', fix: 'fix', unchecked: 'not checked', notChecked: 'not checked' },
-} as const;
+const LABEL_KEYS = ['ok', 'bad', 'error', 'warning', 'fix', 'unchecked', 'notChecked'] as const;
+
+/** The verdict's words in one language (content/messages, `verdict.*`). */
+function labels(lang: Locale): Record<(typeof LABEL_KEYS)[number], string> {
+  return Object.fromEntries(LABEL_KEYS.map((k) => [k, msg(`verdict.${k}`)[lang]])) as Record<(typeof LABEL_KEYS)[number], string>;
+}
 
 /** The head line's echo of the input: continuations joined, escaped, at most this long. */
 const MAX_HEAD = 200;
@@ -83,7 +86,7 @@ const MAX_HEAD = 200;
  * Output grows with the number of diagnostics, not with the line's length times it.
  */
 export function renderVerdict(r: ValidationResult, lang: Locale, where: string | null): string {
-  const L = LABEL[lang];
+  const L = labels(lang);
   const joined = r.input.replace(/\\\n\s*/g, '');
   const echo = escapeForTerminal(joined.length > MAX_HEAD ? `${joined.slice(0, MAX_HEAD)}…` : joined);
   const status = r.valid ? `✓ ${L.ok}` : r.checked ? `✗ ${L.bad}` : `✗ ${L.notChecked}`;

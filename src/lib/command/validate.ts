@@ -7,7 +7,7 @@ import type { CliSpec } from '../cli-spec/schema.ts';
 import type { CliFacts } from './cli-facts.ts';
 import { buildCommandIndex, type CommandNode, type FlagInfo } from './command-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { Localized } from '../i18n/localized.ts';
+import { localize, type Localized } from '../i18n/localized.ts';
 import { msg } from '../i18n/messages.ts';
 import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { clip, messages } from './messages.ts';
@@ -61,7 +61,7 @@ class Collector {
       return;
     }
     // A last guard on echoed text (value checks quote fields of the value): messages stay short.
-    const short = message.en.length > MAX_MESSAGE || message.ko.length > MAX_MESSAGE ? { en: clip(message.en, MAX_MESSAGE), ko: clip(message.ko, MAX_MESSAGE) } : message;
+    const short = Object.values(message).some((m) => m.length > MAX_MESSAGE) ? localize((l) => clip(message[l], MAX_MESSAGE)) : message;
     const d: Diagnostic = { severity, code, message: short, start, end };
     if (fix) {
       if (this.suggestions < MAX_SUGGESTIONS && (this.suggestionChars === 0 || this.suggestionChars + this.line.length <= MAX_SUGGESTION_CHARS)) {

@@ -33,7 +33,7 @@ export function loadUiStrings(reg: Registry, name: string, dir = 'content/ui'): 
  * Every language's `{dir}/{lang}.json` must have exactly the keys of `{dir}/en.json`, the reference
  * set; each missing key is named with the English text to translate.
  */
-function checkStringFiles(reg: Registry, dir: string): ContentProblem[] {
+function checkStringFiles(reg: Registry, dir: string, placeholderRule: 'same' | 'subset'): ContentProblem[] {
   const en = loadUiStrings(reg, 'en', dir);
   const problems: ContentProblem[] = [];
   if ('problem' in en) return [en.problem];
@@ -44,13 +44,13 @@ function checkStringFiles(reg: Registry, dir: string): ContentProblem[] {
       problems.push(loaded.problem);
       continue;
     }
-    for (const p of checkParity(en.strings, loaded.strings, `${lang}.json`)) problems.push({ file, severity: 'error', message: p.message });
+    for (const p of checkParity(en.strings, loaded.strings, `${lang}.json`, placeholderRule)) problems.push({ file, severity: 'error', message: p.message });
   }
   return problems;
 }
 
 /** content/ui/{lang}.json: the site's UI strings. */
-export const checkUiStrings = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/ui');
+export const checkUiStrings = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/ui', 'same');
 
 /** content/messages/{lang}.json: the checkers' and the validator's messages. */
-export const checkMessages = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/messages');
+export const checkMessages = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/messages', 'subset');

@@ -42,6 +42,6 @@ export function consoleCommands(body: string): Array<{ text: string; line: numbe
   return out;
 }
 
-/** `## 이미지 받기 [#pull]` -> text `이미지 받기`, id `pull`: both languages share section anchors. */
+/** `## Pull an image [#pull]` -> text `Pull an image`, id `pull`: every language shares section anchors. */
 // `(?<!\s)`: a run of blanks is tried once, from its start (without it, quadratic on many blanks).
 export const HEADING_ANCHOR = /(?<!\s)\s*\[#([a-z0-9][a-z0-9-]*)\]$/;

@@ -1,7 +1,7 @@
 /**
  * Matching for the instruction table's type-to-filter box (runs in the browser; no DOM here).
  * Every word of the query must appear somewhere in the row's text, case-insensitively, so
- * `copy 권한` finds COPY through its Korean summary.
+ * a Korean word of its summary finds COPY.
  */
 export function normalizeForFilter(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

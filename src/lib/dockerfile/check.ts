@@ -5,10 +5,15 @@
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { INVISIBLE_SOURCE, invisibleName } from '../text/invisible.ts';
 import { parseDockerfile } from './parse.ts';
+import type { Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 import type { DockerfileProblem } from './problem.ts';
 import { MAX_FINDINGS, runRulesCounted, type RuleOptions } from './rules.ts';
 
 export type CheckOptions = RuleOptions;
+
+/** A problem's message fields: English for the tools, every language for the pages and `--lang`. */
+const localizedMessage = (m: Localized) => ({ message: m.en, localized: m });
 
 /** Invisible and bidirectional-control characters (a leading byte order mark is left to the reader). */
 const INVISIBLE = new RegExp(`(?!^\\ufeff)${INVISIBLE_SOURCE}`, 'gu');
@@ -109,7 +114,7 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
       if (reported++ >= 1000) break;
       const name = invisibleName(m[0]);
       const cp = `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
-      ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', message: `Invisible character ${cp}: what is shown may not be what the builder reads; remove it.`, messageKo: `보이지 않는 문자 ${cp} 가 있습니다. 보이는 내용과 빌더가 읽는 내용이 다를 수 있으니 지우세요.`, source: 'dockref' });
+      ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', ...localizedMessage(msg('dockerfile.invisibleCharacter', { cp })), source: 'dockref' });
     }
   }
   const all = [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
@@ -124,8 +129,7 @@ export function checkDockerfile(text: string, options: CheckOptions = {}): Docke
     severity: error ? 'error' : 'warning',
     code: 'too-many-problems',
     // No count: past the cap, findings one of our rules would have superseded are not told apart.
-    message: `Only the first ${MAX_PROBLEMS} problems are listed; more from line ${firstLine} on are not${error ? ', at least one of them an error' : ''}. Fix the ones above and check again.`,
-    messageKo: `처음 ${MAX_PROBLEMS}개의 문제만 보여 줍니다. ${firstLine}행부터 더 있는 문제는 목록에서 뺐습니다${error ? '(오류가 하나 이상 있습니다)' : ''}. 위의 문제를 고친 뒤 다시 검사하세요.`,
+    ...localizedMessage(msg(error ? 'dockerfile.tooManyProblems.error' : 'dockerfile.tooManyProblems', { max: MAX_PROBLEMS, line: firstLine })),
     source: 'dockref',
   });
   return kept;

@@ -1,3 +1,5 @@
+import type { Localized } from '../i18n/localized.ts';
+
 /** One problem found in a Dockerfile: where, how bad, a stable code, what is wrong and how to fix it. */
 export interface DockerfileProblem {
   /** 1-based line. */
@@ -10,10 +12,10 @@ export interface DockerfileProblem {
    * dockerfile-utils use its ValidationCode name in kebab case (`argument-requires-at-least-two`).
    */
   code: string;
-  /** English message: what is wrong and how to fix it. */
+  /** English message: what is wrong and how to fix it (dockerfile-utils speaks English only). */
   message: string;
-  /** Korean message, for our own rules. */
-  messageKo?: string;
+  /** The message in every language, for our own rules (content/messages, `dockerfile.*`). */
+  localized?: Localized;
   /** Replacement text for the reported instruction or argument, when one can be worked out. */
   suggestion?: string;
   /** Which checker found it. */

@@ -9,7 +9,8 @@ import { INSTRUCTION_FLAGS, KNOWN_KEYWORDS, MOUNT_TYPES } from './instructions.t
 import { parseDockerfile, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
 import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, shellWords, splitCommands } from './words.ts';
-import { josa } from '../i18n/ko.ts';
+import { localize, type Localized } from '../i18n/localized.ts';
+import { msg } from '../i18n/messages.ts';
 
 export interface RuleOptions {
   /**
@@ -56,29 +57,29 @@ const TYPO_DASH_LEAD = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/;
 /** En and em dash and the bar usually stand for `--` (autocorrect turns `--` into them). */
 const LONG_DASH = /^[\u2013\u2014\u2015]$/;
 
-const ISSUE_TEXT: Record<ExecFormIssueKind, { en: string; ko: string }> = {
-  'missing-comma': { en: 'a comma is missing between two items', ko: '항목 사이에 쉼표가 빠졌습니다' },
-  'single-quotes': { en: 'JSON strings need double quotes, not single quotes', ko: 'JSON 문자열은 작은따옴표가 아니라 큰따옴표로 감싸야 합니다' },
-  'unterminated-string': { en: 'a string is not closed with "', ko: '문자열을 닫는 "가 없습니다' },
-  'unquoted-item': { en: 'every item must be a quoted string', ko: '모든 항목은 따옴표로 감싼 문자열이어야 합니다' },
-  'extra-comma': { en: 'there is an extra comma', ko: '쉼표가 하나 더 있습니다' },
-  'missing-bracket': { en: 'the array is not closed with ]', ko: '배열을 닫는 ]가 없습니다' },
-  'trailing-text': { en: 'there is text after the closing ]', ko: '닫는 ] 뒤에 글자가 더 있습니다' },
-  'not-strings': { en: 'every item must be a string', ko: '모든 항목은 문자열이어야 합니다' },
+const ISSUE_TEXT: Record<ExecFormIssueKind, Localized> = {
+  'missing-comma': msg('dockerfile.comma-missing-between-two-items'),
+  'single-quotes': msg('dockerfile.json-strings-need-double-quotes'),
+  'unterminated-string': msg('dockerfile.string-not-closed'),
+  'unquoted-item': msg('dockerfile.every-item-must-quoted-string'),
+  'extra-comma': msg('dockerfile.there-extra-comma'),
+  'missing-bracket': msg('dockerfile.array-not-closed'),
+  'trailing-text': msg('dockerfile.there-text-after-closing'),
+  'not-strings': msg('dockerfile.every-item-must-string'),
 };
 
 /** What the builder does with an argument that starts with `[` but is not valid JSON. */
-function fallbackFor(label: string): { en: string; ko: string } {
+function fallbackFor(label: string): Localized {
   switch (label) {
     case 'SHELL':
-      return { en: 'the build stops with "SHELL requires the arguments to be in JSON form".', ko: '빌드가 "SHELL requires the arguments to be in JSON form" 오류로 멈춥니다.' };
+      return msg('dockerfile.build-stops-shell-requires-arguments');
     case 'VOLUME':
-      return { en: 'Docker would silently split the text at spaces and create volume paths with names like ["/data".', ko: '이대로면 Docker가 경고 없이 글자를 공백으로 나눠 ["/data" 같은 이름의 볼륨 경로를 만듭니다.' };
+      return msg('dockerfile.docker-would-silently-split-text');
     case 'COPY':
     case 'ADD':
-      return { en: 'Docker would silently split the text at spaces and look for files with names like ["app.py",.', ko: '이대로면 Docker가 경고 없이 글자를 공백으로 나눠 ["app.py", 같은 이름의 파일을 찾습니다.' };
+      return msg('dockerfile.docker-would-silently-split-text-2');
     default:
-      return { en: 'Docker would silently run the whole text with /bin/sh -c instead.', ko: '이대로면 Docker가 경고 없이 전체 글자를 /bin/sh -c로 실행합니다.' };
+      return msg('dockerfile.docker-would-silently-run-whole');
   }
 }
 
@@ -97,8 +98,7 @@ class Reporter {
     where: SourcePos,
     severity: 'error' | 'warning',
     code: RuleCode,
-    message: string,
-    messageKo: string,
+    message: Localized,
     suggestion?: string,
   ): void {
     if (this.findings.length >= MAX_FINDINGS) {
@@ -106,7 +106,7 @@ class Reporter {
       if (severity === 'error') this.dropped.error = true;
       return;
     }
-    const problem: DockerfileProblem = { line: where.line, column: where.column, severity, code, message, messageKo, source: 'dockref' };
+    const problem: DockerfileProblem = { line: where.line, column: where.column, severity, code, message: message.en, localized: message, source: 'dockref' };
     if (suggestion !== undefined) problem.suggestion = suggestion;
     this.findings.push({ problem, instructionLine: ins.start.line });
   }
@@ -142,21 +142,18 @@ function checkExecForm(r: Reporter, ins: ParsedInstruction, text: string, offset
   const first = result.issues[0];
   const where = ins.at(offset + (first?.offset ?? 0));
   const kinds = [...new Set(result.issues.map((issue) => issue.kind))];
-  const reasonsEn = kinds.map((k) => ISSUE_TEXT[k].en).join('; ');
-  const reasonsKo = kinds.map((k) => ISSUE_TEXT[k].ko).join('; ');
+  const reasons = localize((l) => kinds.map((k) => ISSUE_TEXT[k][l]).join(msg('dockerfile.execFormInvalid.separator')[l]));
   const fix = result.repaired === undefined ? undefined : `${label} ${result.repaired}`;
   if (kinds.includes('not-strings')) {
     r.report(ins, where, 'error', 'exec-form-not-strings',
-      `${label} exec form must be a JSON array of strings; the builder stops with "not a string array".${fix ? ` Write: ${fix}` : ''}`,
-      `${label}의 exec 형식은 문자열로만 이루어진 JSON 배열이어야 합니다. 빌드가 "not a string array" 오류로 멈춥니다.${fix ? ` 이렇게 쓰세요: ${fix}` : ''}`,
+      msg(fix ? 'dockerfile.execFormNotStrings.fix' : 'dockerfile.execFormNotStrings', { label, fix: fix ?? '' }),
       fix);
     return undefined;
   }
   const code: RuleCode = kinds.length === 1 && kinds[0] === 'missing-comma' ? 'exec-form-missing-comma' : 'exec-form-invalid-json';
   const fallback = fallbackFor(label);
   r.report(ins, where, 'error', code,
-    `${label} exec form is not valid JSON (${reasonsEn}); ${fallback.en}${fix ? ` Write: ${fix}` : ''}`,
-    `${label}의 exec 형식이 올바른 JSON이 아닙니다(${reasonsKo}). ${fallback.ko}${fix ? ` 이렇게 쓰세요: ${fix}` : ''}`,
+    msg(fix ? 'dockerfile.execFormInvalid.fix' : 'dockerfile.execFormInvalid', { label, reasons, fallback, fix: fix ?? '' }),
     fix);
   return undefined;
 }
@@ -183,12 +180,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const fixed = dash + rest.replace(TYPO_DASH_G, '-');
       const cp = `U+${(TYPO_DASH.exec(w.value)?.[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
       r.report(ins, ins.at(offset + c.part.offset + w.offset), k === 0 ? 'error' : 'warning', 'typographic-dash',
-        k === 0
-          ? `"${w.value}" contains the typographic dash ${cp}, not the ASCII "-"; as written, the build stops with "${w.value}: not found". Write ${fixed}.`
-          : `"${w.value}" starts with the typographic dash ${cp}, not the ASCII "-", so ${c.name} reads it as a plain word, not an option. Write ${fixed}.`,
-        k === 0
-          ? `"${w.value}"에 ASCII "-"가 아닌 문장 부호 대시 ${josa(cp, '이/가')} 들어 있습니다. 이대로면 "${w.value}: not found" 오류로 빌드가 멈춥니다. ${josa(fixed, '으로/로')} 쓰세요.`
-          : `"${w.value}" 단어는 ASCII "-"가 아닌 문장 부호 대시 ${josa(cp, '으로/로')} 시작해서 ${c.name} 명령이 옵션이 아니라 보통 단어로 읽습니다. ${josa(fixed, '으로/로')} 쓰세요.`,
+        msg(k === 0 ? 'dockerfile.typographicDash.command' : 'dockerfile.typographicDash.option', { word: w.value, cp, fixed, command: c.name }),
         fixed);
     });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {
@@ -197,8 +189,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const yes = c.words.some((w) => /^(--yes|--assume-yes|--force-yes|-qq)$/i.test(w.value) || (/^-[a-z]+$/i.test(w.value) && /y/i.test(w.value)) || /^-q=?2$/.test(w.value));
       if (!yes) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'apt-get-missing-yes',
-          `${c.name} install without -y waits for a "Do you want to continue? [Y/n]" answer that never comes during a build, and the build fails; add -y.`,
-          `${c.name} install에 -y가 없으면 빌드 중에 "계속하시겠습니까? [Y/n]" 질문에 답할 수 없어 빌드가 실패합니다. -y를 붙이세요.`,
+          msg('dockerfile.install-without-y-waits-do', { name: c.name }),
           c.part.value.replace(/\binstall\b/, 'install -y'));
       }
     }
@@ -206,8 +197,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const guess = didYouMean(c.name, KNOWN_COMMANDS);
       if (guess) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'likely-typo',
-          `"${c.name}" looks like a typo for "${guess}"; as written, the build stops with "${c.name}: not found".`,
-          `${josa(`"${c.name}"`, '은/는')} "${guess}"의 오타로 보입니다. 이대로면 "${c.name}: not found" 오류로 빌드가 멈춥니다.`,
+          msg('dockerfile.likelyTypo', { name: c.name, guess, quoted: `"${c.name}"` }),
           guess);
       }
     }
@@ -215,14 +205,12 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
   const first = commands[0];
   if (commands.length === 1 && first?.name === 'cd') {
     r.report(ins, ins.at(offset + first.nameOffset), 'warning', 'run-cd-no-effect',
-      'RUN cd changes the directory only inside this RUN; the next instruction starts in the old directory again. Use WORKDIR instead.',
-      'RUN cd는 그 RUN 안에서만 디렉터리를 바꿉니다. 다음 명령은 다시 원래 디렉터리에서 시작하므로 WORKDIR을 쓰세요.',
+      msg('dockerfile.run-cd-changes-directory-only'),
       `WORKDIR ${first.words[1]?.value ?? '/app'}`);
   }
   if (commands.length > 0 && commands.every((c) => APT.has(c.name) && c.words[1]?.value === 'update')) {
     r.report(ins, ins.start, 'warning', 'apt-get-update-alone',
-      'apt-get update in a RUN of its own is cached as a separate layer, so a later RUN apt-get install can use a stale package index; write RUN apt-get update && apt-get install -y ... in one instruction.',
-      'apt-get update만 따로 RUN에 두면 별도 레이어로 캐시되어, 나중의 RUN apt-get install이 오래된 패키지 목록을 쓰게 됩니다. RUN apt-get update && apt-get install -y ...처럼 한 명령으로 합치세요.');
+      msg('dockerfile.apt-get-update-run-its'));
   }
 }
 
@@ -231,8 +219,7 @@ function checkMisspellings(r: Reporter, ins: ParsedInstruction, text: string, of
     const m = pattern.exec(text);
     if (m) {
       r.report(ins, ins.at(offset + m.index), 'warning', 'common-misspelling',
-        `"${m[0]}" looks misspelled; did you mean "${right}"?`,
-        `${josa(`"${m[0]}"`, '은/는')} 철자가 틀린 것 같습니다. "${right}" 아닌가요?`,
+        msg('dockerfile.commonMisspelling', { right, quoted: `"${m[0]}"` }),
         right);
     }
   }
@@ -243,8 +230,7 @@ function checkExecVariables(r: Reporter, ins: ParsedInstruction, items: string[]
   const withVar = items.find((item) => /\$\{?[A-Za-z_]/.test(item));
   if (withVar !== undefined && !SHELLS.has(program)) {
     r.report(ins, ins.at(0), 'warning', 'exec-form-variable',
-      `The exec form runs ${items[0]} without a shell, so "${withVar}" is passed literally and not expanded; use the shell form or ["sh", "-c", "..."].`,
-      `exec 형식은 셸을 거치지 않고 ${josa(items[0] ?? '', '을/를')} 바로 실행하므로 "${withVar}"의 변수가 치환되지 않고 글자 그대로 전달됩니다. 셸 형식이나 ["sh", "-c", "..."]를 쓰세요.`);
+      msg('dockerfile.execFormVariable', { program: items[0] ?? '', withVar }));
   }
 }
 
@@ -255,8 +241,7 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
     if (!known.includes(flag.name)) {
       const guess = didYouMean(flag.name, known);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-run-flag',
-        `RUN has no flag --${flag.name}${guess ? `; did you mean --${guess}?` : ` (known: ${known.map((k) => `--${k}`).join(', ')})`}`,
-        `RUN에는 --${flag.name} 옵션이 없습니다.${guess ? ` ${josa(`--${guess}`, '을/를')} 쓰려던 것 아닌가요?` : ` (사용 가능: ${known.map((k) => `--${k}`).join(', ')})`}`,
+        msg(guess ? 'dockerfile.unknownRunFlag.hint' : 'dockerfile.unknownRunFlag', { flag: flag.name, guess: `--${guess ?? ''}`, known: known.map((k) => `--${k}`).join(', ') }),
         guess ? `--${guess}` : undefined);
       continue;
     }
@@ -269,13 +254,11 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
     if (!(MOUNT_TYPES as readonly string[]).includes(type)) {
       const guess = didYouMean(type, MOUNT_TYPES);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-mount-type',
-        `--mount type=${type} is not a mount type (use ${MOUNT_TYPES.join(', ')})${guess ? `; did you mean type=${guess}?` : ''}`,
-        `--mount의 ${josa(`type=${type}`, '은/는')} 없는 종류입니다(${MOUNT_TYPES.join(', ')} 중 하나).${guess ? ` type=${guess} 아닌가요?` : ''}`,
+        msg(guess ? 'dockerfile.unknownMountType.hint' : 'dockerfile.unknownMountType', { mount: `type=${type}`, types: MOUNT_TYPES.join(', '), guess: guess ?? '' }),
         guess ? `type=${guess}` : undefined);
     } else if (!['secret', 'ssh'].includes(type) && !['target', 'dst', 'destination'].some((k) => fields.has(k))) {
       r.report(ins, ins.at(flag.offset), 'error', 'mount-missing-target',
-        `--mount type=${type} needs target=<path in the build container>.`,
-        `--mount type=${type}에는 target=<빌드 컨테이너 안의 경로>가 필요합니다.`);
+        msg('dockerfile.mount-type-needs-target-path', { type }));
     }
   }
   return { rest, restOffset };
@@ -290,8 +273,7 @@ function legacyForm(r: Reporter, ins: ParsedInstruction): void {
   const value = /^(["']).*\1$/.test(rawValue) || !/\s/.test(unquoted) ? rawValue : JSON.stringify(unquoted);
   const fix = `${ins.upper} ${first.value}=${value}`;
   r.report(ins, ins.at(first.offset), 'warning', 'env-legacy-form',
-    `The legacy "${ins.upper} key value" form sets one variable and swallows everything after the first space into its value; write ${fix}.`,
-    `옛 "${ins.upper} key value" 형식은 변수 하나만 정하고 첫 공백 뒤의 모든 글자를 값으로 삼습니다. ${fix}처럼 쓰세요.`,
+    msg('dockerfile.legacy-key-value-form-sets', { upper: ins.upper, fix }),
     fix);
 }
 
@@ -304,12 +286,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
   if (args.length < 2) {
     const example = args[0] ? `${ins.upper} ${ins.args.trim()} .` : undefined;
     r.report(ins, ins.start, 'error', 'copy-missing-destination',
-      args.length === 0
-        ? `${ins.upper} needs a source and a destination (${ins.upper} <src>... <dest>).`
-        : `${ins.upper} needs a source and a destination, but "${args[0]}" has no destination; add one, e.g. ${example}`,
-      args.length === 0
-        ? `${ins.upper}에는 원본과 대상이 모두 필요합니다(${ins.upper} <원본>... <대상>).`
-        : `${ins.upper}에는 원본과 대상이 모두 필요한데 "${args[0]}"의 대상이 없습니다. ${example}처럼 대상을 적으세요.`,
+      msg(args.length === 0 ? 'dockerfile.copyMissingDestination' : 'dockerfile.copyMissingDestination.example', { ins: ins.upper, source: args[0] ?? '', example: example ?? '' }),
       example);
     return;
   }
@@ -321,8 +298,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
       const known = ctx.stages.slice(-MAX_STAGE_GUESSES).filter((s) => s !== '');
       const guess = didYouMean(name, known);
       r.report(ins, ins.at(from.offset), 'warning', 'copy-from-unknown-stage',
-        `--from=${from.value} is not a stage defined above${guess ? ` (did you mean --from=${guess}?)` : ''}, so Docker will try to pull an image named "${from.value}".`,
-        `${josa(`--from=${from.value}`, '은/는')} 위에서 정의한 스테이지가 아닙니다${guess ? `(--from=${guess} 아닌가요?)` : ''}. Docker는 ${josa(`"${from.value}"`, '이라/라')}는 이미지를 내려받으려 합니다.`,
+        msg(guess ? 'dockerfile.copyFromUnknownStage.hint' : 'dockerfile.copyFromUnknownStage', { from: `--from=${from.value}`, quoted: `"${from.value}"`, guess: guess ?? '' }),
         guess ? `--from=${guess}` : undefined);
     }
   }
@@ -330,8 +306,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
     const sources = args.slice(0, -1);
     if (sources.every((s) => !REMOTE.test(s) && !ARCHIVE.test(s) && !s.startsWith('<<'))) {
       r.report(ins, ins.start, 'warning', 'add-prefer-copy',
-        'ADD of plain local files does the same as COPY, but ADD also unpacks archives and fetches URLs, so readers must guess which you meant; use COPY.',
-        '평범한 로컬 파일을 ADD로 넣는 것은 COPY와 같지만, ADD는 압축 해제와 URL 다운로드도 하므로 읽는 사람이 의도를 짐작해야 합니다. COPY를 쓰세요.',
+        msg('dockerfile.add-plain-local-files-does'),
         `COPY ${ins.args.slice(restOffset).trim()}`);
     }
   }
@@ -369,8 +344,7 @@ function endStage(r: Reporter, ctx: StageContext): void {
   if (ctx.shellEntrypoint) {
     for (const cmd of ctx.cmds) {
       r.report(cmd, cmd.start, 'warning', 'cmd-ignored-by-shell-entrypoint',
-        `ENTRYPOINT on line ${ctx.shellEntrypoint.start.line} is in shell form, which ignores CMD (and any arguments of docker container run); write ENTRYPOINT in exec form (["..."]) so CMD supplies its default arguments.`,
-        `${ctx.shellEntrypoint.start.line}행의 ENTRYPOINT가 셸 형식이라 CMD(와 docker container run의 인수)가 무시됩니다. CMD가 기본 인수 역할을 하려면 ENTRYPOINT를 exec 형식(["..."])으로 쓰세요.`);
+        msg('dockerfile.entrypoint-line-shell-form-which', { line: ctx.shellEntrypoint.start.line }));
     }
   }
   ctx.shellSet = false;
@@ -383,8 +357,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
   if (!KNOWN_KEYWORDS.includes(ins.upper)) {
     const guess = didYouMean(ins.upper, KNOWN_KEYWORDS);
     r.report(ins, ins.start, 'error', 'unknown-instruction',
-      `Unknown instruction ${ins.keyword}${guess ? `; did you mean ${guess}?` : ''}`,
-      `${josa(ins.keyword, '이라/라')}는 명령어는 없습니다.${guess ? ` ${josa(guess, '을/를')} 쓰려던 것 아닌가요?` : ''}`,
+      msg(guess ? 'dockerfile.unknownInstruction.hint' : 'dockerfile.unknownInstruction', { keyword: ins.keyword, guess: guess ?? '' }),
       guess);
     return;
   }
@@ -392,8 +365,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
     // The last join kept also counts the ones left out (one mistake repeated, not new ones).
     const more = k === ins.glued.length - 1 ? ins.gluedTotal - ins.glued.length : 0;
     r.report(ins, join.at, 'warning', 'continuation-joins-words',
-      `The line break after ${ins.upper}'s escape character is removed with nothing in between, so the words are glued into "${join.word}"; put a space before the escape character.${more > 0 ? ` The same happens at ${more} more line breaks of this ${ins.upper}.` : ''}`,
-      `줄 끝의 이스케이프 문자와 줄바꿈이 사라지면서 앞뒤 단어가 ${josa(`"${join.word}"`, '으로/로')} 붙어 버립니다. 이스케이프 문자 앞에 공백을 넣으세요.${more > 0 ? ` 이 ${ins.upper}의 줄바꿈 ${more}곳에서도 같은 일이 일어납니다.` : ''}`);
+      msg(more > 0 ? 'dockerfile.continuationJoinsWords.more' : 'dockerfile.continuationJoinsWords', { ins: ins.upper, quoted: `"${join.word}"`, more }));
   });
   switch (ins.upper) {
     case 'FROM': {
@@ -406,8 +378,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       const isStage = ctx.stageSet.has(name.toLowerCase());
       if (!isStage && name !== 'scratch' && !name.includes('$') && !lastPart.includes(':') && !name.includes('@')) {
         r.report(ins, ins.at(restOffset + image.offset), 'warning', 'from-latest',
-          `FROM ${name} uses the moving "latest" tag, so the same Dockerfile can build something different tomorrow; pin a version (${name}:<version>).`,
-          `FROM ${josa(name, '은/는')} 계속 바뀌는 "latest" 태그를 씁니다. 같은 Dockerfile이 내일은 다른 이미지를 만들 수 있으니 버전을 고정하세요(${name}:<버전>).`);
+          msg('dockerfile.from-uses-moving-latest-tag', { name }));
       }
       break;
     }
@@ -422,8 +393,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         const installer = splitCommands(rest).map((p) => shellWords(p.value).map((w) => w.value)).find((w) => INSTALLERS[w[0] ?? ''] !== undefined && w.includes(INSTALLERS[w[0] ?? ''] ?? ''));
         if (installer && ctx.user && !nested) {
           r.report(ins, ins.at(restOffset), 'warning', 'package-install-as-non-root',
-            `This RUN installs packages with ${installer[0]}, but USER on line ${ctx.user.start.line} switched to "${ctx.user.args}", who may not do that (Permission denied); install before USER.`,
-            `이 RUN은 ${josa(installer[0] ?? '', '으로/로')} 패키지를 설치하는데, ${ctx.user.start.line}행의 USER가 "${ctx.user.args}" 사용자로 바꿔 두었기 때문에 권한이 없습니다(Permission denied). 설치를 USER보다 앞에 두세요.`);
+            msg('dockerfile.packageInstallAsNonRoot', { installer: installer[0] ?? '', line: ctx.user.start.line, args: ctx.user.args }));
         }
       }
       checkMisspellings(r, ins, rest, restOffset);
@@ -448,12 +418,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         const simple = !/[|&;<>$`*?(){}]/.test(unquoted);
         const fix = simple ? `${ins.upper} ${formatExecForm(words.map((w) => w.value))}` : undefined;
         r.report(ins, ins.at(0), 'warning', 'json-args-recommended',
-          ins.upper === 'ENTRYPOINT'
-            ? 'ENTRYPOINT in shell form runs under /bin/sh -c: the program is not PID 1, does not get the stop signal, and CMD and run arguments are ignored; use the exec form.'
-            : 'CMD in shell form runs under /bin/sh -c, so the program is not PID 1 and does not get the stop signal from docker container stop; prefer the exec form.',
-          ins.upper === 'ENTRYPOINT'
-            ? '셸 형식의 ENTRYPOINT는 /bin/sh -c 아래에서 실행되어 프로그램이 PID 1이 아니고 종료 시그널을 받지 못하며, CMD와 실행 인수도 무시됩니다. exec 형식을 쓰세요.'
-            : '셸 형식의 CMD는 /bin/sh -c 아래에서 실행되어 프로그램이 PID 1이 아니므로 docker container stop의 종료 시그널을 받지 못합니다. exec 형식을 권합니다.',
+          msg(ins.upper === 'ENTRYPOINT' ? 'dockerfile.jsonArgsRecommended.entrypoint' : 'dockerfile.jsonArgsRecommended.cmd'),
           fix);
       }
       if (ins.upper === 'ENTRYPOINT' && !nested) ctx.shellEntrypoint = form === 'shell' && ins.args !== '' ? ins : undefined;
@@ -511,14 +476,12 @@ export function runRulesCounted(text: string, options: RuleOptions = {}): { find
     if (ins.unterminatedHeredoc !== undefined) {
       const name = ins.unterminatedHeredoc;
       r.report(ins, ins.start, 'error', 'heredoc-unterminated',
-        `The heredoc <<${name} opened here is never closed: add a line that is exactly ${name}; everything after this line was read as its body.`,
-        `여기서 연 heredoc ${josa(`<<${name}`, '이/가')} 닫히지 않았습니다. 정확히 ${name} 한 줄을 추가하세요. 이 줄 뒤의 모든 내용이 본문으로 읽혔습니다.`);
+        msg('dockerfile.heredocUnterminated', { name, heredoc: `<<${name}` }));
     }
     const manager = installOnly(ins);
     if (manager !== undefined && previous !== undefined && installOnly(previous) === manager) {
       r.report(ins, ins.start, 'warning', 'consecutive-run-install',
-        `This RUN and the one on line ${previous.start.line} both only install packages with ${manager}; every RUN makes a layer, so install them in one RUN (${manager} ${INSTALLERS[manager]} a b c).`,
-        `이 RUN과 ${previous.start.line}행의 RUN이 모두 ${josa(manager, '으로/로')} 패키지만 설치합니다. RUN마다 레이어가 하나씩 생기니 한 RUN에서 함께 설치하세요(${manager} ${INSTALLERS[manager]} a b c).`);
+        msg('dockerfile.consecutiveRunInstall', { line: previous.start.line, manager, install: INSTALLERS[manager] ?? '' }));
     }
     previous = ins;
     if (ins.upper === 'FROM') {

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { commandHref } from '../routes.ts';
 import { commandMarks, isRemovedFlag, removedRowId } from '../releases/marks.ts';
 import type { LocalDescription } from './spec-slices.ts';
+import { KO_SENTENCE_END } from '../i18n/ko.ts';
 
 export interface CodeLink {
   start: number;
@@ -31,9 +32,12 @@ export interface LinkTexts {
  * A tooltip's text: the description's first sentence. The rest (value formats, filter keys) is one
  * click away on the row the link opens, and a guide page carries dozens of tooltips (page weight).
  */
+const SENTENCE_END = new RegExp(`(?:${KO_SENTENCE_END}|[a-z)])\\.(?=\\s+\\S)`, 'gu');
+
 export function tipText(description: string): string {
-  // A sentence ends at "니다." or at a Latin letter or ")" followed by "." and a space; "e.g." and the like do not end one.
-  for (const m of description.matchAll(/(?:니다|[a-z)])\.(?=\s+\S)/gu)) {
+  // A sentence ends at a Korean sentence ending (i18n/ko.ts) and "." or at a Latin letter or ")"
+  // followed by "." and a space; "e.g." and the like do not end one.
+  for (const m of description.matchAll(SENTENCE_END)) {
     const head = description.slice(0, m.index + m[0].length);
     if (!/\b(?:e\.g|i\.e|etc|vs)\.$/i.test(head.slice(-6))) return head;
   }

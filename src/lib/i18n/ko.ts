@@ -89,3 +89,6 @@ export function josa(text: string, pair: JosaPair): string {
 export function particle(text: string, pair: JosaPair): string {
   return josa(text, pair).slice(text.length);
 }
+
+/** How a Korean sentence in the polite register ends before its full stop (a tooltip keeps the first sentence). */
+export const KO_SENTENCE_END = '니다';

@@ -18,6 +18,12 @@ export function checkParity(
   reference: Record<string, unknown>,
   translation: Record<string, unknown>,
   translationName: string,
+  /**
+   * `subset`: a translation may leave out a value the English names (a message whose Korean does
+   * not repeat the instruction), but never name one the English lacks. `same` (UI strings): the
+   * same placeholders.
+   */
+  placeholderRule: 'same' | 'subset' = 'same',
 ): ParityProblem[] {
   const problems: ParityProblem[] = [];
   for (const [key, refValue] of Object.entries(reference)) {
@@ -34,12 +40,20 @@ export function checkParity(
       problems.push({ key, problem: 'not-a-string', message: `${translationName}: "${key}" must be a string` });
     } else if (value.trim() === '') {
       problems.push({ key, problem: 'empty', message: `${translationName}: "${key}" is empty; translate it` });
-    } else if (typeof refValue === 'string' && placeholders(refValue).join() !== placeholders(value).join()) {
-      problems.push({
-        key,
-        problem: 'placeholders',
-        message: `${translationName}: "${key}" must use the placeholders {${placeholders(refValue).join('}, {')}} like the reference`,
-      });
+    } else if (typeof refValue === 'string') {
+      const ref = placeholders(refValue);
+      const own = placeholders(value);
+      const ok = placeholderRule === 'same' ? ref.join() === own.join() : own.every((p) => ref.includes(p));
+      if (!ok) {
+        problems.push({
+          key,
+          problem: 'placeholders',
+          message:
+            placeholderRule === 'same'
+              ? `${translationName}: "${key}" must use the placeholders {${ref.join('}, {')}} like the reference`
+              : `${translationName}: "${key}" uses {${own.filter((p) => !ref.includes(p)).join('}, {')}}, which the reference does not have (it has {${ref.join('}, {')}})`,
+        });
+      }
     }
   }
   for (const key of Object.keys(translation)) {

@@ -124,7 +124,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
   const lead: Localized = newFlag
     ? msg('release.was-replaced-by-docker-reference', { name: code(name), value: code(`--${newFlag}`), removed, release })
     : msg('release.was-removed-from-reference-docker', { name: code(name), removed, release });
-  const message: Localized = r ? { ko: `${lead.ko} ${r.advice.ko}`, en: `${lead.en} ${r.advice.en}` } : lead;
+  const message: Localized = r ? msg('release.flagRemoved.advice', { lead, advice: r.advice }) : lead;
   let suggestion: string;
   if (newFlag) {
     const to = replacementText(input, slug, f, newFlag);

@@ -6,6 +6,7 @@
 import { commandHistory, projectOfSlug, releaseHistory, type Project } from '../cli-spec/history.ts';
 import type { OptionSpec } from '../cli-spec/schema.ts';
 import { replacementFor } from './replacements.ts';
+import { msg } from '../i18n/messages.ts';
 
 export interface ReleaseMarks {
   project: Project;
@@ -35,18 +36,18 @@ export function isRemovedFlag(slug: string, long: string): boolean {
   return flagMarks(slug, long).removed !== undefined;
 }
 
-/** The short visible mark: `since 28.1` / `28.1부터`, `since buildx 0.31` for a plugin's flag. */
+/** The short visible mark: `since 28.1` (release.mark.since), `since buildx 0.31` for a plugin's flag. */
 export function sinceLabel(m: ReleaseMarks, lang: 'ko' | 'en'): string | null {
   if (!m.since) return null;
   const name = m.project === 'docker' ? m.since : `${m.project} ${m.since}`;
-  return lang === 'ko' ? `${name}부터` : `since ${name}`;
+  return msg('release.mark.since', { name })[lang];
 }
 
 /** Worded to stay true: a reference says what a release documents, not what it still accepts. */
 export function removedLabel(m: ReleaseMarks, lang: 'ko' | 'en'): string | null {
   if (!m.removed) return null;
   const name = m.project === 'docker' ? m.removed : `${m.project} ${m.removed}`;
-  return lang === 'ko' ? `${name}부터 문서에 없음` : `no longer documented since ${name}`;
+  return msg('release.mark.removed', { name })[lang];
 }
 
 export interface RemovedFlagRow {

@@ -1,6 +1,6 @@
 // /{lang}/builder.json: what the command builder (src/islands/command-builder.ts) needs once it
 // runs and no reader needs before: its UI strings in the page's language (value type names
-// included, so a Korean page says 문자열, not string) and the compact release facts of every
+// included, so a Korean page names the type in Korean) and the compact release facts of every
 // command (src/lib/releases/gate.ts; the builder uses its own command's). Fetched with the
 // command's spec slice when the builder nears the viewport, so command pages do not carry it.
 import type { APIRoute } from 'astro';
