@@ -44,6 +44,18 @@ export default defineConfig({
           if (name === 'client') {
             config.build ??= {};
             config.build.modulePreload = false;
+            // The checkers' messages (content/messages) apart from es-hangul: in one chunk, the
+            // quick search, which needs es-hangul only, loaded every message with it.
+            config.build.rolldownOptions ??= {};
+            config.build.rolldownOptions.output = {
+              ...config.build.rolldownOptions.output,
+              codeSplitting: {
+                groups: [
+                  { name: 'hangul', test: /node_modules[\\/]es-hangul[\\/]/, priority: 2 },
+                  { name: 'messages', test: /content[\\/]messages[\\/]/, priority: 1 },
+                ],
+              },
+            };
           }
         },
       },
