@@ -1,5 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+
+// The specs import src/lib modules, and src/lib imports JSON files the way Vite and tsx allow,
+// without `with { type: 'json' }`, which Node's ES module loader (Playwright's) refuses. Hand
+// such an import to Node as a module whose default export is the parsed file. This config is
+// loaded by the runner and by every worker before any spec, so the hook is in place for all.
+registerHooks({
+  load(url, context, nextLoad) {
+    const esmImport = context.conditions?.includes('import') ?? false;
+    if (esmImport && url.startsWith('file:') && url.endsWith('.json') && !url.includes('/node_modules/') && context.importAttributes?.type !== 'json') {
+      const data: unknown = JSON.parse(readFileSync(fileURLToPath(url), 'utf8'));
+      return { format: 'module', source: `export default ${JSON.stringify(data)};`, shortCircuit: true };
+    }
+    return nextLoad(url, context);
+  },
+});
 
 // Debian's Chromium where there is one (these machines cannot download Playwright's own build);
 // elsewhere Playwright's browser, installed with `npx playwright install chromium`.
