@@ -29,6 +29,6 @@ export function readCommandTasks(source: string | ParsedYaml, commands: readonly
   const slugs = new Set(commands.map((c) => c.slug));
   const problems = Object.keys(parsed.value.commands)
     .filter((slug) => !slugs.has(slug))
-    .map((slug) => ({ line: lineOfPath(text, ['commands', slug]), message: `commands.${slug}: no command "${slug}" in the CLI spec (use a slug such as container-run)` }));
+    .map((slug) => ({ line: lineOfPath(text, ['commands', slug]), message: `${['commands', slug].join('.')}: no command "${slug}" in the CLI spec (use a slug such as container-run)` }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks: parsed.value.commands };
 }
