@@ -3,10 +3,10 @@
 // is counted under its reason in the summary.
 import { tokenize } from '../../src/lib/command/tokenize.ts';
 
-export type NotRunReason = 'registry' | 'buildkit' | 'api' | 'host' | 'swarm' | 'platform' | 'network' | 'interactive' | 'illustrative';
+export type NotRunReason = 'registry' | 'buildkit' | 'api' | 'host' | 'swarm' | 'platform' | 'network' | 'interactive' | 'illustrative' | 'plugin' | 'remote' | 'experimental';
 
 export const REASON_TEXT: Record<NotRunReason, string> = {
-  registry: 'needs a registry (pull, push, login, search, or a base image with no stand-in)',
+  registry: 'needs a registry or an image that is not stood in for (a base image with no stand-in)',
   buildkit: 'needs BuildKit (buildx, --secret, --ssh, --output, RUN --mount, multi-platform)',
   host: 'needs a service on the host (a syslog daemon)',
   api: 'needs a newer API than the engine (20.10, API 1.41)',
@@ -15,6 +15,9 @@ export const REASON_TEXT: Record<NotRunReason, string> = {
   network: 'needs the internet while building (package downloads)',
   interactive: 'waits for a person at a terminal',
   illustrative: 'uses IDs or files shown for illustration only',
+  plugin: 'needs the compose plugin (Debian 12 packages no docker compose v2)',
+  remote: 'talks to a remote Docker host (-H, --context, ssh:// or tcp://)',
+  experimental: "needs the daemon's experimental features and CRIU (checkpoints)",
 };
 
 export interface Decision {
@@ -40,10 +43,20 @@ export function dockerInvocations(code: string): string[][] {
   return out;
 }
 
-/** The command words of a docker argument list: `container run`, `image build`, `pull`. */
+/** The client's global options that take a value (`docker -H HOST ps`). */
+const GLOBAL_VALUE_FLAGS = new Set(['-H', '--host', '-c', '--context', '-l', '--log-level', '--config', '--tlscacert', '--tlscert', '--tlskey']);
+
+/** The global options before the command words, and the rest (`-D container ls` -> [-D], [container, ls]). */
+export function splitGlobal(args: readonly string[]): { globals: string[]; rest: string[] } {
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith('-')) i += GLOBAL_VALUE_FLAGS.has(args[i]!) ? 2 : 1;
+  return { globals: args.slice(0, i), rest: args.slice(i) };
+}
+
+/** The command words of a docker argument list: `container run`, `image build`, `pull` (global options skipped). */
 export function commandWords(args: readonly string[]): string[] {
   const words: string[] = [];
-  for (const a of args) {
+  for (const a of splitGlobal(args).rest) {
     if (a.startsWith('-')) break;
     words.push(a);
     if (words.length === 2) break;
@@ -62,21 +75,34 @@ const flagValue = (args: readonly string[], name: string): string | undefined =>
 };
 
 export interface ShellContext {
-  /** A local registry stands in for Docker Hub (pull, push and login run; search does not). */
+  /** Local registries stand in for Docker Hub (its search too) and gcr.io: pull, push, login and search run. */
   localRegistry?: boolean;
 }
 
 /** For a shell example: whether it can run on this engine, and if not, why. */
 export function classifyShell(code: string, ctx: ShellContext = {}): Decision {
   for (const args of dockerInvocations(code)) {
+    // Never run: these send the client to another host (and nothing here could answer).
+    const { globals } = splitGlobal(args);
+    if (globals.some((g) => GLOBAL_VALUE_FLAGS.has(g) && ['-H', '--host', '-c', '--context'].includes(g)) || globals.some((g) => /^--(host|context)=/.test(g)))
+      return { run: false, reason: 'remote', detail: 'the client is sent to another Docker host' };
     const [first, second] = commandWords(args);
     const verb = first === 'image' || first === 'container' || first === 'system' ? second : first;
+    if (first === 'compose') return { run: false, reason: 'plugin', detail: 'docker compose is a plugin that is not installed here' };
+    if (first === 'manifest' || first === 'trust') return { run: false, reason: 'registry', detail: `docker ${first} talks to a registry from the client, not through the engine` };
+    if (first === 'plugin' && second !== 'ls' && second !== 'list') return { run: false, reason: 'registry', detail: 'the plugin is installed from Docker Hub' };
+    if (first === 'checkpoint' || (verb === 'start' && hasFlag(args, '--checkpoint'))) return { run: false, reason: 'experimental', detail: 'checkpoints need experimental mode and CRIU' };
+    if (first === 'volume' && second === 'prune' && hasFlag(args, '-a', '--all')) return { run: false, reason: 'api', detail: 'volume prune --all needs API 1.42 (Docker 23); the engine has 1.41' };
+    if (first === 'volume' && second === 'update') return { run: false, reason: 'swarm', detail: 'cluster volumes need swarm mode' };
+    if (first === 'network' && second === 'create' && (flagValue(args, '-d') === 'macvlan' || flagValue(args, '--driver') === 'macvlan' || args.some((a) => a.startsWith('parent='))))
+      return { run: false, reason: 'host', detail: 'a macvlan network needs a host interface (eth0), which the engine namespace does not have' };
+    if (first === 'login' && !args.includes('--password-stdin')) return { run: false, reason: 'interactive', detail: 'docker login asks a person (a browser login, or a password at the terminal)' };
     if (verb === 'pull') {
       const platform = flagValue(args, '--platform');
       if (platform && !/^linux\/amd64$/.test(platform)) return { run: false, reason: 'platform', detail: `pulling for ${platform}: the stand-ins are amd64 only` };
     }
     const needsHub = (first && REGISTRY_COMMANDS.has(first)) || (first === 'image' && second && REGISTRY_COMMANDS.has(second));
-    if (needsHub && !(ctx.localRegistry && verb !== 'search')) return { run: false, reason: 'registry', detail: `docker ${first === 'image' ? `image ${second}` : first} talks to a registry` };
+    if (needsHub && !ctx.localRegistry) return { run: false, reason: 'registry', detail: `docker ${first === 'image' ? `image ${second}` : first} talks to a registry` };
     if (first && SWARM_COMMANDS.has(first)) return { run: false, reason: 'swarm', detail: `docker ${first} needs swarm mode` };
     if (first === 'buildx' || first === 'builder' && second !== 'prune') return { run: false, reason: 'buildkit', detail: `docker ${first} is a BuildKit command` };
     if (verb === 'build' || first === 'build') {
@@ -85,7 +111,7 @@ export function classifyShell(code: string, ctx: ShellContext = {}): Decision {
       const platform = flagValue(args, '--platform');
       if (platform?.includes(',')) return { run: false, reason: 'buildkit', detail: 'a multi-platform build needs BuildKit with the containerd image store or a docker-container builder' };
       if (platform && !/^linux\/amd64$/.test(platform)) return { run: false, reason: 'platform', detail: `building for ${platform} needs emulation` };
-      if (hasFlag(args, '--pull')) return { run: false, reason: 'registry', detail: '--pull asks the registry for a newer base image' };
+      if (hasFlag(args, '--pull') && !ctx.localRegistry) return { run: false, reason: 'registry', detail: '--pull asks the registry for a newer base image' };
     }
     if (verb === 'run' || verb === 'create') {
       const platform = flagValue(args, '--platform');

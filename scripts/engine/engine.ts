@@ -21,7 +21,11 @@ export interface Engine {
   /** Environment for every client call: PATH with the 28.2.2 client, a throw-away HOME. */
   env: NodeJS.ProcessEnv;
   serverVersion: string;
+  /** Storage folders of the local registries (Docker Hub's stand-in, gcr.io's). */
+  registries: Record<RegistryName, string>;
 }
+
+export type RegistryName = 'hub' | 'gcr';
 
 /** Why the engine cannot run here, or null. Checked before anything is started. */
 export function engineUnavailableReason(): string | null {
@@ -55,14 +59,21 @@ function clientPath(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export interface EngineOptions {
+  /** Registry storage to start from (a copy is used), per registry: `hub`, `gcr`. */
+  registrySeed?: Record<RegistryName, string>;
+  /** Descriptions for the stand-in search, by repository name as Docker Hub shows it (`nginx`). */
+  descriptions?: Record<string, string>;
+}
+
 /** Starts dockerd in its own network namespace and waits until it answers (up to 60 s). */
-export async function startEngine(): Promise<Engine> {
+export async function startEngine(options: EngineOptions = {}): Promise<Engine> {
   const dir = mkdtempSync('/tmp/dockref-engine-');
   for (const d of ['data', 'exec', 'home']) mkdirSync(join(dir, d));
   const socket = join(dir, 'docker.sock');
   const pidfile = join(dir, 'dockerd.pid');
   const log = openSync(join(dir, 'dockerd.log'), 'w');
-  const registry = prepareRegistry(dir);
+  const registry = prepareRegistry(dir, options);
   const dockerd = [
     join(ROOT, 'usr/sbin/dockerd'),
     '--data-root', join(dir, 'data'),
@@ -74,14 +85,16 @@ export async function startEngine(): Promise<Engine> {
     '--containerd-plugins-namespace', 'dockref-plugins',
     '--log-level', 'warn',
   ];
-  // A mount namespace of its own too, so a private /etc/hosts can send Docker Hub's names to the
-  // local registry; the registry starts first, then the shell becomes dockerd (same PID).
+  // A mount namespace of its own too, so a private /etc/hosts can send Docker Hub's and gcr.io's
+  // names to the local registries; they and the search stand-in start first, then the shell
+  // becomes dockerd (same PID).
   const script = [
     'set -e',
     `mount --bind ${registry.hosts} /etc/hosts`,
     // A new network namespace starts with its loopback down.
     `${join(ENGINE_CACHE, 'rootfs/bin/busybox')} ip link set lo up`,
-    `${join(ROOT, 'usr/bin/docker-registry')} serve ${registry.config} >${join(dir, 'registry.log')} 2>&1 &`,
+    ...registry.configs.map((c) => `${join(ROOT, 'usr/bin/docker-registry')} serve ${c} >>${join(dir, 'registry.log')} 2>&1 &`),
+    `'${process.execPath}' ${registry.search.map((a) => `'${a}'`).join(' ')} >>${join(dir, 'registry.log')} 2>&1 &`,
     `exec ${dockerd.map((a) => `'${a}'`).join(' ')}`,
   ].join('\n');
   const args = ['-n', '-m', '--propagation', 'private', '--', 'sh', '-c', script];
@@ -92,7 +105,7 @@ export async function startEngine(): Promise<Engine> {
   child.on('exit', (code, signal) => (exited = `dockerd exited (${signal ?? `status ${String(code)}`})`));
   const home = join(dir, 'home');
   const env: NodeJS.ProcessEnv = { PATH: clientPath(), HOME: home, DOCKER_CONFIG: join(home, '.docker'), DOCKER_HOST: `unix://${socket}`, LANG: 'C.UTF-8', TZ: 'UTC' };
-  const engine: Engine = { dir, socket, pid: child.pid ?? 0, env, serverVersion: '' };
+  const engine: Engine = { dir, socket, pid: child.pid ?? 0, env, serverVersion: '', registries: registry.storages };
   for (let waited = 0; waited < 60_000; waited += 250) {
     if (exited) break;
     if (existsSync(socket)) {
@@ -110,16 +123,23 @@ export async function startEngine(): Promise<Engine> {
 }
 
 /**
- * The local registry that stands in for Docker Hub inside the engine's namespaces: Debian's
- * docker-registry (distribution 2.8) on 127.0.0.1:443 with a certificate for Docker Hub's names
- * from a throw-away CA, which only dockerd trusts (SSL_CERT_FILE), and an /etc/hosts that only
- * dockerd's mount namespace sees. Pulls, pushes and logins to Docker Hub end there; nothing leaves
- * the machine. It starts empty; the stand-ins are pushed to it (standins.ts).
+ * The local registries that stand in for Docker Hub and gcr.io inside the engine's namespaces:
+ * Debian's docker-registry (distribution 2.8), Docker Hub's on 127.0.0.1:443 and gcr.io's on
+ * 127.0.0.2:443, and Docker Hub's search endpoint (search-server.mjs) on 127.0.0.3:443, with a
+ * certificate for those names from a throw-away CA, which only dockerd trusts (SSL_CERT_FILE),
+ * and an /etc/hosts that only dockerd's mount namespace sees. Pulls, pushes, logins and searches
+ * end there; nothing leaves the machine. Their storage starts as a copy of `registrySeed` (the
+ * stand-ins pushed by an earlier run, standins.ts) or empty.
  */
-function prepareRegistry(dir: string): { hosts: string; config: string; caBundle: string } {
+function prepareRegistry(dir: string, options: EngineOptions): { hosts: string; configs: string[]; search: string[]; caBundle: string; storages: Record<RegistryName, string> } {
   const tls = join(dir, 'tls');
   mkdirSync(tls);
-  const names = ['registry-1.docker.io', 'index.docker.io', 'docker.io', 'auth.docker.io'];
+  const hosts: Array<[string, string[]]> = [
+    ['127.0.0.1', ['localhost', 'registry-1.docker.io', 'docker.io', 'auth.docker.io']],
+    ['127.0.0.2', ['gcr.io']],
+    ['127.0.0.3', ['index.docker.io']],
+  ];
+  const names = hosts.flatMap(([, n]) => n).filter((n) => n !== 'localhost');
   const run = (args: string[]) => {
     const r = spawnSync('openssl', args, { cwd: tls, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr.trim()}`);
@@ -130,31 +150,43 @@ function prepareRegistry(dir: string): { hosts: string; config: string; caBundle
   run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'san.ext', '-out', 'server.crt']);
   const caBundle = join(tls, 'ca-bundle.crt');
   writeFileSync(caBundle, readFileSync(join(tls, 'ca.crt')));
-  const hosts = join(dir, 'hosts');
-  writeFileSync(hosts, `127.0.0.1 localhost ${names.join(' ')}\n::1 localhost\n`);
-  const storage = join(dir, 'registry');
-  mkdirSync(storage);
-  const config = join(dir, 'registry.yml');
-  writeFileSync(
-    config,
-    [
-      'version: 0.1',
-      'log:',
-      '  level: error',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${storage}`,
-      '  delete:',
-      '    enabled: true',
-      'http:',
-      '  addr: 127.0.0.1:443',
-      '  tls:',
-      `    certificate: ${join(tls, 'server.crt')}`,
-      `    key: ${join(tls, 'server.key')}`,
-      '',
-    ].join('\n'),
-  );
-  return { hosts, config, caBundle };
+  const hostsFile = join(dir, 'hosts');
+  writeFileSync(hostsFile, `${hosts.map(([ip, n]) => `${ip} ${n.join(' ')}`).join('\n')}\n::1 localhost\n`);
+  const storages = { hub: join(dir, 'registry-hub'), gcr: join(dir, 'registry-gcr') } satisfies Record<RegistryName, string>;
+  const configs: string[] = [];
+  for (const [name, addr] of [['hub', '127.0.0.1:443'], ['gcr', '127.0.0.2:443']] as const) {
+    const storage = storages[name];
+    const seed = options.registrySeed?.[name];
+    if (seed && existsSync(seed)) {
+      const r = spawnSync('cp', ['-a', seed, storage]);
+      if (r.status !== 0) throw new Error(`copying the cached registry storage ${seed} failed`);
+    } else mkdirSync(storage);
+    const config = join(dir, `registry-${name}.yml`);
+    writeFileSync(
+      config,
+      [
+        'version: 0.1',
+        'log:',
+        '  level: error',
+        'storage:',
+        '  filesystem:',
+        `    rootdirectory: ${storage}`,
+        '  delete:',
+        '    enabled: true',
+        'http:',
+        `  addr: ${addr}`,
+        '  tls:',
+        `    certificate: ${join(tls, 'server.crt')}`,
+        `    key: ${join(tls, 'server.key')}`,
+        '',
+      ].join('\n'),
+    );
+    configs.push(config);
+  }
+  const descriptions = join(dir, 'search-descriptions.json');
+  writeFileSync(descriptions, JSON.stringify(options.descriptions ?? {}));
+  const search = [join(import.meta.dirname, 'search-server.mjs'), '127.0.0.3:443', join(tls, 'server.crt'), join(tls, 'server.key'), storages.hub, descriptions];
+  return { hosts: hostsFile, configs, search, caBundle, storages };
 }
 
 /** Runs the 28.2.2 client against the engine, inside the engine's network namespace. */
@@ -168,12 +200,13 @@ export function client(engine: Engine, args: readonly string[], seconds = 60, in
 }
 
 /** Runs a shell command line (an example) in the engine's network namespace, in `cwd`. */
-export function shell(engine: Engine, code: string, cwd: string, seconds: number): SpawnSyncReturns<string> & { timedOut: boolean } {
+export function shell(engine: Engine, code: string, cwd: string, seconds: number, opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): SpawnSyncReturns<string> & { timedOut: boolean } {
   const r = spawnSync('nsenter', [`--net=/proc/${engine.pid}/ns/net`, '--', 'timeout', '-k', '2', String(seconds), 'bash', '-c', code], {
-    env: { ...engine.env, PWD: cwd },
+    env: { ...engine.env, ...opts.env, PWD: cwd },
     cwd,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+    input: opts.input,
+    stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
   return Object.assign(r, { timedOut: r.status === 124 || r.status === 137 || (r.status === null && r.signal !== null) });

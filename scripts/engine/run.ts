@@ -1,6 +1,7 @@
 // `npm run test:engine`: replays every guide chapter, top to bottom, on a real Docker Engine
 // (scripts/engine/engine.ts) with stand-in images (scripts/engine/standins.ts), each chapter in a
-// fresh engine state and a fresh working directory; then the command catalog's examples.
+// fresh engine state and a fresh working directory; then the command catalog's examples, each
+// with the fixtures it needs (scripts/engine/catalog.ts).
 // Every example ends as one of: ran as expected; unexpected (a runnable example failed, a mistake
 // did not fail, a run timed out); not run, with a reason (scripts/engine/classify.ts). The hidden
 // set-up and clean-up lines a chapter needs, and the examples whose expected outcome is not the
@@ -8,8 +9,10 @@
 // Outputs that help a reader (ps, logs, inspect -f, port, network ls, …) are captured into
 // content/validator/engine-outputs.json with `--update`; without it, the committed file is checked
 // for drift (an output for an example that is gone, or an example that lost its output).
-// Last line: `engine: ran R/T guide examples, U unexpected, N not run`.
+// Last lines: `engine: ran R/T catalog examples, U unexpected, N not run`, then
+// `engine: ran R/T guide examples, U unexpected, N not run`.
 //   npm run test:engine [-- --update] [-- --chapter volumes] [-- --lang en] [-- --no-catalog]
+//                       [-- --command container-run] [-- --no-guides] [-- --verbose]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +20,11 @@ import { parse as parseYaml } from 'yaml';
 import type { ContentExample } from '../../src/lib/content/examples.ts';
 import { collectExamples } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
-import { argsKey, planFor as judgePlan } from '../judge/judge-set.ts';
 import { classifyDockerfile, classifyShell, commandWords, dockerInvocations, needsTty, REASON_TEXT, type NotRunReason } from './classify.ts';
+import { execute, type Outcome, type PlanEntry } from './outcome.ts';
+import { runCatalog, type CatalogPlan, type CatalogResult } from './catalog.ts';
 import { client, engineUnavailableReason, shell, startEngine, stopEngine, type Engine } from './engine.ts';
-import { ensureStandIns, STAND_INS, standInFor, standInKey } from './standins.ts';
+import { cachedRegistry, ensureStandIns, LOCAL_STAND_INS, searchDescriptions, STAND_INS, standInFor, standInKey } from './standins.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUTPUTS = join(ROOT, 'content/validator/engine-outputs.json');
@@ -33,27 +37,11 @@ const UPDATE = argv.includes('--update');
 const ONLY_CHAPTER = opt('--chapter');
 const ONLY_LANG = opt('--lang');
 const VERBOSE = argv.includes('--verbose');
-const NO_CATALOG = argv.includes('--no-catalog');
+const ONLY_COMMAND = opt('--command');
+// One chapter or language is a guide run; one command page is a catalog run.
+const NO_CATALOG = argv.includes('--no-catalog') || Boolean(ONLY_CHAPTER || ONLY_LANG);
+const NO_GUIDES = argv.includes('--no-guides') || Boolean(ONLY_COMMAND);
 
-interface PlanEntry {
-  before?: string[];
-  after?: string[];
-  expect?: 'runs' | 'fails';
-  follows?: number;
-  skip?: NotRunReason;
-  note?: string;
-  timeout?: number;
-  /** Where a Dockerfile fence is written in the working directory (default: not written). */
-  writeAs?: string;
-  /** Stand-in tags to put back before the example (a chapter removed them earlier, e.g. `image rm -f`). */
-  restore?: string[];
-  /** Runs at a terminal although it has no `-t` (attaching to a container that has one). */
-  tty?: boolean;
-  /** What a person types at the terminal of a `-it` example (default: `exit` and Enter). */
-  input?: string;
-  /** A `run -d` whose container is meant to stop by itself (by default it must still be running a moment later). */
-  exits?: boolean;
-}
 interface ChapterPlan {
   files?: Record<string, string>;
   setup?: string[];
@@ -61,6 +49,7 @@ interface ChapterPlan {
 }
 interface Plan {
   chapters: Record<string, ChapterPlan>;
+  catalog?: CatalogPlan;
 }
 
 export interface CapturedOutput {
@@ -70,22 +59,6 @@ export interface CapturedOutput {
   standIns: string[];
 }
 
-type Outcome = { kind: 'ok' } | { kind: 'unexpected'; why: string } | { kind: 'not-run'; reason: NotRunReason; detail: string };
-
-/** The committed verdicts of the 28.2.2 client (src/generated/docker-verdicts.json). */
-const VERDICTS = (JSON.parse(readFileSync(join(ROOT, 'src/generated/docker-verdicts.json'), 'utf8')) as { verdicts: Record<string, { verdict: string; reason: string }> }).verdicts;
-
-/** The client's own error for a line it rejects (its committed verdict), or null when it accepts it. */
-function clientError(code: string): string | null {
-  const plan = judgePlan(code);
-  if (plan.fixed) return null;
-  for (const run of plan.runs) {
-    if (run.reference) continue;
-    const v = VERDICTS[argsKey(run.args)];
-    if (v?.verdict === 'error') return v.reason.split('\n')[0]!.trim();
-  }
-  return null;
-}
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -111,19 +84,8 @@ function wantsOutput(code: string): boolean {
   return verb !== undefined && OUTPUT_VERBS.has(verb);
 }
 
-/** `docker [container] run -d …` (or -dit): a container meant to keep running. */
-function isDetachedRun(code: string): boolean {
-  const inv = dockerInvocations(code);
-  if (inv.length !== 1) return false;
-  const args = inv[0]!;
-  const [first, second] = commandWords(args);
-  if ((first === 'container' ? second : first) !== 'run') return false;
-  return args.some((a) => a === '--detach' || /^-[a-zA-Z]*d[a-zA-Z]*$/.test(a));
-}
+const TAGS = LOCAL_STAND_INS.flatMap((s) => s.tags);
 
-const TAGS = STAND_INS.flatMap((s) => s.tags);
-
-const shQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Puts stand-in tags back (re-tags the image, or loads the stand-ins again when it is gone). */
 function restoreTags(engine: Engine, ids: Map<string, string>, tags: readonly string[]): void {
@@ -131,7 +93,10 @@ function restoreTags(engine: Engine, ids: Map<string, string>, tags: readonly st
     const id = ids.get(tag);
     if (!id) throw new Error(`scripts/engine/plan.yaml: restore: ${tag} is not a stand-in tag (${TAGS.join(', ')})`);
     if (client(engine, ['image', 'inspect', '-f', '{{.Id}}', tag], 30).stdout.trim() === id) continue;
-    if (client(engine, ['image', 'tag', id, tag], 30).status !== 0) ensureStandIns(engine, () => {});
+    if (client(engine, ['image', 'tag', id, tag], 30).status !== 0) {
+      const r = client(engine, ['image', 'pull', '-q', tag], 300);
+      if (r.status !== 0) throw new Error(`putting back the stand-in ${tag} failed: ${(r.stderr || r.stdout).trim()}`);
+    }
   }
 }
 
@@ -214,56 +179,18 @@ function runChapter(engine: Engine, ids: Map<string, string>, examples: ContentE
         results.push({ example: ex, outcome: { kind: 'unexpected', why: before } });
         continue;
       }
-      const seconds = entry.follows ?? entry.timeout ?? 60;
-      let code = ex.code;
-      if (ex.kind === 'dockerfile') {
-        const file = join(work, `.dockref-fence-${ex.line}.Dockerfile`);
-        writeFileSync(file, `${ex.code.replace(/\n*$/, '')}\n`);
-        code = `DOCKER_BUILDKIT=0 docker image build -q -f ${file} .`;
-      } else if (entry.tty || needsTty(code)) {
-        // A terminal, with what a person would type (by default `exit`) fed to it.
-        const input = entry.input ?? 'exit\n';
-        code = `(sleep 1; printf %b ${shQuote(input)}; sleep 1) | script -qefc ${shQuote(code)} /dev/null`;
-      }
-      const r = shell(engine, code, work, seconds);
-      const failed = r.status !== 0 && !(entry.follows && r.timedOut);
-      // The Dockerfile mistakes shown are ones the classic builder accepts (that is what makes them
-      // traps); those that fail say so in the plan.
-      const wantFail = entry.expect ? entry.expect === 'fails' : ex.mistake && ex.kind === 'shell';
-      const said = (r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' / ');
-      if (r.timedOut && !entry.follows) outcome = { kind: 'unexpected', why: `did not finish within ${seconds} s` };
-      else if (failed && !wantFail) outcome = { kind: 'unexpected', why: `failed (status ${String(r.status)}): ${said}` };
-      else if (!failed && wantFail) outcome = { kind: 'unexpected', why: `was expected to fail but succeeded${said ? `: ${said}` : ''}` };
-      else outcome = { kind: 'ok' };
-      // A mistake the client rejects must fail with the client's own words, as its verdict says.
-      if (outcome.kind === 'ok' && failed && ex.mistake && ex.kind === 'shell') {
-        const expected = clientError(ex.code);
-        if (expected && !`${r.stderr}${r.stdout}`.includes(expected)) outcome = { kind: 'unexpected', why: `failed, but not the way its verdict says (\`${expected}\`): ${said}` };
-      }
-      // A detached container that stops at once is a failure a status cannot show (nginx on a
-      // read-only root without its tmpfs mounts starts and exits): look again a moment later.
-      if (outcome.kind === 'ok' && !failed && !entry.exits && ex.kind === 'shell' && isDetachedRun(ex.code)) {
-        const id = r.stdout.trim().split('\n').pop() ?? '';
-        if (/^[0-9a-f]{64}$/.test(id)) {
-          const state = (): string => client(engine, ['container', 'inspect', '-f', '{{.State.Status}} {{.State.ExitCode}}', id], 20).stdout.trim();
-          spawnSync('sleep', ['1']);
-          const st = state();
-          if (!st.startsWith('running') && !st.startsWith('restarting')) {
-            const logs = client(engine, ['container', 'logs', '--tail', '2', id], 20);
-            outcome = { kind: 'unexpected', why: `the container stopped at once (${st}): ${(logs.stderr + logs.stdout).trim().split('\n').join(' / ')}` };
-          }
-        }
-      }
+      const { outcome: judged, failed, stdout, said } = execute(engine, ex, entry, work);
+      outcome = judged;
       for (const tag of TAGS) if (ex.code.includes(tag) || (tag.endsWith(':latest') && new RegExp(`\\s${tag.slice(0, -7)}(\\s|$)`).test(ex.code))) seenStandIns.add(standInFor(tag)!.tags[0]!);
       if (outcome.kind === 'ok' && !ex.mistake && !failed && ex.kind === 'shell' && ex.label !== 'console fence' && wantsOutput(ex.code)) {
         // Trailing blanks (table columns) carry nothing and would end up at line ends in the page.
-        const text = r.stdout.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').replace(/\s+$/, '');
+        const text = stdout.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').replace(/\s+$/, '');
         if (text) {
           const own = STAND_INS.filter((s) => s.tags.some((t) => ex.code.includes(t))).map((s) => s.tags[0]!);
           output = { line: ex.line, code: ex.code, output: text.split('\n').slice(0, 30).join('\n'), standIns: own.length ? own : [...seenStandIns].sort() };
         }
       }
-      if (VERBOSE) log(`  ${ex.file}:${ex.line} ${outcome.kind} (${String(r.status)}) ${ex.code.split('\n')[0]}`);
+      if (VERBOSE) log(`  ${ex.file}:${ex.line} ${outcome.kind}${failed ? ` (failed: ${said})` : ''} ${ex.code.split('\n')[0]}`);
       const after = hidden(entry.after, 'clean-up');
       if (after && outcome.kind === 'ok') outcome = { kind: 'unexpected', why: after };
       results.push({ example: ex, outcome, output });
@@ -274,7 +201,7 @@ function runChapter(engine: Engine, ids: Map<string, string>, examples: ContentE
   return results;
 }
 
-function summarize(label: string, results: ExampleResult[]): { ran: number; total: number; unexpected: number; notRun: number } {
+function summarize(label: string, results: Array<{ outcome: Outcome }>): { ran: number; total: number; unexpected: number; notRun: number } {
   const byReason = new Map<NotRunReason, number>();
   let ran = 0;
   let unexpected = 0;
@@ -300,8 +227,9 @@ async function main(): Promise<number> {
   const plan = loadPlan();
   const all = collectExamples(readContentFiles(ROOT));
   const guides = all.filter((e) => e.file.startsWith('content/guides/'));
+  const catalog = all.filter((e) => e.file.startsWith('content/commands/') && (!ONLY_COMMAND || e.file === `content/commands/${ONLY_COMMAND}.yaml`));
   const chapters = new Map<string, ContentExample[]>();
-  for (const e of guides) {
+  for (const e of NO_GUIDES ? [] : guides) {
     const { lang, chapter } = chapterOf(e.file);
     if (ONLY_CHAPTER && chapter !== ONLY_CHAPTER) continue;
     if (ONLY_LANG && lang !== ONLY_LANG) continue;
@@ -314,9 +242,14 @@ async function main(): Promise<number> {
     if (codes.size === 0) stale.push(`chapters.${name}: no guide chapter by that name`);
     for (const key of Object.keys(chapter?.examples ?? {})) if (!codes.has(key.replace(/\n+$/, ''))) stale.push(`chapters.${name}.examples: no example \`${key.split('\n')[0]}\` in that chapter`);
   }
+  for (const [slug, page] of Object.entries(plan.catalog?.commands ?? {})) {
+    const codes = new Set(all.filter((e) => e.file === `content/commands/${slug}.yaml`).map((e) => e.code.replace(/\n+$/, '')));
+    if (codes.size === 0) stale.push(`catalog.commands.${slug}: no command page by that name`);
+    for (const key of Object.keys(page?.examples ?? {})) if (!codes.has(key.replace(/\n+$/, ''))) stale.push(`catalog.commands.${slug}.examples: no example \`${key.split('\n')[0]}\` on that page`);
+  }
   if (stale.length) throw new Error(`scripts/engine/plan.yaml names examples that are not in the guides (update the plan to the guides' text):\n${stale.map((s) => `  ${s}`).join('\n')}`);
   log(`engine: starting dockerd in its own network namespace`);
-  const engine = await startEngine();
+  const engine = await startEngine({ registrySeed: cachedRegistry(), descriptions: searchDescriptions() });
   // Interrupted (Ctrl+C, a CI timeout): stop the engine by its PID and remove its files first.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.once(sig, () => {
@@ -325,15 +258,24 @@ async function main(): Promise<number> {
     });
   }
   const results: ExampleResult[] = [];
+  let catalogResults: CatalogResult[] | null = null;
   const outputs: Record<string, CapturedOutput[]> = {};
   try {
     log(`engine: Docker Engine ${engine.serverVersion} (Debian's docker.io) answering on ${engine.socket}, pid ${engine.pid}`);
-    const ids = ensureStandIns(engine, log);
+    const { ids, pushed } = ensureStandIns(engine, log);
     // Chapters whose command sequence is the same in both languages run once; the other language
     // gets the same results (same input, same engine state), with its own file and lines.
     const done = new Map<string, ExampleResult[]>();
-    for (const [file, examples] of chapters) {
+    // The chapters that pull the Go stand-in run last, after its background push (standins.ts).
+    const pullsGo = (examples: ContentExample[]) => examples.some((e) => /docker (image )?pull\b.*\bgolang/.test(e.code));
+    const order = [...chapters].sort((a, b) => Number(pullsGo(a[1])) - Number(pullsGo(b[1])));
+    let awaited = false;
+    for (const [file, examples] of order) {
       const { chapter } = chapterOf(file);
+      if (!awaited && pullsGo(examples)) {
+        await pushed;
+        awaited = true;
+      }
       const key = `${chapter}\n${examples.map((e) => `${e.mistake ? '!' : ''}${e.kind}:${e.code}`).join('\n')}`;
       const t0 = Date.now();
       let rs = done.get(key);
@@ -352,17 +294,32 @@ async function main(): Promise<number> {
       const caps = mine.flatMap((r) => (r.output ? [r.output] : []));
       if (caps.length) outputs[file] = caps;
     }
+    if (!awaited) await pushed;
+    if (!NO_CATALOG) {
+      const t0 = Date.now();
+      catalogResults = await runCatalog(engine, ids, catalog, plan.catalog ?? {}, log, VERBOSE);
+      const unexpected = catalogResults.filter((r) => r.outcome.kind === 'unexpected').length;
+      const notRun = catalogResults.filter((r) => r.outcome.kind === 'not-run').length;
+      log(`content/commands: ${catalogResults.length - notRun - unexpected} as expected, ${unexpected} unexpected, ${notRun} not run (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
   } finally {
     await stopEngine(engine);
     log(`engine: stopped dockerd (pid ${engine.pid}) and removed ${engine.dir}`);
   }
-  const drift = checkOutputs(outputs, guides, engine.serverVersion);
+  const drift = NO_GUIDES ? null : checkOutputs(outputs, guides, engine.serverVersion);
+  let c: ReturnType<typeof summarize> | null = null;
+  if (catalogResults) {
+    log('engine: catalog examples (content/commands):');
+    c = summarize('catalog', catalogResults);
+  }
+  log('engine: guide examples (content/guides):');
   const s = summarize('guide', results);
   log(`engine: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
   if (drift) log(drift);
+  if (c) log(`engine: ran ${c.ran}/${c.total} catalog examples, ${c.unexpected} unexpected, ${c.notRun} not run`);
   // The summary line stays last.
-  log(`engine: ran ${s.ran}/${s.total} guide examples, ${s.unexpected} unexpected, ${s.notRun} not run`);
-  return s.unexpected > 0 || drift ? 1 : 0;
+  if (!NO_GUIDES) log(`engine: ran ${s.ran}/${s.total} guide examples, ${s.unexpected} unexpected, ${s.notRun} not run`);
+  return s.unexpected > 0 || (c?.unexpected ?? 0) > 0 || drift ? 1 : 0;
 }
 
 /** Writes the captured outputs (--update) or checks the committed ones against this run. */

@@ -10,13 +10,17 @@
 // - mysql, wordpress: busybox scripts that behave like the real images where the examples look
 //   (mysql refuses to start without a root password option and keeps its files in the
 //   /var/lib/mysql volume; wordpress serves port 80 and fills its /var/www/html volume).
+// - gcr.io/distroless/static-debian12, tensorflow/tensorflow: only in the local registries, for the
+//   examples that pull them (distroless: passwd, group and /tmp, no shell, like the real one).
 // Each image carries the label `org.dockref.stand-in` saying what it is, and every captured output
-// names the stand-in. Built once, saved to .cache/engine/stand-ins-<key>.tar and loaded after.
+// names the stand-in. Built once and pushed to the local registries that stand in for Docker Hub
+// and gcr.io (engine.ts); their storage is cached in .cache/engine/registry-<key>/, and later runs
+// start the registries from that copy and pull the stand-ins, as a person would.
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { client, ENGINE_CACHE, type Engine } from './engine.ts';
+import { spawn, spawnSync } from 'node:child_process';
+import { client, ENGINE_CACHE, type Engine, type RegistryName } from './engine.ts';
 import type { Localized } from '../../src/lib/i18n/localized.ts';
 import { msg } from '../../src/lib/i18n/messages.ts';
 
@@ -31,6 +35,10 @@ export interface StandIn {
   glibc: boolean;
   dockerfile: string;
   files: Record<string, string | { text: string; mode: number }>;
+  /** Without busybox's applets (an image with no shell). */
+  noBusybox?: boolean;
+  /** Only in a registry, to be pulled by an example: untagged locally after the push. */
+  remote?: boolean;
 }
 
 const exe = (text: string) => ({ text, mode: 0o755 });
@@ -121,6 +129,24 @@ if [ ! -d /var/lib/mysql/mysql ]; then
     [ -n "$MYSQL_DATABASE" ] && mkdir -p "/var/lib/mysql/$MYSQL_DATABASE"
 fi
 echo "$(date -u +%FT%TZ) [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections (stand-in). port: 3306"
+trap 'exit 0' TERM INT
+while :; do sleep 1; done
+`;
+
+const POSTGRES_ENTRYPOINT = `#!/bin/sh
+# Stand-in for the postgres image's entrypoint: the same start-up check and data directory, no server.
+if [ -z "$POSTGRES_PASSWORD" ] && [ -z "$POSTGRES_PASSWORD_FILE" ] && [ "$POSTGRES_HOST_AUTH_METHOD" != "trust" ]; then
+    echo "Error: Database is uninitialized and superuser password is not specified." >&2
+    echo "       You must specify POSTGRES_PASSWORD to a non-empty value for the" >&2
+    echo "       superuser. For example, \"-e POSTGRES_PASSWORD=password\" on \"docker run\"." >&2
+    exit 1
+fi
+if [ ! -s "$PGDATA/PG_VERSION" ]; then
+    mkdir -p "$PGDATA/base" "$PGDATA/global"
+    echo 17 > "$PGDATA/PG_VERSION"
+    echo "PostgreSQL init process complete; ready for start up. (stand-in)"
+fi
+echo "$(date -u '+%F %T.000 UTC') [1] LOG:  database system is ready to accept connections (stand-in)"
 trap 'exit 0' TERM INT
 while :; do sleep 1; done
 `;
@@ -250,6 +276,23 @@ export const STAND_INS: StandIn[] = [
     files: { 'usr/local/bin/docker-entrypoint.sh': exe(MYSQL_ENTRYPOINT) },
   },
   {
+    tags: ['postgres:17', 'postgres:latest'],
+    description: msg('engine.standIn.postgres:17'),
+    glibc: false,
+    dockerfile: [
+      'FROM scratch',
+      'COPY rootfs/ /',
+      'ENV PGDATA=/var/lib/postgresql/data',
+      'VOLUME /var/lib/postgresql/data',
+      'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]',
+      'STOPSIGNAL SIGINT',
+      'EXPOSE 5432',
+      'CMD ["postgres"]',
+      '',
+    ].join('\n'),
+    files: { 'usr/local/bin/docker-entrypoint.sh': exe(POSTGRES_ENTRYPOINT) },
+  },
+  {
     tags: ['wordpress:6', 'wordpress:latest'],
     description: msg('engine.standIn.wordpress:6'),
     glibc: false,
@@ -264,7 +307,39 @@ export const STAND_INS: StandIn[] = [
     ].join('\n'),
     files: { 'usr/local/bin/docker-entrypoint.sh': exe(WORDPRESS_ENTRYPOINT) },
   },
+  {
+    tags: ['gcr.io/distroless/static-debian12:latest'],
+    description: msg('engine.standIn.gcr.io/distroless/static-debian12'),
+    glibc: false,
+    noBusybox: true,
+    remote: true,
+    dockerfile: `FROM scratch\nCOPY rootfs/ /\nUSER 0\nWORKDIR /\n`,
+    files: {
+      'etc/passwd': 'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n',
+      'etc/group': 'root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\n',
+      'home/nonroot/.keep': '',
+      'tmp/.keep': '',
+    },
+  },
+  {
+    tags: ['tensorflow/tensorflow:latest'],
+    description: msg('engine.standIn.tensorflow/tensorflow'),
+    glibc: false,
+    remote: true,
+    dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["sh"]\n`,
+    files: {},
+  },
 ];
+
+/** The tags examples find locally (the stand-ins that are not only in a registry). */
+export const LOCAL_STAND_INS = STAND_INS.filter((s) => !s.remote);
+
+/** What the stand-in search (search-server.mjs) says of each repository, by its Docker Hub name. */
+export function searchDescriptions(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of STAND_INS) for (const t of s.tags) if (!t.includes('.io/')) out[t.replace(/:[^/]+$/, '')] = `dockref stand-in: ${s.description.en}`;
+  return out;
+}
 
 /** The stand-in behind a tag, if any (`nginx` means `nginx:latest`). */
 export function standInFor(ref: string): StandIn | undefined {
@@ -308,8 +383,9 @@ function glibcTree(dir: string, withNginx: boolean, withRedis: boolean, withGo =
   if (withGo) {
     // Debian's Go toolchain (1.19) where the official image has /usr/local/go.
     for (const p of ['usr/lib/go-1.19/bin', 'usr/lib/go-1.19/pkg', 'usr/lib/go-1.19/VERSION', 'usr/share/go-1.19/src', 'usr/share/go-1.19/pkg']) {
-      // Tests and their data are not needed to build programs: leaving them out halves the image.
-      cpSync(join(ROOTFS, p), join(dir, p), { recursive: true, verbatimSymlinks: true, filter: (src) => !src.endsWith('_test.go') && !src.includes('/testdata') });
+      // Tests and their data are not needed to build programs, nor the toolchain's own compiled
+      // packages (pkg/linux_amd64/cmd, 140 MB): leaving them out keeps the image and its push small.
+      cpSync(join(ROOTFS, p), join(dir, p), { recursive: true, verbatimSymlinks: true, filter: (src) => !src.endsWith('_test.go') && !src.includes('/testdata') && !src.includes('/pkg/linux_amd64/cmd') });
     }
     symlinkSync('../../share/go-1.19/src', join(dir, 'usr/lib/go-1.19/src'));
     mkdirSync(join(dir, 'usr/local'), { recursive: true });
@@ -332,7 +408,7 @@ function contextFor(s: StandIn, root: string): string {
   const fs = join(dir, 'rootfs');
   mkdirSync(fs, { recursive: true });
   if (s.glibc) glibcTree(fs, s.tags[0]!.startsWith('nginx'), s.tags[0]!.startsWith('redis'), s.tags[0]!.startsWith('golang'));
-  busyboxTree(fs);
+  if (!s.noBusybox) busyboxTree(fs);
   for (const [p, v] of Object.entries(s.files)) {
     const target = join(fs, p);
     mkdirSync(dirname(target), { recursive: true });
@@ -357,14 +433,39 @@ export function standInKey(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Loads the stand-ins from the cache, or builds and caches them. Returns image ID per tag. */
-export function ensureStandIns(engine: Engine, log: (s: string) => void): Map<string, string> {
-  const tar = join(ENGINE_CACHE, `stand-ins-${standInKey()}.tar`);
-  const tags = STAND_INS.flatMap((s) => s.tags);
-  if (existsSync(tar)) {
-    const r = client(engine, ['image', 'load', '-q', '-i', tar], 300);
-    if (r.status !== 0) throw new Error(`loading the cached stand-in images failed: ${r.stderr.trim()}`);
-    log(`engine: loaded ${tags.length} stand-in image tags from ${tar.replace(`${process.cwd()}/`, '')}`);
+/** Where the registries' storage with every stand-in pushed is cached (for this set of stand-ins). */
+function registryCacheDir(): string {
+  return join(ENGINE_CACHE, `registry-${standInKey()}`);
+}
+
+/** The cached registry storage to start the engine's registries from, or undefined (none yet). */
+export function cachedRegistry(): Record<RegistryName, string> | undefined {
+  const base = registryCacheDir();
+  if (!existsSync(join(base, 'complete'))) return undefined;
+  return { hub: join(base, 'hub'), gcr: join(base, 'gcr') };
+}
+
+/**
+ * Puts the stand-ins on the engine and returns the image ID per local tag. When the registries
+ * started from the cache, the stand-ins are pulled from them; otherwise they are built, pushed (so
+ * pulls, searches and RepoDigests work as with Docker Hub) and the registries' storage is cached.
+ * The Go toolchain's push (most of the work: gzip of its layers) goes on in the background while
+ * chapters run; `pushed` settles when it is done and the storage is cached (await it before an
+ * example pulls golang).
+ */
+export function ensureStandIns(engine: Engine, log: (s: string) => void): { ids: Map<string, string>; pushed: Promise<void> } {
+  const tags = LOCAL_STAND_INS.flatMap((s) => s.tags);
+  const rel = (p: string) => p.replace(`${process.cwd()}/`, '');
+  const pullAll = () => {
+    for (const t of tags) {
+      const r = client(engine, ['image', 'pull', '-q', t], 300);
+      if (r.status !== 0) throw new Error(`pulling the stand-in ${t} from the local registry failed: ${(r.stderr || r.stdout).trim()}`);
+    }
+  };
+  let pushed: Promise<void> = Promise.resolve();
+  if (cachedRegistry()) {
+    pullAll();
+    log(`engine: pulled ${tags.length} stand-in image tags from the local registries (their storage cached in ${rel(registryCacheDir())})`);
   } else {
     const root = mkdtempSync('/tmp/dockref-standins-');
     try {
@@ -377,25 +478,44 @@ export function ensureStandIns(engine: Engine, log: (s: string) => void): Map<st
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-    for (const f of readdirSync(ENGINE_CACHE)) if (/^stand-ins-.*\.tar$/.test(f)) rmSync(join(ENGINE_CACHE, f));
-    const r = client(engine, ['image', 'save', '-o', tar, ...tags], 300);
-    if (r.status !== 0) throw new Error(`saving the stand-in images failed: ${r.stderr.trim()}`);
-    log(`engine: built ${STAND_INS.length} stand-in images (${tags.length} tags) and cached them in ${tar.replace(`${process.cwd()}/`, '')}`);
+    const later = (s: StandIn) => s.tags[0]!.startsWith('golang');
+    for (const s of STAND_INS.filter((x) => !later(x))) {
+      for (const t of s.tags) {
+        const r = client(engine, ['image', 'push', '-q', t], 600);
+        if (r.status !== 0) throw new Error(`pushing the stand-in ${t} to the local registry failed: ${(r.stderr || r.stdout).trim()}`);
+      }
+      if (s.remote) client(engine, ['image', 'rm', ...s.tags], 60);
+    }
+    const lateTags = STAND_INS.filter(later).flatMap((s) => s.tags);
+    log(`engine: built ${STAND_INS.length} stand-in images and pushed them to the local registries (${lateTags.join(', ')} in the background)`);
+    const started = Date.now();
+    pushed = new Promise<void>((done, fail) => {
+      const script = lateTags.map((t) => `docker image push -q ${t} >/dev/null`).join(' && ');
+      const child = spawn('nsenter', [`--net=/proc/${engine.pid}/ns/net`, '--', 'sh', '-c', script], { env: engine.env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('exit', (code) => {
+        if (code !== 0) return fail(new Error(`pushing ${lateTags.join(', ')} to the local registry failed: ${err.trim()}`));
+        const base = registryCacheDir();
+        for (const f of readdirSync(ENGINE_CACHE)) if (/^(stand-ins-.*\.tar|registry-[0-9a-f]+)$/.test(f)) rmSync(join(ENGINE_CACHE, f), { recursive: true, force: true });
+        mkdirSync(base, { recursive: true });
+        for (const name of ['hub', 'gcr'] as const) {
+          const r = spawnSync('cp', ['-a', engine.registries[name], join(base, name)]);
+          if (r.status !== 0) return fail(new Error(`caching the registry storage in ${base} failed`));
+        }
+        writeFileSync(join(base, 'complete'), `${new Date().toISOString()}\n`);
+        log(`engine: pushed ${lateTags.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s and cached the registries' storage in ${rel(base)}`);
+        done();
+      });
+    });
+    // Reported where it is awaited; a rejection before then must not end the process.
+    pushed.catch(() => {});
   }
-  // The local registry that stands in for Docker Hub (engine.ts) starts empty: push the stand-ins.
-  // Not the Go toolchain: at several hundred MB it would cost more time on every run than the one
-  // example that pulls it is worth.
-  const seeded = STAND_INS.filter((s) => !s.tags[0]!.startsWith('golang')).flatMap((s) => s.tags);
-  for (const t of seeded) {
-    const r = client(engine, ['image', 'push', '-q', t], 300);
-    if (r.status !== 0) throw new Error(`pushing the stand-in ${t} to the local registry failed: ${(r.stderr || r.stdout).trim()}`);
-  }
-  log(`engine: pushed ${seeded.length} stand-in tags to the local registry standing in for Docker Hub`);
   const ids = new Map<string, string>();
   for (const t of tags) {
     const r = client(engine, ['image', 'inspect', '-f', '{{.Id}}', t], 30);
     if (r.status !== 0) throw new Error(`stand-in ${t} is missing after loading: ${r.stderr.trim()}`);
     ids.set(t, r.stdout.trim());
   }
-  return ids;
+  return { ids, pushed };
 }

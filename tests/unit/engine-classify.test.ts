@@ -1,6 +1,7 @@
 // The engine run's decisions from an example's text alone (scripts/engine/classify.ts): what runs,
 // what is left out and under which reason, and which examples need a terminal.
 import { describe, expect, it } from 'vitest';
+import { asksToConfirm, createdBy, followsOutput, namedWords } from '../../scripts/engine/catalog.ts';
 import { classifyDockerfile, classifyShell, dockerInvocations, needsTty } from '../../scripts/engine/classify.ts';
 
 describe('classifyShell', () => {
@@ -31,12 +32,12 @@ describe('classifyShell', () => {
 });
 
 describe('classifyShell with the local registry', () => {
-  it('runs pull, push and login there, but not search or another platform', () => {
+  it('runs pull, push, login and search there, but not another platform', () => {
     const ctx = { localRegistry: true };
     expect(classifyShell('docker image pull nginx:1.27', ctx)).toEqual({ run: true });
     expect(classifyShell('docker image push myuser/nginx:1.27', ctx)).toEqual({ run: true });
     expect(classifyShell('docker login -u myuser --password-stdin < token.txt', ctx)).toEqual({ run: true });
-    expect(classifyShell('docker search nginx', ctx).reason).toBe('registry');
+    expect(classifyShell('docker search nginx', ctx)).toEqual({ run: true });
     expect(classifyShell('docker image pull --platform linux/arm64 alpine:3.21', ctx).reason).toBe('platform');
   });
 });
@@ -74,5 +75,60 @@ describe('needsTty and dockerInvocations', () => {
     expect(dockerInvocations('docker image save nginx:1.27 | gzip > nginx.tar.gz').map((a) => a[0])).toEqual(['image']);
     expect(dockerInvocations('docker container rm $(docker container ls -aq)').length).toBe(2);
     expect(dockerInvocations('DOCKER_BUILDKIT=0 docker image build .')[0]).toEqual(['image', 'build', '.']);
+  });
+});
+
+describe('classifyShell for the command catalog', () => {
+  const ctx = { localRegistry: true };
+  const cases: Array<[string, boolean, string?]> = [
+    ['docker -H ssh://admin@192.168.1.20 container ls', false, 'remote'],
+    ['docker --context remote container ls', false, 'remote'],
+    ['docker -D container ls', true],
+    ['docker --log-level debug system info', true],
+    ['docker compose up -d', false, 'plugin'],
+    ['docker manifest inspect nginx:1.27', false, 'registry'],
+    ['docker trust sign myuser/app:1.0', false, 'registry'],
+    ['docker plugin ls', true],
+    ['docker plugin disable loki && docker plugin rm loki', false, 'registry'],
+    ['docker checkpoint create web cp1', false, 'experimental'],
+    ['docker container start --checkpoint cp1 web', false, 'experimental'],
+    ['docker network create -d macvlan --subnet 192.168.1.0/24 -o parent=eth0 lan-net', false, 'host'],
+    ['docker volume prune -a', false, 'api'],
+    ['docker volume prune', true],
+    ['docker volume update --availability drain shared-data', false, 'swarm'],
+    ['docker login', false, 'interactive'],
+    ['docker login -u myuser', false, 'interactive'],
+    ['docker login -u myuser --password-stdin < token.txt', true],
+    ['docker search --filter stars=1000 nginx', true],
+    ['docker context create remote --docker host=ssh://deploy@example.com', true],
+  ];
+  it.each(cases)('%s', (code, run, reason) => {
+    const d = classifyShell(code, ctx);
+    expect(d.run).toBe(run);
+    expect(d.reason).toBe(reason);
+  });
+});
+
+describe('catalog fixtures: what an example names and what it makes', () => {
+  it('finds container and volume names inside cp paths, -v and --mount values', () => {
+    const w = namedWords('docker container cp web:/etc/nginx/nginx.conf . && docker run --mount type=volume,source=mydata,target=/d -v pgdata:/x alpine:3.21');
+    for (const n of ['web', 'mydata', 'pgdata', 'alpine']) expect(w.has(n)).toBe(true);
+    expect(namedWords('docker container export -o web.tar web2').has('web')).toBe(false);
+  });
+  it('counts a --name as made unless an earlier command of the line works on it', () => {
+    expect([...createdBy('docker container run -d --name web -p 8080:80 nginx:1.27').containers]).toEqual(['web']);
+    expect([...createdBy('docker container stop web && docker container rename web web-old && docker container run -d --name web nginx:1.27').containers]).toEqual(['web-old']);
+    expect([...createdBy('docker volume create mydata && docker container run -d --name db -v mydata:/var/lib/mysql mysql:8.4').volumes]).toEqual(['mydata']);
+    expect([...createdBy('docker network create --internal backend').networks]).toEqual(['backend']);
+    expect([...createdBy('docker context create remote --docker host=ssh://deploy@example.com').contexts]).toEqual(['remote']);
+  });
+  it('answers prune prompts and stops commands that follow output', () => {
+    expect(asksToConfirm('docker system prune -a')).toBe(true);
+    expect(asksToConfirm('docker image prune -f')).toBe(false);
+    expect(asksToConfirm('docker volume prune -a -f --filter label=x')).toBe(false);
+    expect(followsOutput('docker container logs -f --tail 20 web')).toBe(true);
+    expect(followsOutput('docker container logs --tail 20 web')).toBe(false);
+    expect(followsOutput('docker container stats --no-stream')).toBe(false);
+    expect(followsOutput('docker system events --since 10m')).toBe(true);
   });
 });
