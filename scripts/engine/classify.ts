@@ -8,7 +8,7 @@ export type NotRunReason = 'registry' | 'buildkit' | 'api' | 'host' | 'swarm' | 
 export const REASON_TEXT: Record<NotRunReason, string> = {
   registry: 'needs a registry or an image that is not stood in for (a base image with no stand-in)',
   buildkit: 'needs BuildKit (buildx, --secret, --ssh, --output, RUN --mount, multi-platform)',
-  host: 'needs a service on the host (a syslog daemon)',
+  host: 'needs something on the host that the sandbox lacks (a syslog daemon, a network interface)',
   api: 'needs a newer API than the engine (20.10, API 1.41)',
   swarm: 'needs swarm mode',
   platform: 'needs another platform (an arm64 image or emulation)',
