@@ -27,9 +27,12 @@ const WEAK_TERMS = new Set(['show', 'list', 'info', 'container', 'image']);
 /** Words asking for many things at once: with a removal, they lean to `prune`. */
 const MANY_TERMS = new Set(['all', 'unused', 'prune']);
 /** How much a task phrase that says the whole query lifts its entry (× 1 + TASK_BONUS). */
-const TASK_BONUS = Number(globalThis.process?.env?.TB ?? 1.2);
-const RAW_EXP = Number(globalThis.process?.env?.RE ?? 1);
-const PREC_W = Number(globalThis.process?.env?.PW ?? 0.2);
+const TASK_BONUS = 1.2;
+/** How much the precision of that phrase (the share of its words the query says) counts in the lift. */
+const PREC_W = 0.2;
+/** Guide sections, for a query comparing two things ("X vs Y") or asking what/why. */
+const COMPARE_BOOST = 2.5;
+const CONCEPT_BOOST = 4;
 /** Words asking for a comparison, as query terms. */
 const COMPARISONS = COMPARISON_WORDS.map((w) => synonymOf(stemWord(w)) ?? stemWord(w));
 const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
@@ -211,6 +214,8 @@ export class TaskSearch {
     const exact = found?.doc;
 
     const scored = new Map<number, number>();
+    // Set below: the query compares two things or asks what/why (the guides answer those).
+    let explains = false;
     const weight = weightOf;
     const total = terms.reduce((sum, t) => sum + weight(t.term), 0);
     const synonyms = new Set(terms.filter((t) => t.synonym).map((t) => t.term));
@@ -234,6 +239,7 @@ export class TaskSearch {
       const compares = COMPARISONS.some((w) => terms_.has(w)) && terms.length >= 2;
       // "what is a container", "컨테이너란", "why use multi-stage builds": the guides explain.
       const concept = asksConcept(text);
+      explains = compares || concept;
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;
@@ -241,10 +247,10 @@ export class TaskSearch {
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
         // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
-        if (compares && doc.k === 'g') kind *= 2.5;
-        else if (concept && doc.k === 'g') kind *= 1.8;
+        if (compares && doc.k === 'g') kind *= COMPARE_BOOST;
+        else if (concept && doc.k === 'g') kind *= CONCEPT_BOOST;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
-        scored.set(doc.id, Math.pow(r.score, RAW_EXP) * covered * covered * kind);
+        scored.set(doc.id, r.score * covered * covered * kind);
       }
     }
 
@@ -327,7 +333,7 @@ export class TaskSearch {
       mine.forEach(push);
       push(exact);
       rows.slice(0, 8).forEach(push);
-    } else if (exact) {
+    } else if (exact && !explains) {
       // `docker run 환경변수`: the command named, and an option of it that says the rest.
       const rest = restOf(exact.id);
       const option = rest.length === 0 ? undefined : [...scored.entries()].filter(([id]) => this.docs[id]!.p === exact.id && rest.every((t) => this.#says(this.docs[id]!, t))).sort((x, y) => y[1] - x[1])[0];
