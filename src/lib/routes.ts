@@ -52,6 +52,9 @@ export const commandsHref = (lang: Locale): string => `/${lang}/commands/`;
 /** A command page, or one of its option rows when `flag` (long name) is given. */
 export const commandHref = (lang: Locale, slug: string, flag?: string | null): string =>
   withHash(`/${lang}/commands/${slug}/`, flag ? optionRowId(flag) : null);
+/** A long option table's own page (every option with its type, default and description): `/ko/commands/container-run/options/`. */
+export const commandOptionsHref = (lang: Locale, slug: string, flag?: string | null): string =>
+  withHash(`/${lang}/commands/${slug}/options/`, flag ? optionRowId(flag) : null);
 export const guidesHref = (lang: Locale): string => `/${lang}/guides/`;
 export const guideHref = (lang: Locale, chapter: string, anchor?: string | null): string => withHash(`/${lang}/guides/${chapter}/`, anchor);
 export const dockerfileHref = (lang: Locale, instruction?: string | null): string =>

@@ -1,10 +1,11 @@
 // /sitemap.xml: every page in every language, with the other languages as alternates. The
 // absolute addresses need the site's origin: `site` in astro.config.mjs (SITE_URL at build time).
 import type { APIRoute } from 'astro';
-import { listCommands, cliSpec } from '../lib/cli-spec/index';
+import { listCommands, listPagedCommands, cliSpec, pluginServing } from '../lib/cli-spec/index';
+import { hasOptionsPage } from '../lib/catalog/option-pages';
 import { INSTRUCTIONS, instructionSlug } from '../lib/dockerfile/instructions';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
-import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref, CHAPTERS } from '../lib/routes';
+import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref, CHAPTERS } from '../lib/routes';
 import { listGuides } from '../data/content';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -17,6 +18,7 @@ export const GET: APIRoute = ({ site }) => {
     ...CHAPTERS.filter((c) => listGuides(lang).some((g) => g.chapter === c)).map((c) => guideHref(lang, c)),
     commandsHref(lang),
     ...[cliSpec.root, ...listCommands()].map((c) => commandHref(lang, c.slug)),
+    ...[cliSpec.root, ...listPagedCommands()].filter((c) => hasOptionsPage(c, pluginServing(c))).map((c) => commandOptionsHref(lang, c.slug)),
     dockerfileHref(lang),
     ...INSTRUCTIONS.map((i) => dockerfileHref(lang, instructionSlug(i))),
     cheatsheetHref(lang),

@@ -73,14 +73,30 @@ test('there is a reference page for every buildx and compose command (28 and 34)
   expect(pluginPages.find((p) => p.slug === 'compose')?.flags).toContain('project-directory');
 });
 
+/**
+ * A command page's HTML; for a long option table (src/lib/catalog/option-pages.ts) with its options
+ * page's HTML after it, where the table's rows are. The page's compact index must name exactly those rows.
+ */
+async function commandPageHtml(request: APIRequestContext, path: string): Promise<{ ok: boolean; status: number; html: string }> {
+  const res = await request.get(path);
+  const html = await res.text();
+  const index = /data-option-index="([^"]+)"/.exec(html)?.[1];
+  if (!res.ok() || !index) return { ok: res.ok(), status: res.status(), html };
+  const full = await request.get(index);
+  const fullHtml = await full.text();
+  const ids = (text: string, tag: string) => [...text.matchAll(new RegExp(`<${tag}[^>]*\\bid="((?:legacy-)?flag-[^"]+)"`, 'g'))].map((m) => m[1]).sort();
+  expect(ids(html, 'li'), `${path}: index vs ${index}`).toEqual(ids(fullHtml, 'tr'));
+  return { ok: full.ok(), status: full.status(), html: `${html}\n${fullHtml}` };
+}
+
 /** Fetches a command page and records where its `#flag-` rows or its language differ from `flags`; the page's HTML, or null when it did not load. */
 async function checkFlagRows(request: APIRequestContext, lang: string, slug: string, flags: string[], source: string, mismatches: string[]): Promise<string | null> {
-  const res = await request.get(`/${lang}/commands/${slug}/`);
-  if (!res.ok()) {
-    mismatches.push(`${slug}: HTTP ${res.status()}`);
+  const res = await commandPageHtml(request, `/${lang}/commands/${slug}/`);
+  if (!res.ok) {
+    mismatches.push(`${slug}: HTTP ${res.status}`);
     return null;
   }
-  const html = await res.text();
+  const html = res.html;
   const rows = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
   if (rows.join(' ') !== flags.join(' ')) mismatches.push(`${slug}: page [${rows.join(' ')}] vs ${source} [${flags.join(' ')}]`);
   if (!html.includes(`<html lang="${lang}"`)) mismatches.push(`${slug}: html lang is not ${lang}`);
@@ -104,7 +120,7 @@ for (const lang of LANGS) {
   });
 
   test(`${lang}: image build shows BuildKit's options first and the legacy builder's second`, async ({ request }) => {
-    const html = await (await request.get(`/${lang}/commands/image-build/`)).text();
+    const { html } = await commandPageHtml(request, `/${lang}/commands/image-build/`);
     const buildkit = [...html.matchAll(/<tr[^>]*\bid="flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
     const legacy = [...html.matchAll(/<tr[^>]*\bid="legacy-flag-([^"]+)"/g)].map((m) => m[1] ?? '').sort();
     expect(buildkit).toEqual(flagsInBuildxPage(readFileSync(`${BUILDX_NEWEST}/buildx_build.md`, 'utf8')));
@@ -136,7 +152,7 @@ for (const lang of LANGS) {
     const wrong: string[] = [];
     let rows = 0;
     for (const slug of [...snapshots.map((s) => s.slug), ...pluginPages.map((p) => p.slug)]) {
-      const html = await (await request.get(`/${lang}/commands/${slug}/`)).text();
+      const { html } = await commandPageHtml(request, `/${lang}/commands/${slug}/`);
       for (const m of html.matchAll(/<tr id="(legacy-|removed-)?flag-([^"]+)" data-flag="[^"]+"( data-since="([^"]+)")?( data-removed="([^"]+)")?/g)) {
         rows++;
         // image build: BuildKit's rows follow buildx's history, the legacy and removed rows docker/cli's.
@@ -155,7 +171,7 @@ for (const lang of LANGS) {
       expect(html, slug).toMatch(/data-command-removed="29\.0"/);
       expect(html).toContain(lang === 'ko' ? 'Docker 29.0부터는 이 명령어를 문서화하지 않습니다' : 'Docker 29.0 no longer documents this command');
     }
-    const run = await (await request.get(`/${lang}/commands/container-run/`)).text();
+    const run = (await commandPageHtml(request, `/${lang}/commands/container-run/`)).html;
     expect(run).toMatch(/<tr id="flag-use-api-socket" data-flag="use-api-socket" data-since="28\.1">/);
     expect(run).toMatch(/<tr id="removed-flag-disable-content-trust" data-flag="disable-content-trust" data-removed="29\.0">/);
     expect(run).toContain(lang === 'ko' ? '28.1부터' : 'since 28.1');
@@ -188,6 +204,22 @@ test('container run: the option row for --restart shows its type, default and a 
   await expect(page.locator('.aliases')).toContainText('docker run');
 });
 
+test('a long option table: #flag- lands on its row, with JavaScript in the full table, without it in the index linking there', async ({ page, browser }) => {
+  await page.goto('/en/commands/container-run/#flag-env');
+  const row = page.locator('tr#flag-env');
+  await expect(row).toBeInViewport();
+  await expect(row.locator('td').nth(2)).toContainText('environment');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/ko/commands/container-run/#flag-env');
+  const item = plain.locator('li#flag-env');
+  await expect(item).toBeInViewport();
+  await item.locator('a').click();
+  await expect(plain).toHaveURL(/\/ko\/commands\/container-run\/options\/#flag-env$/);
+  await expect(plain.locator('tr#flag-env')).toBeInViewport();
+  await context.close();
+});
+
 test('no Korean command page shows an English fallback option description (captured and plugin commands)', async ({ request }) => {
   // Read straight from the generated specs (Playwright's loader cannot import JSON modules).
   type Spec = { slug: string; hidden?: boolean };
@@ -197,7 +229,7 @@ test('no Korean command page shows an English fallback option description (captu
   expect(slugs.length).toBeGreaterThan(200);
   const fallbacks: string[] = [];
   for (const slug of slugs) {
-    const html = await (await request.get(`/ko/commands/${slug}/`)).text();
+    const { html } = await commandPageHtml(request, `/ko/commands/${slug}/`);
     const n = (html.match(/class="untranslated"/g) ?? []).length;
     if (n > 0) fallbacks.push(`${slug}: ${n}`);
   }
