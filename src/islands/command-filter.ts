@@ -1,12 +1,15 @@
 // <command-filter>: narrows a list as you type (the command index, the cheat sheet). The full
 // list is plain HTML, so the page works without JavaScript; this element stays hidden until it
-// can do its job. Items carry `data-search-text` (and the cheat sheet's rows `data-filter-task`);
+// can do its job. Items carry `data-search-text` (and the cheat sheet's rows `data-filter-task`, and
+// `data-terms` naming the command whose task words /{lang}/cheatsheet-terms.json adds);
 // groups (`data-filter-group`, or the command index's `.command-group`) hide when none of their
 // items is shown. Words match at their start, never inside a word, and a word of the list only as
 // a whole word (src/lib/search/filter-match.ts): the Korean word for logs shows the logs rows, not the login rows whose word starts with it. Rows whose
 // task says the query come first in their group, and groups with the best rows come first; an
 // empty box puts everything back in its order.
 import { filterRow, filterScore, filterVocabulary, type FilterRow } from '../lib/search/filter-match';
+import { toLocale } from '../lib/i18n/locales';
+import { cheatsheetTermsHref } from '../lib/routes';
 
 class CommandFilter extends HTMLElement {
   connectedCallback() {
@@ -16,8 +19,10 @@ class CommandFilter extends HTMLElement {
     if (!input) return;
     this.hidden = false;
     const items = [...document.querySelectorAll<HTMLElement>('[data-command-item], [data-filter-item]')];
-    const rows = new Map<HTMLElement, FilterRow>(items.map((i) => [i, filterRow(i.dataset.searchText ?? i.textContent ?? '', i.dataset.filterTask ?? '')]));
-    const vocabulary = filterVocabulary(rows.values());
+    const rowsWith = (terms: Record<string, string>) =>
+      new Map<HTMLElement, FilterRow>(items.map((i) => [i, filterRow(`${i.dataset.searchText ?? i.textContent ?? ''} ${terms[i.dataset.terms ?? ''] ?? ''}`, i.dataset.filterTask ?? '')]));
+    let rows = rowsWith({});
+    let vocabulary = filterVocabulary(rows.values());
     const sections = [...document.querySelectorAll<HTMLElement>('.command-group, [data-filter-group]')];
     // The original order, to put back.
     const order = new Map<Element, number>();
@@ -56,6 +61,20 @@ class CommandFilter extends HTMLElement {
     };
     input.addEventListener('input', apply);
     if (input.value) apply();
+    // The cheat sheet's rows also match the words people use for their command's tasks
+    // (`data-terms`: the command's slug), fetched now rather than carried by the page (page weight).
+    if (items.some((i) => i.dataset.terms)) {
+      fetch(cheatsheetTermsHref(toLocale(document.documentElement.lang)))
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
+        .then((terms) => {
+          rows = rowsWith(terms);
+          vocabulary = filterVocabulary(rows.values());
+          if (input.value) apply();
+        })
+        .catch(() => {
+          // Offline: the rows still match their task and command.
+        });
+    }
   }
 }
 

@@ -5,7 +5,8 @@
 // demand (src/islands/quick-search.ts; src/islands/deferred.ts for templates with a `data-load`
 // attribute). Pure function over HTML text; src/integrations/defer-script.ts applies it to dist/.
 
-const TEMPLATE = /<template data-defer="([A-Za-z][\w-]*)"( data-load="[a-z]+")?><\/template>/g;
+/** An empty `<template data-defer="Component" …>`; its other attributes (`data-load`, Astro's scoping attribute) are kept. */
+const TEMPLATE = /<template data-defer="([A-Za-z][\w-]*)"([^<>]*)><\/template>/g;
 
 /**
  * The page with each deferred component's module script moved into its template. Throws when a

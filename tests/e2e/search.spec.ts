@@ -228,6 +228,8 @@ test('ko: the home filter with 로그 shows the logs rows first and no 로그인
   await page.locator('#sheet-filter').fill('로그');
   const rows = page.locator('[data-filter-item]:not([hidden])');
   await expect(rows.first()).toBeVisible();
+  // The filter's script loads on the box's first focus, then filters what was typed.
+  await expect(page.locator('[data-filter-item][hidden]').first()).toBeAttached();
   const texts = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.searchText ?? ''));
   expect(texts[0]).toContain('docker container logs');
   expect(texts.some((t) => /로그인|로그아웃|프로그램/.test(t.split('docker')[0] ?? ''))).toBe(false);
@@ -242,6 +244,8 @@ test('en: the home filter with logs shows the logs rows first', async ({ page })
   await page.locator('#sheet-filter').fill('logs');
   const rows = page.locator('[data-filter-item]:not([hidden])');
   await expect(rows.first()).toBeVisible();
+  // The filter's script loads on the box's first focus, then filters what was typed.
+  await expect(page.locator('[data-filter-item][hidden]').first()).toBeAttached();
   const texts = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.searchText ?? ''));
   expect(texts[0]).toContain('docker container logs');
   expect(texts.some((t) => t.includes('docker login'))).toBe(false);
