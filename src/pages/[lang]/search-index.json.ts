@@ -7,7 +7,7 @@ import { readFlagAnswers, FLAG_ANSWERS_FILE } from '../../lib/search/flag-answer
 import { readCommandTasks, COMMAND_TASKS_FILE } from '../../lib/search/command-tasks';
 import { readGuideAnswers, GUIDE_ANSWERS_FILE } from '../../lib/search/guide-answers';
 import { siteSearchIndex } from '../../lib/search/site-index';
-import { allExamples, cheatsheet, contentYaml, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
+import { allExamples, cheatsheet, contentFiles, contentYaml, dockerfileCatalog, getCommandEntry, guidesUsing, listGuides } from '../../data/content';
 
 /** content/search/flag-answers.yaml, read once; a bad file stops the build with file:line (as the content check says). */
 function flagAnswers() {
