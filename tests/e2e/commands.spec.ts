@@ -361,11 +361,33 @@ test('the builder is hidden without JavaScript', async ({ browser }) => {
 test('every section heading of a command page links to itself', async ({ page }) => {
   for (const path of ['/ko/commands/container-run/', '/en/commands/buildx-build/', '/ko/commands/image/']) {
     await page.goto(path);
-    const headings = await page.locator('article h2').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
+    const headings = await page.locator('article :is(h2, h3)').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
     expect(headings.length, path).toBeGreaterThan(3);
     for (const h of headings) {
       expect(h.id, `${path}: "${h.name}" has an id`).not.toBe('');
       expect(h.href, `${path}: "${h.name}"`).toBe(`#${h.id}`);
     }
   }
+});
+
+test('a command page has a table of contents: a sidebar at 1280 px, a fold at the top on a phone, the first example high', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/ko/commands/container-run/');
+  const side = page.locator('nav.toc-side');
+  await expect(side).toBeVisible();
+  await expect(page.locator('details.toc-inline')).toBeHidden();
+  const targets = await side.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(targets).toContain('#examples');
+  expect(targets).toContain('#options');
+  for (const t of targets) expect(await page.locator(t).count(), t).toBe(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(side).toBeHidden();
+  const fold = page.locator('details.toc-inline');
+  await expect(fold).toBeVisible();
+  await fold.locator('summary').click();
+  await fold.getByRole('link', { name: '옵션', exact: true }).click();
+  await expect(page.locator('#options')).toBeInViewport();
+  await page.goto('/ko/commands/container-run/');
+  const top = await page.locator('.catalog-example').first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(900);
 });
