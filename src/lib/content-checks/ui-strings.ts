@@ -25,8 +25,14 @@ export function loadUiStrings(reg: Registry, name: string, dir = 'content/ui'): 
       line = before.split('\n').length;
       column = before.length - before.lastIndexOf('\n');
     }
-    return { problem: { file, line, column, severity: 'error', message: `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '')}` } };
+    return { problem: { file, line, column, severity: 'error', message: `JSON syntax: ${withoutPosition(message)}` } };
   }
+}
+
+/** The parser's message without its ` in JSON at position N …` tail, which the line and column replace. */
+function withoutPosition(message: string): string {
+  const at = message.indexOf(' in JSON at position ');
+  return at >= 0 && /[0-9]/.test(message.charAt(at + ' in JSON at position '.length)) ? message.slice(0, at) : message;
 }
 
 /**

@@ -9,7 +9,7 @@ export type UiKey = keyof typeof en;
 // here. Only Vite (the site) and Vitest read this module, and both expand the glob.
 const FILES = import.meta.glob<Record<UiKey, string>>('../../../content/ui/*.json', { eager: true, import: 'default' });
 const STRINGS: Partial<Record<Locale, Record<UiKey, string>>> = Object.fromEntries(
-  Object.entries(FILES).map(([path, strings]) => [/([^/]+)\.json$/.exec(path)![1], strings]),
+  Object.entries(FILES).map(([path, strings]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), strings]),
 );
 
 /**
