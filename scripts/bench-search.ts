@@ -26,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { optionRowId } from '../src/lib/routes.ts';
+import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -33,7 +34,7 @@ const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const verbose = args.includes('--verbose');
 const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
-const LANGS = (langArg ? [langArg] : ['ko', 'en']) as Array<'ko' | 'en'>;
+const LANGS = (langArg ? [langArg] : LOCALES) as readonly Locale[];
 const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
 const HALVES = [
   { name: 'tune', file: (lang: string) => `queries.${lang}.tsv` },

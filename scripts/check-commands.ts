@@ -11,12 +11,13 @@
 // Exit status: 0 every command valid, 1 any invalid or not checked, 2 bad usage.
 import { runCheckCommands, UsageError } from '../src/cli/check.ts';
 import { NEWEST_DOCKER_LINE, parseRelease, ReleaseArgError } from '../src/lib/releases/gate.ts';
+import { DEFAULT_LOCALE, isLocale, localeChoice, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
-const USAGE = 'usage: npm run --silent check-commands -- [--json] [--lang ko|en] [--docker-version MAJOR.MINOR] [--] [FILE]';
+const USAGE = `usage: npm run --silent check-commands -- [--json] [--lang ${LOCALES.join('|')}] [--docker-version MAJOR.MINOR] [--] [FILE]`;
 
 async function main(argv: string[]): Promise<number> {
   let json = false;
-  let lang: 'ko' | 'en' = 'ko';
+  let lang: Locale = DEFAULT_LOCALE;
   let release = NEWEST_DOCKER_LINE;
   let file: string | null = null;
   let options = true;
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--json') json = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
-      if (v !== 'ko' && v !== 'en') throw new UsageError(`--lang needs ko or en, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+      if (!isLocale(v)) throw new UsageError(`--lang needs ${localeChoice()}, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
       lang = v;
     } else if (a === '--docker-version' || a.startsWith('--docker-version=')) {
       const v = a === '--docker-version' ? argv[++i] : a.slice('--docker-version='.length);

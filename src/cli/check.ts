@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import type { Locale } from '../lib/i18n/locales.ts';
+import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import { validateCommandLine, type ValidationResult } from '../lib/command/index.ts';
 import { judgeForRelease, NEWEST_DOCKER_LINE } from '../lib/releases/gate.ts';
 import { commandLines } from '../lib/command/read-command-lines.ts';
@@ -44,10 +44,11 @@ export class Output {
   }
 }
 
-/** The environment's language: Korean when LC_ALL, LC_MESSAGES or LANG says `ko`, else English. */
+/** The environment's language: the site language LC_ALL, LC_MESSAGES or LANG names (`ko_KR.UTF-8` -> ko), else English. */
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Locale {
   const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^ko\b|^ko_/i.test(v) ? 'ko' : 'en';
+  const language = (v.split(/[_.@-]/)[0] ?? '').toLowerCase();
+  return isLocale(language) ? language : 'en';
 }
 
 /** Relative paths are read from where the command was started (INIT_CWD under npm and npx). */

@@ -7,6 +7,7 @@ import { langFromEnv, runCheck, UsageError, VERSION, type CheckOptions } from '.
 import { FORMATS, type Format } from '../lib/check/format.ts';
 import { NEWEST_DOCKER_LINE, parseRelease, ReleaseArgError } from '../lib/releases/gate.ts';
 import type { FileType } from '../lib/check/run.ts';
+import { isLocale, localeChoice, LOCALES } from '../lib/i18n/locales.ts';
 
 const USAGE = `usage: dockref check [options] [FILES | GLOBS | DIRECTORIES | -]
 
@@ -18,7 +19,7 @@ dockref check README.md 'docs/**/*.md'. Without files, reads Markdown from stdin
 Options:
   --format text|json|github|sarif   output (default text: file:line:col: severity code message)
   --json                            the same as --format json
-  --lang ko|en                      message language (default: from LANG; ko when it starts with ko)
+  ${`--lang ${LOCALES.join('|')}`.padEnd(34)}message language (default: from LANG, ko_KR.UTF-8 -> ko; else en)
   --docker-version MAJOR.MINOR      judge for that Docker release, 23.0 or newer (default: the
                                     newest documented); flags it lacks or dropped are reported
   --strict                          warnings count as problems too
@@ -46,7 +47,7 @@ const OPTIONS: Record<string, { value: boolean; set: (o: CheckOptions, v: string
   '--lang': {
     value: true,
     set: (o, v) => {
-      if (v !== 'ko' && v !== 'en') throw new UsageError(`--lang needs ko or en, got ${JSON.stringify(v)}`);
+      if (!isLocale(v)) throw new UsageError(`--lang needs ${localeChoice()}, got ${JSON.stringify(v)}`);
       o.lang = v;
     },
   },

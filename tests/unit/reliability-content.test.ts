@@ -21,9 +21,13 @@ describe('UI strings', () => {
     expect(p).toEqual([expect.objectContaining({ file: 'content/ui/en.json', line: 3, severity: 'error' })]);
     expect(p[0]!.message).toMatch(/^JSON syntax: /);
   });
-  it('a missing file is named', () => {
-    const p = checkUiStrings(loadRegistry(fakeRoot({ 'en.json': '{"a": "x"}' })));
-    expect(p).toEqual([expect.objectContaining({ file: 'content/ui/ko.json', message: 'cannot read UI strings: the file is missing' })]);
+  it('a missing file is named, with every text it needs by key', () => {
+    const p = checkUiStrings(loadRegistry(fakeRoot({ 'en.json': '{"a": "x", "b": "y"}' })));
+    expect(p.map((x) => [x.file, x.message])).toEqual([
+      ['content/ui/ko.json', 'cannot read UI strings: the file is missing; create it with a translation of every key of content/ui/en.json'],
+      ['content/ui/ko.json', 'ko.json: missing key "a" (add it with a translation of "x")'],
+      ['content/ui/ko.json', 'ko.json: missing key "b" (add it with a translation of "y")'],
+    ]);
   });
 });
 

@@ -16,5 +16,5 @@ export function checkCheatsheet(reg: Registry): ContentProblem[] {
   if (!reg.cheatsheet) return reg.cheatsheetProblems;
   const { file } = reg.cheatsheet;
   const line = lineOfPath(reg.yaml(file)!, ['chapters']);
-  return cheatsheetProblems(reg.cheatsheet.value, (slug) => reg.commands.get(slug)?.value).map((message) => ({ file, line, severity: 'error', message }));
+  return cheatsheetProblems(reg.cheatsheet.value, (slug) => reg.commands.get(slug)?.value, (slug) => reg.file(`content/commands/${slug}.yaml`) !== undefined).map((message) => ({ file, line, severity: 'error', message }));
 }

@@ -1,5 +1,6 @@
 import type { Registry } from '../content/registry.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import { LOADED_MESSAGE_LANGUAGES } from '../i18n/messages.ts';
 import { checkParity } from '../i18n/parity.ts';
 import type { ContentProblem } from '../content/problem.ts';
 
@@ -10,7 +11,7 @@ import type { ContentProblem } from '../content/problem.ts';
 export function loadUiStrings(reg: Registry, name: string, dir = 'content/ui'): { strings: Record<string, unknown> } | { problem: ContentProblem } {
   const file = `${dir}/${name}.json`;
   const text = reg.file(file)?.text;
-  if (text === undefined) return { problem: { file, severity: 'error', message: `cannot read ${dir === 'content/ui' ? 'UI strings' : 'messages'}: the file is missing` } };
+  if (text === undefined) return { problem: { file, severity: 'error', message: `cannot read ${dir === 'content/ui' ? 'UI strings' : 'messages'}: the file is missing; create it with a translation of every key of ${dir}/en.json` } };
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: { file, line: 1, column: 1, severity: 'error', message: 'UI strings must be one JSON object of "key": "text" pairs' } };
@@ -46,11 +47,11 @@ function checkStringFiles(reg: Registry, dir: string, placeholderRule: 'same' | 
   for (const lang of LOCALES.filter((l) => l !== 'en')) {
     const file = `${dir}/${lang}.json`;
     const loaded = loadUiStrings(reg, lang, dir);
-    if ('problem' in loaded) {
-      problems.push(loaded.problem);
-      continue;
-    }
-    for (const p of checkParity(en.strings, loaded.strings, `${lang}.json`, placeholderRule)) problems.push({ file, severity: 'error', message: p.message });
+    if ('problem' in loaded) problems.push(loaded.problem);
+    // A language without its file yet (just added to LOCALES): every text it needs, by key.
+    const strings = 'strings' in loaded ? loaded.strings : reg.file(file) === undefined ? {} : null;
+    if (strings === null) continue;
+    for (const p of checkParity(en.strings, strings, `${lang}.json`, placeholderRule)) problems.push({ file, severity: 'error', message: p.message });
   }
   return problems;
 }
@@ -58,5 +59,15 @@ function checkStringFiles(reg: Registry, dir: string, placeholderRule: 'same' | 
 /** content/ui/{lang}.json: the site's UI strings. */
 export const checkUiStrings = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/ui', 'same');
 
-/** content/messages/{lang}.json: the checkers' and the validator's messages. */
-export const checkMessages = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/messages', 'subset');
+/**
+ * content/messages/{lang}.json: the checkers' and the validator's messages. A language's file that
+ * src/lib/i18n/messages.ts does not import would pass here and still show English: named too.
+ */
+export const checkMessages = (reg: Registry): ContentProblem[] => [
+  ...checkStringFiles(reg, 'content/messages', 'subset'),
+  ...LOCALES.filter((l) => reg.file(`content/messages/${l}.json`) !== undefined && !LOADED_MESSAGE_LANGUAGES.includes(l)).map((l) => ({
+    file: `content/messages/${l}.json`,
+    severity: 'error' as const,
+    message: `the validator does not load this file yet: import it in src/lib/i18n/messages.ts and add it to FILES`,
+  })),
+];

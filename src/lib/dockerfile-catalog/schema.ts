@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from '../i18n/localized.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { INSTRUCTIONS } from '../dockerfile/instructions.ts';
 
 /**
@@ -178,7 +179,7 @@ export function commentLines(code: string): string[] {
 }
 
 /** The file as shown on a page: on Korean pages, the comment lines in Korean (indentation kept). */
-export function codeFor(example: Pick<WholeFileExample, 'code' | 'commentsKo'>, lang: 'ko' | 'en'): string {
+export function codeFor(example: Pick<WholeFileExample, 'code' | 'commentsKo'>, lang: Locale): string {
   if (lang !== 'ko') return example.code;
   return example.code
     .split('\n')

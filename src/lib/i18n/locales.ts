@@ -18,6 +18,11 @@ export function toLocale(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+/** The languages as a choice in English prose (`ko or en`), for usage errors. */
+export function localeChoice(): string {
+  return new Intl.ListFormat('en', { type: 'disjunction' }).format(LOCALES);
+}
+
 /** Every language but `lang`, in list order: the language switch's targets. */
 export function otherLocales(lang: Locale): Locale[] {
   return LOCALES.filter((l) => l !== lang);

@@ -26,17 +26,26 @@ export function localize<T>(make: (lang: Locale) => T): Localized<T> {
 
 const missing = (l: Locale) => `write the ${languageName(l, 'en')} text (${l})`;
 
-/** The zod schema of a value in every language, `inner(lang)` giving each language's schema. */
-export function localizedOf<T>(inner: (lang: Locale) => z.ZodType<T>): z.ZodType<Localized<T>> {
-  return z.object(Object.fromEntries(LOCALES.map((l) => [l, inner(l)]))).strict() as unknown as z.ZodType<Localized<T>>;
+/**
+ * The zod schema of a value in every language (`{ko: …, en: …}`), `inner(lang)` giving each
+ * language's schema. A language left out is reported at its key (`tasks.ja: write the Japanese
+ * text (ja)`), so adding a language to LOCALES makes the content check list every text to write.
+ * `optional` languages may be left out (a default is shown instead).
+ */
+export function localizedOf<T>(inner: (lang: Locale) => z.ZodType<T>, optional: readonly Locale[] = []): z.ZodType<Localized<T>> {
+  return z
+    .object(Object.fromEntries(LOCALES.map((l) => [l, inner(l).optional()])))
+    .strict()
+    .superRefine((value, ctx) => {
+      for (const l of LOCALES) if (value[l] === undefined && !optional.includes(l)) ctx.addIssue({ code: 'custom', path: [l], message: missing(l) });
+    }) as unknown as z.ZodType<Localized<T>>;
 }
 
-/**
- * The zod schema of a text in every language (`{ko: '…', en: '…'}`), each trimmed and non-empty.
- * A language missing from a content file is reported with its key (`title.ja: write the Japanese text (ja)`).
- */
+const text = (l: Locale) => z.string({ error: missing(l) }).trim().min(1, missing(l));
+
+/** A text in every language, each trimmed and non-empty. */
 export function localizedText(): z.ZodType<Localized<string>> {
-  return localizedOf((l) => z.string({ error: missing(l) }).trim().min(1, missing(l)));
+  return localizedOf(text);
 }
 
 /**
@@ -44,14 +53,5 @@ export function localizedText(): z.ZodType<Localized<string>> {
  * instead (command option rows: the help's own English).
  */
 export function localizedTextWithDefault(fallback: Locale): z.ZodType<Partial<Localized<string>>> {
-  return z
-    .object(
-      Object.fromEntries(
-        LOCALES.map((l) => {
-          const text = z.string({ error: missing(l) }).trim().min(1, missing(l));
-          return [l, l === fallback ? text.optional() : text];
-        }),
-      ),
-    )
-    .strict() as unknown as z.ZodType<Partial<Localized<string>>>;
+  return localizedOf(text, [fallback]) as z.ZodType<Partial<Localized<string>>>;
 }

@@ -16,6 +16,9 @@ export type MessageKey = keyof typeof en;
  */
 const FILES: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { en, ko };
 
+/** The languages whose message file this module loads (the content check compares it with LOCALES). */
+export const LOADED_MESSAGE_LANGUAGES = Object.keys(FILES);
+
 /** The message `key` in every language, its `{name}` placeholders filled from `params`. */
 export function msg(key: MessageKey, params: Readonly<Record<string, Param>> = {}): Localized {
   return localize((lang) => fill(lang, FILES[lang]?.[key] ?? en[key], params));

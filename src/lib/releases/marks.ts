@@ -7,6 +7,7 @@ import { commandHistory, projectOfSlug, releaseHistory, type Project } from '../
 import type { OptionSpec } from '../cli-spec/schema.ts';
 import { replacementFor } from './replacements.ts';
 import { msg } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface ReleaseMarks {
   project: Project;
@@ -37,14 +38,14 @@ export function isRemovedFlag(slug: string, long: string): boolean {
 }
 
 /** The short visible mark: `since 28.1` (release.mark.since), `since buildx 0.31` for a plugin's flag. */
-export function sinceLabel(m: ReleaseMarks, lang: 'ko' | 'en'): string | null {
+export function sinceLabel(m: ReleaseMarks, lang: Locale): string | null {
   if (!m.since) return null;
   const name = m.project === 'docker' ? m.since : `${m.project} ${m.since}`;
   return msg('release.mark.since', { name })[lang];
 }
 
 /** Worded to stay true: a reference says what a release documents, not what it still accepts. */
-export function removedLabel(m: ReleaseMarks, lang: 'ko' | 'en'): string | null {
+export function removedLabel(m: ReleaseMarks, lang: Locale): string | null {
   if (!m.removed) return null;
   const name = m.project === 'docker' ? m.removed : `${m.project} ${m.removed}`;
   return msg('release.mark.removed', { name })[lang];
@@ -68,7 +69,7 @@ export interface RemovedFlagRow {
  * Every flag of the command that a release since the oldest of the history listed and the newest
  * no longer does, in name order: the spec's own (from the 28.2.2 help) and those gone before it.
  */
-export function removedFlagRows(slug: string, options: readonly OptionSpec[], lang: 'ko' | 'en'): RemovedFlagRow[] {
+export function removedFlagRows(slug: string, options: readonly OptionSpec[], lang: Locale): RemovedFlagRow[] {
   const h = commandHistory(slug);
   // A removed command's page keeps all its flags in its option table (with their marks).
   if (!h || h.removed) return [];

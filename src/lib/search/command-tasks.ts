@@ -3,6 +3,7 @@
 // This module reads and checks the file (the content check, the pages and the search evaluator
 // share it); the index builder adds the phrases to the command's tasks.
 import { z } from 'zod';
+import { localizedOf } from '../i18n/localized.ts';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 
@@ -13,7 +14,7 @@ const Phrases = z.array(z.string().trim().min(2, 'a task phrase needs at least t
 export const CommandTasksSchema = z
   .object({
     /** Command slug -> task phrases per language. */
-    commands: z.record(z.string(), z.object({ ko: Phrases, en: Phrases }).strict()),
+    commands: z.record(z.string(), localizedOf(() => Phrases)),
   })
   .strict();
 export type CommandTasks = z.infer<typeof CommandTasksSchema>['commands'];

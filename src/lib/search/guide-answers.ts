@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { localizedOf } from '../i18n/localized.ts';
 
 export const GUIDE_ANSWERS_FILE = 'content/search/guide-answers.yaml';
 
@@ -15,7 +16,7 @@ export const GuideAnswerSchema = z
     /** The section as chapter#anchor (`overview#images-and-containers`). */
     section: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'a guide section as chapter#anchor, such as overview#images-and-containers'),
     /** How learners ask what the section explains, in each language. */
-    tasks: z.object({ ko: Phrases, en: Phrases }).strict(),
+    tasks: localizedOf(() => Phrases),
   })
   .strict();
 export type GuideAnswer = z.infer<typeof GuideAnswerSchema>;

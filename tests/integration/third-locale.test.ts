@@ -1,0 +1,86 @@
+// Language is a dimension: in a temporary copy of the project, a third language is added by
+// changing ONLY the locale list (src/lib/i18n/locales.ts). The type check still passes (no code
+// spells out the languages), and the content check fails, naming every text the new language
+// lacks by file and key: each UI string and message, each guide chapter, each catalog text.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAPTERS } from '../../src/lib/routes.ts';
+
+const LIST = "export const LOCALES = ['ko', 'en'] as const;";
+const WITH_JA = "export const LOCALES = ['ko', 'en', 'ja'] as const;";
+
+let root = '';
+const run = (cmd: string, args: string[]) =>
+  spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 280_000 });
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(d.name) ? [path] : [];
+  });
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dockref-third-locale-'));
+  for (const p of ['content', 'src', 'scripts', 'tests', 'public', '.astro', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'vitest.integration.config.ts', 'vitest.robust.config.ts', 'playwright.config.ts']) {
+    if (existsSync(p)) cpSync(p, join(root, p), { recursive: true });
+  }
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  const file = join(root, 'src/lib/i18n/locales.ts');
+  const before = readFileSync(file, 'utf8');
+  expect(before, 'the locale list is written as this test expects').toContain(LIST);
+  writeFileSync(file, before.replace(LIST, WITH_JA));
+}, 120_000);
+afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+
+describe('a third language added to the locale list only', () => {
+  it('changes one line of one code file', () => {
+    const before = readFileSync('src/lib/i18n/locales.ts', 'utf8').split('\n');
+    const after = readFileSync(join(root, 'src/lib/i18n/locales.ts'), 'utf8').split('\n');
+    expect(after.filter((line, i) => line !== before[i])).toEqual([WITH_JA]);
+  });
+
+  it('passes the type check (tsc and astro check)', () => {
+    const r = run('npm', ['run', '--silent', 'typecheck']);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/astro check: \d+ files checked, 0 errors/);
+  });
+
+  it('fails the content check, naming every missing text by file and key', () => {
+    const r = run(join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts']);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n');
+    const has = (line: string) => lines.includes(line);
+
+    // Every UI string and every checker message, by key, in the file the language needs.
+    for (const dir of ['content/ui', 'content/messages']) {
+      const keys = Object.keys(JSON.parse(readFileSync(join(root, dir, 'en.json'), 'utf8')) as object);
+      expect(keys.length).toBeGreaterThan(100);
+      const missing = keys.filter((k) => !lines.some((l) => l.startsWith(`${dir}/ja.json: error: ja.json: missing key "${k}" `)));
+      expect(missing, `${dir}: keys the check did not name`).toEqual([]);
+    }
+
+    // Every guide chapter.
+    for (const chapter of CHAPTERS) expect(lines.some((l) => l.includes(`content/guides/ja/${chapter}.mdx is missing`)), chapter).toBe(true);
+
+    // Every catalog text: as many `….ja: write the Japanese text (ja)` lines, each with its line
+    // and column, as the file has Korean texts (`ko:`), in every YAML file of content/.
+    const files = yamlFiles(join(root, 'content')).map((f) => f.slice(root.length + 1));
+    expect(files.length).toBeGreaterThan(300);
+    const uncounted = files.flatMap((file) => {
+      const texts = [...readFileSync(join(root, file), 'utf8').matchAll(/(?:^|[\s{,])ko:/g)].length;
+      const named = lines.filter((l) => l.startsWith(`${file}:`) && /^\S+:\d+:\d+: error: \S+\.ja: write the Japanese text \(ja\)$/.test(l)).length;
+      return texts === named ? [] : [`${file}: ${texts} Korean texts, ${named} named for ja`];
+    });
+    expect(uncounted).toEqual([]);
+
+    // Texts in the validator's data too; and nothing else (no follow-on noise from entries that did not load).
+    expect(lines.some((l) => /^content\/validator\/validator-data\.json: error: flagConfusions\..+\.why\.ja: write the Japanese text \(ja\)$/.test(l))).toBe(true);
+    const other = lines.filter((l) => l !== '' && !/ja\.json|content\/guides\/ja\/|\.ja: write the Japanese text \(ja\)$|^check-content: \d+ error/.test(l));
+    expect(other).toEqual([]);
+  });
+});
