@@ -33,6 +33,8 @@ const PREC_W = 0.2;
 /** Guide sections, for a query comparing two things ("X vs Y") or asking what/why. */
 const COMPARE_BOOST = 2.5;
 const CONCEPT_BOOST = 4;
+/** Options of a command the query names by its own words. */
+const OWN_BOOST = 1.3;
 /** Words asking for a comparison, as query terms. */
 const COMPARISONS = COMPARISON_WORDS.map((w) => synonymOf(stemWord(w)) ?? stemWord(w));
 const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
@@ -250,6 +252,11 @@ export class TaskSearch {
         if (compares && doc.k === 'g') kind *= COMPARE_BOOST;
         else if (concept && doc.k === 'g') kind *= CONCEPT_BOOST;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
+        // An option of the command the query names (`실행` for run, `build`): above other commands' options.
+        if ((doc.k === 'f' || doc.k === 'o') && doc.p !== undefined) {
+          const own = this.#identity(doc.p);
+          if (terms.some((t) => !WEAK_TERMS.has(t.term) && own.has(t.term))) kind *= OWN_BOOST;
+        }
         scored.set(doc.id, r.score * covered * covered * kind);
       }
     }
