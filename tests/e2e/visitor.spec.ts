@@ -1,7 +1,7 @@
 // What a visitor meets first: a real 404 page in both languages, a sitemap and
 // robots.txt, and command pages that stay readable on a phone.
 import { expect, test } from '@playwright/test';
-import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
+import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
 import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
 
 test('the 404 page speaks both languages, searches in each and links onward', async ({ page }) => {
@@ -249,6 +249,7 @@ for (const width of [1280, 390]) {
     for (const [name, path] of [
       ['home', homeHref(lang)],
       ['command', commandHref(lang, 'container-run')],
+      ['options', commandOptionsHref(lang, 'container-run')],
       ['guide', guideHref(lang, 'running-containers')],
       ['explain', explainHref(lang, 'docker run --restart-always nginx')],
       ['search', searchHref(lang, 'logs')],
