@@ -6,7 +6,6 @@
 // Everything typed is shown as text, never parsed as HTML; the URL changes only on submit or share,
 // and a shared link hides the values of -e/--env/--password/--secret/--build-arg unless asked.
 import type { Diagnostic } from '../lib/command/diagnostic';
-import { escapeForTerminal } from '../lib/command/render-verdict';
 import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import { toLocale, type Locale } from '../lib/i18n/locales';
 import { spanWindow } from '../lib/explain/window';
@@ -27,6 +26,9 @@ const MAX_LINES = 50;
 const MAX_SHOWN = 200;
 
 type LineResult = CheckedLine;
+
+/** Control characters shown escaped (render-verdict.ts); set with the validator chunk, which carries it (and the messages render-verdict pulls in), before anything is drawn. */
+let escapeForTerminal: (s: string) => string = (s) => s;
 
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
 
@@ -88,7 +90,10 @@ class ExplainCommand extends HTMLElement {
   /** Loads the validator chunk, the spec index and the release facts once. */
   private start(): Promise<ExplainEngine> {
     this.loading ??= import('./explain-engine')
-      .then(({ createEngine }) => createEngine(this, this.locale, this.dataset.releaseFacts))
+      .then((m) => {
+        escapeForTerminal = m.escapeForTerminal;
+        return m.createEngine(this, this.locale, this.dataset.releaseFacts);
+      })
       .then((engine) => {
         this.engine = engine;
         // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).

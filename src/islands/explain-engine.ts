@@ -70,3 +70,6 @@ export async function createEngine(root: ParentNode, lang: Locale, compactFacts:
 
 /** Before anything is known of the flags: every value after -e and the like hidden. */
 export { hideAfterSecretFlags };
+
+/** Control characters shown escaped, for the page's drawing (kept out of its first load with the messages it imports). */
+export { escapeForTerminal } from '../lib/command/render-verdict';
