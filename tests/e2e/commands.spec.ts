@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
+import { LANGS } from './helpers';
 
 // The flags each help snapshot lists, read straight from the text with a deliberately simple
 // pattern (not the project's parser), so a parser bug cannot hide a missing or extra row.
@@ -249,28 +249,6 @@ test('the commands index filter narrows the list as you type', async ({ page }) 
   await expect(page.locator('[data-command-item]:visible')).not.toHaveCount(151 + 28 + 34);
   await expect(page.locator('[data-command-item]:visible a', { hasText: 'docker container ls' })).toBeVisible();
 });
-
-for (const lang of LANGS) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`${lang}: command pages have no axe violations (${theme})`, async ({ page }) => {
-      test.setTimeout(120_000);
-      for (const path of [`/${lang}/commands/`, `/${lang}/commands/container-run/`, `/${lang}/commands/network/`]) {
-        await page.goto(path);
-        await useTheme(page, theme);
-        if (path.endsWith('container-run/')) {
-          // The builder with every option loaded and listed, a value typed and its verdict shown.
-          const builder = page.locator('[data-builder]');
-          await builder.scrollIntoViewIfNeeded();
-          await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
-          await builder.locator('summary').click();
-          await builder.locator('[data-arg="IMAGE"]').fill('nginx');
-          await expect(builder.locator('[data-builder-verdict]')).toHaveAttribute('data-valid', 'true');
-        }
-        await expectNoAxeViolations(page);
-      }
-    });
-  }
-}
 
 // Flag docs in code blocks: every highlighted docker command links its command words and
 // flags; each link must land on an existing page and, for a flag, an existing `#flag-` row.

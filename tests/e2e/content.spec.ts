@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHAPTERS } from '../../src/lib/routes';
-import { LANGS, expectNoAxeViolations, useTheme } from './helpers';
+import { LANGS } from './helpers';
 
 const SEED_COMMANDS = (parse(readFileSync('content/cheatsheet.yaml', 'utf8')) as { chapters: Array<{ commands: string[] }> }).chapters.flatMap((c) => c.commands);
 
@@ -141,17 +141,6 @@ for (const lang of LANGS) {
     expect(broken).toEqual([]);
     expect(checked.size).toBeGreaterThan(50);
   });
-
-  for (const theme of ['light', 'dark'] as const) {
-    for (const path of [...CHAPTERS.map((c) => `guides/${c}/`), 'guides/', '', 'commands/container-run/', 'cheatsheet/']) {
-      test(`${lang}: /${lang}/${path} has no axe violations (${theme})`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.goto(`/${lang}/${path}`);
-        await useTheme(page, theme);
-        await expectNoAxeViolations(page);
-      });
-    }
-  }
 }
 
 /** The text of a PDF, when the machine has pdftotext (poppler-utils); null otherwise. */

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readDockerfileCatalog } from '../../src/lib/content/files';
 import { instructionSnippets } from '../../src/lib/dockerfile-catalog/snippets';
 import { codeFor } from '../../src/lib/dockerfile-catalog/schema';
-import { LANGS, copyTexts, expectNoAxeViolations, useTheme } from './helpers';
+import { LANGS, copyTexts } from './helpers';
 
 // The pages are compared with the catalog itself, so a snippet that is dropped or altered on the
 // way to the page fails here.
@@ -64,18 +64,6 @@ for (const lang of LANGS) {
     await input.fill('');
     await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(17);
   });
-
-  for (const path of [`/${lang}/dockerfile/`, `/${lang}/dockerfile/cmd/`, `/${lang}/dockerfile/copy/`]) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
-        // These pages carry many highlighted code tokens, and axe checks the contrast of each one.
-        test.setTimeout(90_000);
-        await page.goto(path);
-        await useTheme(page, theme);
-        await expectNoAxeViolations(page);
-      });
-    }
-  }
 }
 
 test('Korean filtering matches the Korean summaries', async ({ page }) => {

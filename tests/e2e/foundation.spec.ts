@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { LANGS, expectNoAxeViolations, recordForeignRequests, useTheme } from './helpers';
+import { LANGS, recordForeignRequests } from './helpers';
 
 test('/ sends the visitor to /ko/', async ({ page }) => {
   await page.goto('/');
@@ -20,14 +20,6 @@ for (const lang of LANGS) {
     await page.waitForURL(`**/${other}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', other);
   });
-
-  for (const theme of ['light', 'dark'] as const) {
-    test(`/${lang}/ has no axe violations in the ${theme} theme`, async ({ page }) => {
-      await page.goto(`/${lang}/`);
-      await useTheme(page, theme);
-      await expectNoAxeViolations(page);
-    });
-  }
 
   test(`/${lang}/ loads nothing from outside the site`, async ({ page, baseURL }) => {
     const foreign = recordForeignRequests(page, baseURL!);
