@@ -7,25 +7,23 @@
 // them. What Shiki builds from the tokens (the HTML, every transformer's work) is done each time,
 // so the output is the same as without the cache (compare-dist checks a whole build).
 
-interface ShikiToken {
-  content: string;
-}
+import type { ShikiTransformer, ThemedToken } from 'shiki';
 
-const kept = new Map<string, ShikiToken[][]>();
+const kept = new Map<string, ThemedToken[][]>();
 const stats = { hits: 0, misses: 0 };
 
 /** A Shiki transformer that tokenizes `code` in `lang` once per process; put it first in the list. */
-export function tokenCache(code: string, lang: string) {
+export function tokenCache(code: string, lang: string): ShikiTransformer {
   const key = `${lang}\u0000${code}`;
   const hit = kept.get(key);
   if (hit) stats.hits++;
   else stats.misses++;
   return {
     name: 'dockref:token-cache',
-    preprocess(this: unknown, input: string): string {
+    preprocess(input) {
       return hit ? ' ' : input;
     },
-    tokens(this: unknown, tokens: ShikiToken[][]): ShikiToken[][] {
+    tokens(tokens) {
       if (hit) return structuredClone(hit);
       kept.set(key, structuredClone(tokens));
       return tokens;
