@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDockerfile, formatDockerfileProblem } from '../../src/lib/dockerfile/check';
 import { RULE_CODES } from '../../src/lib/dockerfile/problem';
 
 type Expected = [code: string, line: number, column: number, severity: 'error' | 'warning'];
+const fixtures = fileURLToPath(new URL('../fixtures/dockerfile', import.meta.url));
 const seen = (text: string, fragment = false): Expected[] =>
   checkDockerfile(text, { fragment }).map((p) => [p.code, p.line, p.column, p.severity]);
 
@@ -62,6 +66,7 @@ const cases: Array<[string, string, Expected[]]> = [
   ['problem on a continuation line keeps its line', 'FROM alpine:3.21\nCMD ["sh", \\\n  "-c" "echo"]', [['exec-form-missing-comma', 3, 8, 'error']]],
   ['ONBUILD trigger is checked', 'FROM alpine:3.21\nONBUILD COPY website.tar', [['copy-missing-destination', 2, 9, 'error']]],
   ['escape directive (backtick)', '# escape=`\nFROM alpine:3.21\nRUN echo a `\n  b', []],
+  ['an instruction over 64 KB is left to our rules', `FROM alpine:3.21\nRUN echo ${'a'.repeat(70_000)}`, [['instruction-too-long', 2, 1, 'warning']]],
   ['no FROM in a whole file', 'CMD ["sh"]', [['no-source-image', 1, 1, 'error']]],
   ['dockerfile-utils: HEALTHCHECK bad duration', 'FROM alpine:3.21\nHEALTHCHECK --interval=5 CMD true', [['flag-missing-duration', 2, 24, 'error']]],
   ['dockerfile-utils: lowercase instruction', 'from alpine:3.21', [['casing-instruction', 1, 1, 'warning']]],
@@ -77,6 +82,19 @@ describe('checkDockerfile', () => {
     expect(seen('CMD ["sh"]', true)).toEqual([]);
     expect(seen('COPY --from=builder /out /app', true)).toEqual([]);
     expect(seen('COPY --from=builder /out /app', false)).toEqual([['no-source-image', 1, 1, 'error'], ['copy-from-unknown-stage', 1, 6, 'warning']]);
+  });
+
+  it('dockerfile-utils given the file piece by piece finds what it finds in the whole file', () => {
+    // Every Dockerfile of the fixtures and the catalog, and files that mix what crosses a piece's
+    // end (repeated CMD, stage names, ignore comments, heredocs, the escape directive), checked in
+    // pieces of one instruction and in one piece.
+    const texts = [
+      ...readdirSync(fixtures).map((f) => readFileSync(join(fixtures, f), 'utf8')),
+      ...cases.map(([, text]) => text),
+      '# escape=`\nFROM alpine:3.21 AS base\nCMD a\nRUN echo `\n  b\nCMD b\nFROM base AS BASE\n# dockerfile-utils: ignore\nENTRYPOINT x\nENTRYPOINT y\nHEALTHCHECK CMD true\nRUN <<EOF\nFROM x AS base\nEOF\nHEALTHCHECK CMD false\nFROM a AS b\n# dockerfile-utils: ignore\nFROM c AS b',
+      '\ufeffCMD a\r\nCMD b\r\nONBUILD CMD c\r\nARG X\r\nCOPY a\r\n',
+    ];
+    for (const text of texts) for (const fragment of [false, true]) expect(checkDockerfile(text, { fragment, utilsPiece: 1 })).toEqual(checkDockerfile(text, { fragment, utilsPiece: Infinity }));
   });
 
   it('every rule code has a case above', () => {

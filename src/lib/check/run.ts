@@ -232,21 +232,37 @@ function commandFinding(cmd: BlockCommand, d: Diagnostic, lang: Locale, at: (o: 
 /** Checks a Dockerfile block or file; line and column place the block's first line in the file. */
 export function checkDockerfileBlock(file: string, block: CodeBlock, lang: Locale, fragment: boolean): DockerfileRecord {
   const text = block.lines.map((l) => l.text).join('\n');
+  return dockerfileRecord(file, text, lang, fragment, (line) => block.lines[line - 1], block.lines[block.lines.length - 1]);
+}
+
+/**
+ * A whole Dockerfile, read as `wholeFile` would split it (`\r\n`, `\r` and `\n` end a line; a last
+ * line break ends the last line) but without an object per line: its lines are the file's own,
+ * so positions need no mapping. A 1 MB file of short lines took more than 10 MB as line objects.
+ */
+export function checkDockerfileFile(file: string, original: string, lang: Locale): DockerfileRecord {
+  let text = original.replace(/\r\n?/g, '\n');
+  if (text.endsWith('\n')) text = text.slice(0, -1);
+  let lines = 1;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+  return dockerfileRecord(file, text, lang, false, (line) => (line >= 1 && line <= lines ? { text: '', line, column: 0 } : undefined), { text: '', line: lines, column: 0 });
+}
+
+function dockerfileRecord(file: string, text: string, lang: Locale, fragment: boolean, lineAt: (line: number) => CodeBlock['lines'][number] | undefined, last: CodeBlock['lines'][number] | undefined): DockerfileRecord {
   const findings: Finding[] = [];
   const problems = checkDockerfile(text, { fragment });
   const budget = findingBudget(text.length);
+  const first = lineAt(1);
   for (const p of problems.slice(0, budget)) {
-    const src = block.lines[p.line - 1];
-    const line = src ? src.line : (block.lines[0]?.line ?? 1) + p.line - 1;
+    const src = lineAt(p.line);
+    const line = src ? src.line : (first?.line ?? 1) + p.line - 1;
     const column = p.column + (src ? src.column : 0);
     const message = p.localized?.[lang] ?? p.message;
     findings.push({ severity: p.severity, code: p.code, message, line, column, endLine: line, endColumn: column, ...(p.suggestion !== undefined && !p.message.includes(p.suggestion) ? { fix: p.suggestion } : {}) });
   }
   if (problems.length > budget) {
-    const last = block.lines[block.lines.length - 1];
     findings.push({ severity: 'info', code: 'more-problems', message: msg('check.more', { left: problems.length - budget })[lang], line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });
   }
-  const first = block.lines[0];
   return { kind: 'dockerfile', file, line: first?.line ?? 1, column: (first?.column ?? 0) + 1, text, findings };
 }
 
@@ -256,7 +272,7 @@ export function checkDockerfileBlock(file: string, block: CodeBlock, lang: Local
  */
 export function* checkText(file: string, text: string, type: FileType, lang: Locale, release: string = NEWEST_DOCKER_LINE): Generator<CheckRecord> {
   if (type === 'dockerfile') {
-    yield checkDockerfileBlock(file, wholeFile(text, 'dockerfile'), lang, false);
+    yield checkDockerfileFile(file, text, lang);
     return;
   }
   const blocks = type === 'markdown' ? markdownBlocks(text, /\.mdx$/i.test(file)) : [wholeFile(text, 'shell')];

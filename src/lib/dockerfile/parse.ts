@@ -57,10 +57,39 @@ export interface ParsedDockerfile {
   instructions: ParsedInstruction[];
 }
 
-interface Segment {
-  start: number;
-  line: number;
-  column: number;
+/**
+ * Where each physical line of an instruction starts in its joined text, three numbers per line
+ * (offset in the joined text, line, column) in one typed array: an object per line took more
+ * memory than the 3-byte lines of a 100,000-line instruction themselves.
+ */
+class Segments {
+  private data = new Int32Array(48);
+  length = 0;
+  push(start: number, line: number, column: number): void {
+    if (this.length * 3 + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const k = this.length * 3;
+    this.data[k] = start;
+    this.data[k + 1] = line;
+    this.data[k + 2] = column;
+    this.length++;
+  }
+  /** Drops the spare room once the instruction is read. */
+  trim(): void {
+    this.data = this.data.slice(0, this.length * 3);
+  }
+  start(i: number): number {
+    return this.data[i * 3] as number;
+  }
+  line(i: number): number {
+    return this.data[i * 3 + 1] as number;
+  }
+  column(i: number): number {
+    return this.data[i * 3 + 2] as number;
+  }
 }
 
 const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(\S*)\s*$/;
@@ -69,19 +98,19 @@ const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(\S*)\s*$/;
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/y;
 const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 
-function positionFinder(segments: Segment[], lead: number): (offset: number) => SourcePos {
+function positionFinder(segments: Segments, lead: number): (offset: number) => SourcePos {
   return (offset: number) => {
     const target = offset + lead;
+    if (segments.length === 0) return { line: 1, column: 1 + target };
     // Binary search for the last segment starting at or before target (segments are sorted).
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((segments[mid] as Segment).start <= target) lo = mid;
+      if (segments.start(mid) <= target) lo = mid;
       else hi = mid - 1;
     }
-    const seg = segments[lo] ?? { start: 0, line: 1, column: 1 };
-    return { line: seg.line, column: seg.column + (target - seg.start) };
+    return { line: segments.line(lo), column: segments.column(lo) + (target - segments.start(lo)) };
   };
 }
 
@@ -89,7 +118,7 @@ function positionFinder(segments: Segment[], lead: number): (offset: number) => 
  * The `<<EOF` markers of an instruction outside quotes: `RUN echo "<<EOF"` prints the text and
  * opens no heredoc (it made the checker skip the rest of the file).
  */
-function heredocMarkers(args: string): RegExpExecArray[] {
+export function heredocMarkers(args: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let quote = '';
   for (let i = 0; i < args.length; i++) {
@@ -137,28 +166,69 @@ function isComment(line: string): boolean {
   return /^\s*#/.test(line);
 }
 
-/** Builds one instruction from its first physical line (index `first`); returns it and the next line index. */
-function readInstruction(
-  lines: string[],
-  first: number,
-  escape: string,
-): [ParsedInstruction, number] {
-  const line = lines[first] ?? '';
+/**
+ * The text's physical lines, read forward one at a time, as `text.split(/\r?\n/)` would give them
+ * (a last empty line after a final line break included) but without an array of every line.
+ */
+class LineCursor {
+  /** Index (0-based) of the current line. */
+  index = 0;
+  /** Offset where the current line starts (past the text's end once every line is read). */
+  offset = 0;
+  constructor(private readonly text: string) {}
+  get done(): boolean {
+    return this.offset > this.text.length;
+  }
+  /** The current line without its line break. */
+  current(): string {
+    const nl = this.text.indexOf('\n', this.offset);
+    if (nl < 0) return this.text.slice(this.offset);
+    return this.text.slice(this.offset, nl > this.offset && this.text[nl - 1] === '\r' ? nl - 1 : nl);
+  }
+  advance(): void {
+    const nl = this.text.indexOf('\n', this.offset);
+    this.offset = nl < 0 ? this.text.length + 1 : nl + 1;
+    this.index++;
+  }
+}
+
+/** Joins many pieces into one string without holding one string per piece until the end. */
+class Joiner {
+  private pieces: string[] = [];
+  private blocks: string[] = [];
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length >= 4096) {
+      this.blocks.push(this.pieces.join(''));
+      this.pieces = [];
+    }
+  }
+  join(): string {
+    this.blocks.push(this.pieces.join(''));
+    return this.blocks.length === 1 ? (this.blocks[0] as string) : this.blocks.join('');
+  }
+}
+
+/** Reads one instruction from the cursor's current line (its first line); leaves the cursor on the line after it (and after its heredoc bodies). */
+function readInstruction(cursor: LineCursor, escape: string): ParsedInstruction {
+  const first = cursor.index;
+  const line = cursor.current();
+  cursor.advance();
   const m = /^(\s*)(\S+)/.exec(line) as RegExpExecArray;
   const indent = (m[1] ?? '').length;
   const keyword = m[2] ?? '';
-  const segments: Segment[] = [];
+  const segments = new Segments();
   const glued: GluedJoin[] = [];
   let gluedTotal = 0;
   // The joined text is built from its pieces once, at the end. Reading the last character of a
   // growing `+=` string flattened it again for every line: quadratic time and, with a 200-character
   // word per join, 4 GB for 106,000 continuation lines.
-  const pieces: string[] = [];
+  const pieces = new Joiner();
   let length = 0;
   /** The last GLUED_CONTEXT characters of the joined text, for the glued word. */
   let tail = '';
   const append = (lineIndex: number, column0: number, text: string) => {
-    segments.push({ start: length, line: lineIndex + 1, column: column0 + 1 });
+    segments.push(length, lineIndex + 1, column0 + 1);
     pieces.push(text);
     length += text.length;
     tail = text.length >= GLUED_CONTEXT ? text.slice(-GLUED_CONTEXT) : (tail + text).slice(-GLUED_CONTEXT);
@@ -166,10 +236,12 @@ function readInstruction(
   const afterKeyword = indent + keyword.length;
   let [piece, more] = trimContinuation(line.slice(afterKeyword), escape);
   append(first, afterKeyword, piece);
-  let i = first;
-  while (more && i + 1 < lines.length) {
-    i++;
-    const next = lines[i] ?? '';
+  let last = first;
+  while (more && !cursor.done) {
+    const i = cursor.index;
+    const next = cursor.current();
+    cursor.advance();
+    last = i;
     // Comment lines and empty lines inside a continued instruction are dropped by the builder.
     if (isComment(next) || isBlank(next)) continue;
     [piece, more] = trimContinuation(next, escape);
@@ -187,13 +259,13 @@ function readInstruction(
     }
     append(i, 0, piece);
   }
-  const logical = pieces.join('');
+  segments.trim();
+  const logical = pieces.join();
   const lead = logical.length - logical.trimStart().length;
   const args = logical.trim();
   const upper = keyword.toUpperCase();
   const heredocs: string[] = [];
   let unterminated: string | undefined;
-  let nextIndex = i + 1;
   if (HEREDOC_INSTRUCTIONS.has(upper)) {
     for (const h of heredocMarkers(args)) {
       const stripTabs = h[1] === '-';
@@ -201,9 +273,9 @@ function readInstruction(
       heredocs.push(name);
       // The body runs up to a line that is exactly the delimiter (leading tabs allowed with `<<-`).
       let closed = false;
-      while (nextIndex < lines.length) {
-        const body = lines[nextIndex] ?? '';
-        nextIndex++;
+      while (!cursor.done) {
+        const body = cursor.current();
+        cursor.advance();
         if ((stripTabs ? body.replace(/^\t+/, '') : body) === name) {
           closed = true;
           break;
@@ -219,7 +291,7 @@ function readInstruction(
     keyword,
     upper,
     start: { line: first + 1, column: indent + 1 },
-    endLine: i + 1,
+    endLine: last + 1,
     args,
     at: positionFinder(segments, lead),
     heredocs,
@@ -227,36 +299,67 @@ function readInstruction(
     gluedTotal,
   };
   if (unterminated !== undefined) instruction.unterminatedHeredoc = unterminated;
-  return [instruction, nextIndex];
+  return instruction;
+}
+
+/** One instruction as the reader met it, with where its text (heredoc bodies included) lies in the file. */
+export interface ReadInstruction {
+  instruction: ParsedInstruction;
+  /** Offset of the instruction's first line in the text. */
+  startOffset: number;
+  /** Offset of the line after it (past the text's end when it runs to the end). */
+  endOffset: number;
+}
+
+/**
+ * Reads a Dockerfile one instruction at a time: the parser directives first (`escape`), then
+ * `instructions()` yields each instruction as soon as it is read, so a checker can hold one
+ * instruction at a time instead of the whole file's.
+ */
+export class DockerfileReader {
+  readonly escape: string;
+  /** Offset just past the parser directives (where the instructions start being read). */
+  readonly bodyOffset: number;
+  private readonly cursor: LineCursor;
+  constructor(text: string) {
+    const cursor = new LineCursor(text);
+    let escape = '\\';
+    // Parser directives are only read before the first comment, blank line or instruction.
+    const seen = new Set<string>();
+    while (!cursor.done) {
+      const d = DIRECTIVE.exec(cursor.current());
+      if (!d) break;
+      const name = (d[1] ?? '').toLowerCase();
+      if (seen.has(name)) break;
+      seen.add(name);
+      if (name === 'escape' && (d[2] === '`' || d[2] === '\\')) escape = d[2];
+      cursor.advance();
+    }
+    this.escape = escape;
+    this.bodyOffset = cursor.offset;
+    this.cursor = cursor;
+  }
+
+  *instructions(): Generator<ReadInstruction> {
+    const cursor = this.cursor;
+    while (!cursor.done) {
+      const line = cursor.current();
+      if (isBlank(line) || isComment(line)) {
+        cursor.advance();
+        continue;
+      }
+      const startOffset = cursor.offset;
+      const instruction = readInstruction(cursor, this.escape);
+      yield { instruction, startOffset, endOffset: cursor.offset };
+    }
+  }
 }
 
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const lines = text.split(/\r?\n/);
-  let escape = '\\';
-  let i = 0;
-  // Parser directives are only read before the first comment, blank line or instruction.
-  const seen = new Set<string>();
-  while (i < lines.length) {
-    const d = DIRECTIVE.exec(lines[i] ?? '');
-    if (!d) break;
-    const name = (d[1] ?? '').toLowerCase();
-    if (seen.has(name)) break;
-    seen.add(name);
-    if (name === 'escape' && (d[2] === '`' || d[2] === '\\')) escape = d[2];
-    i++;
-  }
+  const reader = new DockerfileReader(text);
   const instructions: ParsedInstruction[] = [];
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (isBlank(line) || isComment(line)) {
-      i++;
-      continue;
-    }
-    const [instruction, next] = readInstruction(lines, i, escape);
-    instructions.push(instruction);
-    i = next;
-  }
-  return { escape, instructions };
+  for (const r of reader.instructions()) instructions.push(r.instruction);
+  return { escape: reader.escape, instructions };
 }
 
 /** One `--name[=value]` flag at the start of an instruction's arguments. */

@@ -51,5 +51,6 @@ export const RULE_CODES = [
   'invisible-character',
   'typographic-dash',
   'too-many-problems',
+  'instruction-too-long',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -6,7 +6,7 @@
  */
 import { analyzeExecForm, formatExecForm, type ExecFormIssueKind } from './exec-form.ts';
 import { INSTRUCTION_FLAGS, KNOWN_KEYWORDS, MOUNT_TYPES } from './instructions.ts';
-import { parseDockerfile, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
+import { DockerfileReader, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
 import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, shellWords, splitCommands } from './words.ts';
 import { localize, type Localized } from '../i18n/localized.ts';
@@ -468,22 +468,40 @@ export function runRules(text: string, options: RuleOptions = {}): RuleFinding[]
 
 /** The findings (at most MAX_FINDINGS) and what was left out past that. */
 export function runRulesCounted(text: string, options: RuleOptions = {}): { findings: RuleFinding[]; dropped: Reporter['dropped'] } {
-  const parsed = parseDockerfile(text);
-  const r = new Reporter();
-  const ctx: StageContext = { stages: [], stageSet: new Set(), user: undefined, shellSet: false, shellEntrypoint: undefined, cmds: [] };
-  let previous: ParsedInstruction | undefined;
-  for (const ins of parsed.instructions) {
+  const runner = new RuleRunner(options);
+  for (const { instruction } of new DockerfileReader(text).instructions()) runner.add(instruction);
+  return runner.finish();
+}
+
+/**
+ * The rules run one instruction at a time, in file order: holds the stage's context and the
+ * findings (at most MAX_FINDINGS), never the instructions already checked (but the stage's CMDs
+ * and its last USER and ENTRYPOINT, which later rules need).
+ */
+export class RuleRunner {
+  private readonly r = new Reporter();
+  private readonly ctx: StageContext = { stages: [], stageSet: new Set(), user: undefined, shellSet: false, shellEntrypoint: undefined, cmds: [] };
+  private previous: ParsedInstruction | undefined;
+  constructor(private readonly options: RuleOptions = {}) {}
+
+  /** The findings kept so far, in the order they were reported. */
+  get findings(): readonly RuleFinding[] {
+    return this.r.findings;
+  }
+
+  add(ins: ParsedInstruction): void {
+    const { r, ctx, options } = this;
     if (ins.unterminatedHeredoc !== undefined) {
       const name = ins.unterminatedHeredoc;
       r.report(ins, ins.start, 'error', 'heredoc-unterminated',
         msg('dockerfile.heredocUnterminated', { name, heredoc: `<<${name}` }));
     }
     const manager = installOnly(ins);
-    if (manager !== undefined && previous !== undefined && installOnly(previous) === manager) {
+    if (manager !== undefined && this.previous !== undefined && installOnly(this.previous) === manager) {
       r.report(ins, ins.start, 'warning', 'consecutive-run-install',
-        msg('dockerfile.consecutiveRunInstall', { line: previous.start.line, manager, install: INSTALLERS[manager] ?? '' }));
+        msg('dockerfile.consecutiveRunInstall', { line: this.previous.start.line, manager, install: INSTALLERS[manager] ?? '' }));
     }
-    previous = ins;
+    this.previous = ins;
     if (ins.upper === 'FROM') {
       endStage(r, ctx);
       checkInstruction(r, ins, ctx, options, false);
@@ -491,10 +509,14 @@ export function runRulesCounted(text: string, options: RuleOptions = {}): { find
       const stage = words[1]?.value.toUpperCase() === 'AS' ? (words[2]?.value ?? '').toLowerCase() : '';
       ctx.stages.push(stage);
       ctx.stageSet.add(stage);
-      continue;
+      return;
     }
     checkInstruction(r, ins, ctx, options, false);
   }
-  endStage(r, ctx);
-  return { findings: r.findings, dropped: r.dropped };
+
+  /** Ends the last stage; the findings and what was left out past MAX_FINDINGS. */
+  finish(): { findings: RuleFinding[]; dropped: Reporter['dropped'] } {
+    endStage(this.r, this.ctx);
+    return { findings: this.r.findings, dropped: this.r.dropped };
+  }
 }

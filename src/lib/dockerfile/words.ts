@@ -15,29 +15,47 @@ export interface Word {
  */
 export function shellWords(text: string, escape = '\\'): Word[] {
   const words: Word[] = [];
-  let current = '';
+  // A word is built from slices of the text between quotes and escapes, joined once: adding one
+  // character at a time made a chain of a million one-character strings for a 1 MB word (45 MB).
+  let parts: string[] = [];
+  let run = -1;
+  const endRun = (end: number) => {
+    if (run !== -1 && end > run) parts.push(text.slice(run, end));
+    run = -1;
+    if (parts.length > 1024) parts = [parts.join('')];
+  };
   let start = -1;
   let quote: '"' | "'" | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
     if (quote) {
-      if (c === quote) quote = null;
-      else if (c === escape && quote === '"' && i + 1 < text.length) current += text[++i];
-      else current += c;
+      if (c === quote) {
+        endRun(i);
+        quote = null;
+      } else if (c === escape && quote === '"' && i + 1 < text.length) {
+        endRun(i);
+        parts.push(text[++i] as string);
+      } else if (run === -1) run = i;
       continue;
     }
     if (/\s/.test(c)) {
-      if (start !== -1) words.push({ value: current, offset: start });
-      current = '';
+      endRun(i);
+      if (start !== -1) words.push({ value: parts.join(''), offset: start });
+      parts = [];
       start = -1;
       continue;
     }
     if (start === -1) start = i;
-    if (c === '"' || c === "'") quote = c;
-    else if (c === escape && i + 1 < text.length) current += text[++i];
-    else current += c;
+    if (c === '"' || c === "'") {
+      endRun(i);
+      quote = c;
+    } else if (c === escape && i + 1 < text.length) {
+      endRun(i);
+      parts.push(text[++i] as string);
+    } else if (run === -1) run = i;
   }
-  if (start !== -1) words.push({ value: current, offset: start });
+  endRun(text.length);
+  if (start !== -1) words.push({ value: parts.join(''), offset: start });
   return words;
 }
 
