@@ -288,7 +288,10 @@ export class TaskSearch {
       // The command's own words (`실행` for `docker container run`) count for its options too.
       const own = this.#identity(doc.p);
       const inherited = terms.filter((t) => !any.has(t.term) && own.has(t.term)).reduce((sum, t) => sum + weightOf(t.term), 0);
-      if (covered + inherited >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
+      // … and only when it says something of the query beyond the command's own words (`컨테이너 로그`
+      // names the logs command; --since's `몇 분 전부터 로그` adds nothing the query asked for).
+      const beyond = [...any].some((t) => !own.has(t) && !WEAK_TERMS.has(t));
+      if (beyond && covered + inherited >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
     }
     // An option that says everything the query asks beyond its command's own words goes just above
     // its command: `컨테이너 실행할 때 환경변수 주는 법` is `run --env`, even when run's own task
