@@ -26,7 +26,7 @@ describe('the packed package', () => {
   it('installs on the system Node without the site build tools and checks a file', () => {
     const src = join(work, 'src');
     mkdirSync(src);
-    for (const p of ['package.json', 'README.md', 'scripts/build-cli.mjs', 'scripts/pack-manifest.mjs', 'src', 'content/validator']) cpSync(join(root, p), join(src, p), { recursive: true });
+    for (const p of ['package.json', 'README.md', 'scripts/build-cli.mjs', 'scripts/pack-manifest.mjs', 'src', 'content/validator', 'content/messages']) cpSync(join(root, p), join(src, p), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(src, 'node_modules'));
     execFileSync('npm', ['pack', '--silent'], { cwd: src, env, stdio: ['ignore', 'pipe', 'inherit'] });
     const tgz = readdirSync(src).find((f) => /^dockref-.*\.tgz$/.test(f));

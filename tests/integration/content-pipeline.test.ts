@@ -34,6 +34,8 @@ beforeAll(() => {
     mkdirSync(join(root, `content/guides/${lang}`), { recursive: true });
     writeFileSync(join(root, `content/guides/${lang}/overview.mdx`), guide(lang, GOOD));
   }
+  // The search's guide answers name sections of the real guides; in the copy, the one section there is.
+  writeFileSync(join(root, 'content/search/guide-answers.yaml'), 'answers:\n  - section: overview#only\n    tasks:\n      ko: [파이프라인 시험]\n      en: [pipeline test]\n');
 }, 60_000);
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 

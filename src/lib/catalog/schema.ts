@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedOf, localizedText, localizedTextWithDefault } from '../i18n/localized.ts';
+import { localizedOf, localizedText, localizedTextWithDefault } from '../i18n/localized-schema.ts';
 
 /**
  * Catalog entry for one canonical Docker command: `content/commands/<slug>.yaml`, where `slug` is

@@ -4,7 +4,7 @@
 // schemas check the files in the content check and in the unit tests, and a test pins that what
 // they accept is what the validator's types describe.
 import { z } from 'zod';
-import { localizedOf } from '../i18n/localized.ts';
+import { localizedOf } from '../i18n/localized-schema.ts';
 
 const TextSchema = localizedOf(() => z.string().min(1));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from '../i18n/localized.ts';
+import { localizedText } from '../i18n/localized-schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { INSTRUCTIONS } from '../dockerfile/instructions.ts';
 

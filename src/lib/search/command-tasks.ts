@@ -3,7 +3,7 @@
 // This module reads and checks the file (the content check, the pages and the search evaluator
 // share it); the index builder adds the phrases to the command's tasks.
 import { z } from 'zod';
-import { localizedOf } from '../i18n/localized.ts';
+import { localizedOf } from '../i18n/localized-schema.ts';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 

@@ -4,7 +4,7 @@
 // (the content check and the pages share it); the index builder turns each answer into a result
 // that links to the option row.
 import { z } from 'zod';
-import { localizedOf, localizedText } from '../i18n/localized.ts';
+import { localizedOf, localizedText } from '../i18n/localized-schema.ts';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 import { parseCommand } from '../command/index.ts';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { localizedOf } from '../i18n/localized.ts';
+import { localizedOf } from '../i18n/localized-schema.ts';
 
 export const GUIDE_ANSWERS_FILE = 'content/search/guide-answers.yaml';
 
