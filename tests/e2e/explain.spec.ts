@@ -144,36 +144,29 @@ test('a 100 KB paste is refused with a message at once, and the page stays respo
 });
 
 // 60k characters of right-to-left overrides and zero-width spaces: under the 64 KB limit, so the
-// line is checked and every diagnostic drawn; each one draws a window around its span, not the
-// whole line (which once blocked the page for 11 s), so what is drawn stays small.
-for (const via of ['paste', 'link'] as const) {
-  test(`60k characters of \\u202e\\u200b (${via}): checked, drawn in windows, the page answers`, async ({ page }) => {
-    const hostile = '\u202e\u200b'.repeat(30_000);
-    if (via === 'link') await page.goto(url('en', `docker run ${hostile}`));
-    else {
-      await page.goto(url('en', 'docker ps'));
-      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
-      const ms = await page.evaluate((text) => {
-        const input = document.querySelector<HTMLTextAreaElement>('#explain-input')!;
-        const t0 = performance.now();
-        input.value = text;
-        input.dispatchEvent(new Event('input'));
-        return new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))));
-      }, `docker run ${hostile}`);
-      // A figure for the log, not a pass mark (speed goals belong to the benchmarks).
-      console.log(`60k \\u202e\\u200b paste: checked and drawn in ${ms.toFixed(0)} ms (two frames)`);
-    }
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', /^(true|false)$/);
-    await expect(page.locator('[data-verdict]')).not.toHaveText(/Type or paste|Loading/);
-    const drawn = await page.locator('[data-diagnostics]').evaluate((ul) => ({ items: ul.children.length, chars: (ul.textContent ?? '').length }));
-    expect(drawn.items).toBeLessThanOrEqual(200);
-    // Windows, not lines: far less than one copy of the 60k-character line per diagnostic.
-    expect(drawn.chars).toBeLessThan(10_000);
-    // The page still takes input and answers it.
-    await page.locator('#explain-input').fill('docker ps');
-    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
-  });
-}
+// line is checked (60,000 invisible-character findings) and the first 200 are drawn, each as a
+// window around its span, never the whole line (which once blocked the page for 11 s).
+test('a 60k-character paste of \\u202e\\u200b is checked and drawn in windows, and the page answers', async ({ page }) => {
+  const line = `docker run ${'\u202e\u200b'.repeat(30_000)}`;
+  await page.goto(url('en', 'docker ps'));
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+  const ms = await page.evaluate((text) => {
+    const input = document.querySelector<HTMLTextAreaElement>('#explain-input')!;
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    return new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))));
+  }, line);
+  // A figure for the log, not a pass mark (speed goals belong to the benchmarks).
+  console.log(`60k \\u202e\\u200b paste: checked and drawn in ${ms.toFixed(0)} ms (two frames)`);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'false');
+  const drawn = await page.locator('[data-diagnostics]').evaluate((ul) => ({ items: ul.children.length, chars: (ul.textContent ?? '').length }));
+  expect(drawn.items).toBe(200);
+  // Windows, not lines: each drawn finding holds a small part of the 60,011-character line.
+  expect(drawn.chars / drawn.items).toBeLessThan(5_000);
+  await page.locator('#explain-input').fill('docker ps');
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
+});
 
 test('a 2 KB line is checked and drawn once loaded (figures: median of 9 keystrokes)', async ({ page }) => {
   await page.goto(url('en', 'docker run nginx'));
