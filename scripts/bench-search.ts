@@ -25,7 +25,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { optionRowId } from '../src/lib/routes.ts';
+import { matches, readQueries, SEARCH_SETS, setFile, type Query } from './lib/search-sets.ts';
 import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -36,42 +36,8 @@ const verbose = args.includes('--verbose');
 const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const LANGS = (langArg ? [langArg] : LOCALES) as readonly Locale[];
 const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
-const HALVES = [
-  { name: 'tune', file: (lang: string) => `queries.${lang}.tsv` },
-  { name: 'held', file: (lang: string) => `heldout.${lang}.tsv` },
-  { name: 'held2', file: (lang: string) => `heldout2.${lang}.tsv` },
-].filter((h) => !halfArg || h.name === halfArg);
+const HALVES = SEARCH_SETS.filter((h) => !halfArg || h.name === halfArg);
 const PORT = Number(process.env.BENCH_PORT ?? 4411);
-
-interface Query {
-  q: string;
-  expected: string[];
-  line: number;
-}
-
-function readQueries(file: string): Query[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l, i) => ({ l, line: i + 1 }))
-    .filter(({ l }) => l.trim() && !l.startsWith('#'))
-    .map(({ l, line }) => {
-      const [q, exp] = l.split('\t');
-      if (!q || !exp) throw new Error(`${file}:${line}: expected "query<TAB>expected"`);
-      return { q: q.trim(), expected: exp.split(',').map((s) => s.trim()).filter(Boolean), line };
-    });
-}
-
-/** Does a result link answer an expected item? */
-function matches(href: string, expected: string, lang: string): boolean {
-  const [path, hash = ''] = href.split('#');
-  const rel = (path ?? '').replace(new RegExp(`^/${lang}/`), '').replace(/\/$/, '');
-  if (!expected.includes('/')) {
-    const [slug, flag] = expected.split('#');
-    return rel === `commands/${slug}` && (flag === undefined || hash === optionRowId(flag));
-  }
-  const [ePath, eHash] = expected.split('#');
-  return rel === ePath && (eHash === undefined || eHash === hash);
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -180,7 +146,7 @@ async function main() {
     for (const lang of LANGS) {
       const all: Query[] = [];
       for (const half of HALVES) {
-        const queries = readQueries(join(ROOT, 'tests', 'fixtures', 'search', half.file(lang)));
+        const queries = readQueries(setFile(ROOT, half.base, lang));
         all.push(...queries);
         const context = await browser.newContext();
         const page = await context.newPage();

@@ -6,24 +6,20 @@
 // and set, the same measures as `npm run bench:search`, which types them into the real search page
 // and adds latency and index size. For quick work on the ranking; the figures to report are
 // bench:search's.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Locale } from '../src/lib/i18n/locales.ts';
-import { optionRowId } from '../src/lib/routes.ts';
 import { TaskSearch } from '../src/lib/search/engine.ts';
 import { siteIndexes } from '../src/lib/search/site-index-node.ts';
+import { matches, readQueries, SEARCH_SETS, setFile } from './lib/search-sets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const LANGS = (opt('--lang') ? [opt('--lang')] : ['ko', 'en']) as Locale[];
-const SETS: Array<[string, string]> = [
-  ['tune', 'queries'],
-  ['held', 'heldout'],
-  ['held2', 'heldout2'],
-].filter(([name]) => !opt('--half') || name === opt('--half')) as Array<[string, string]>;
+const SETS = SEARCH_SETS.filter((s) => !opt('--half') || s.name === opt('--half'));
 
 let indexes: ReturnType<typeof siteIndexes>;
 try {
@@ -31,18 +27,6 @@ try {
 } catch (e) {
   console.error(`eval:search: ${(e as Error).message}`);
   process.exit(1);
-}
-
-/** Does a result's link answer an expected item (as in scripts/bench-search.ts)? */
-function matches(href: string, expected: string, lang: string): boolean {
-  const [path, hash = ''] = href.split('#');
-  const rel = (path ?? '').replace(new RegExp(`^/${lang}/`), '').replace(/\/$/, '');
-  if (!expected.includes('/')) {
-    const [slug, flag] = expected.split('#');
-    return rel === `commands/${slug}` && (flag === undefined || hash === optionRowId(flag));
-  }
-  const [ePath, eHash] = expected.split('#');
-  return rel === ePath && (eHash === undefined || eHash === hash);
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -58,13 +42,8 @@ for (const lang of LANGS) {
     for (const h of engine.search(one, 10)) console.log(`${lang}  ${h.score.toFixed(2).padStart(8)}  ${h.doc.k} ${h.doc.h}  ${h.task ?? ''}`);
     continue;
   }
-  for (const [name, base] of SETS) {
-    const file = join(ROOT, 'tests', 'fixtures', 'search', `${base}.${lang}.tsv`);
-    const queries = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'))
-      .map((l) => l.split('\t'))
-      .map(([q, e]) => ({ q: q!.trim(), expected: (e ?? '').split(',').map((s) => s.trim()).filter(Boolean) }));
+  for (const { name, base } of SETS) {
+    const queries = readQueries(setFile(ROOT, base, lang));
     let hit1 = 0;
     let hit5 = 0;
     let rr = 0;
