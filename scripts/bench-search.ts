@@ -1,10 +1,10 @@
-// npm run bench:search [-- --no-build] [--lang ko|en] [--half tune|held|held2] [--verbose]
+// npm run bench:search [-- --no-build] [--lang ko|en] [--half tune|held|held2|held3] [--verbose]
 //
 // The search benchmark: builds the site (or reuses dist/ with --no-build),
 // serves dist/ on 127.0.0.1:$BENCH_PORT (default 4411), types every query of
 // tests/fixtures/search/queries.{ko,en}.tsv (the tuning half), heldout.{ko,en}.tsv (the held-out
-// half, never tuned on) and heldout2.{ko,en}.tsv (a second held-out set, written later from the CLI
-// help before that round's tuning) into the real search page in Chromium and prints, per language and half,
+// half, never tuned on), heldout2.{ko,en}.tsv (a second held-out set, written later from the CLI
+// help before that round's tuning) and heldout3.{ko,en}.tsv (a third, written blind to the index) into the real search page in Chromium and prints, per language and half,
 // hit@1, hit@5, MRR, the number of queries without results and the median latency from the input
 // event to the first rendered result (debounce included): cold = the first query on a freshly
 // loaded page (the first ten queries), warm = the others, typed one after another. Then, per language: the header's quick

@@ -1,4 +1,4 @@
-// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2] [--verbose] [--write PREFIX] [--query TEXT]
+// npm run --silent eval:search [-- --lang ko|en] [--half tune|held|held2|held3] [--verbose] [--write PREFIX] [--query TEXT]
 //
 // The search benchmark's ranking without a build or a browser: builds the task index of each
 // language from content/ the way the site does (src/lib/search/site-index.ts), runs the engine on

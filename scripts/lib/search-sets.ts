@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { optionRowId } from '../../src/lib/routes.ts';
 
-/** The sets: the tuning half, the held-out half and the second held-out set written before tuning. */
+/** The sets: the tuning half, the held-out half, and the second and third held-out sets, each written before a round of tuning. */
 export const SEARCH_SETS = [
   { name: 'tune', base: 'queries' },
   { name: 'held', base: 'heldout' },
   { name: 'held2', base: 'heldout2' },
+  { name: 'held3', base: 'heldout3' },
 ] as const;
 
 /** A set's file for a language. */
