@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CHAPTERS, cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
+import { readChapters } from '../src/lib/content/files.ts';
+import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
 import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -266,7 +267,7 @@ for (const lang of LOCALES) {
 // Every chapter against the guide budget (a guide page's first load under 20 KB).
 console.log('\nguide pages (total first load):');
 for (const lang of LOCALES) {
-  const rows = CHAPTERS.map((c) => {
+  const rows = readChapters(root).map(({ slug: c }) => {
     const l = firstLoad(guideHref(lang, c));
     return { c, total: l.html + l.css + l.js };
   });

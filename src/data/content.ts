@@ -15,7 +15,7 @@ import type { ParsedYaml } from '../lib/catalog/parse-yaml-entry';
 import type { ExampleInput, ExampleVerdict } from '../lib/content/verdicts';
 import type { DockerfileCatalog } from '../lib/dockerfile-catalog/catalog';
 import type { Locale } from '../lib/i18n/locales';
-import { CHAPTERS } from '../lib/routes';
+import type { Chapter } from '../lib/content/chapters';
 
 const raw = import.meta.glob(['../../content/**/*.yaml', '../../content/**/*.mdx', '../../content/**/*.json', '!../../content/cli-help/**', '!../../content/plugin-reference/**', '!../../content/cli-reference/**'], {
   query: '?raw',
@@ -89,7 +89,8 @@ const modules = import.meta.glob('../../content/guides/*/*.mdx', { eager: true }
 
 export interface Guide {
   lang: Locale;
-  chapter: (typeof CHAPTERS)[number];
+  /** The chapter's slug (content/guides/chapters.yaml). */
+  chapter: string;
   /** 1-based position in the chapter order. */
   number: number;
   title: string;
@@ -110,7 +111,7 @@ export function listGuides(lang: Locale): Guide[] {
 }
 
 function readGuides(lang: Locale): Guide[] {
-  return CHAPTERS.flatMap((chapter, i) => {
+  return registry.chapters.flatMap(({ slug: chapter }, i) => {
     const key = `../../content/guides/${lang}/${chapter}.mdx`;
     const mod = modules[key];
     const sections = registry.sections.get(`content/guides/${lang}/${chapter}.mdx`);
@@ -119,6 +120,11 @@ function readGuides(lang: Locale): Guide[] {
     if (!title || !description) throw new Error(`content/guides/${lang}/${chapter}.mdx:1:1: the frontmatter needs "title" and "description"`);
     return [{ lang, chapter, number: i + 1, title, description, sections, Content: mod.Content }];
   });
+}
+
+/** The guide chapters in reading order, with their titles (content/guides/chapters.yaml). */
+export function chapters(): Chapter[] {
+  return registry.chapters;
 }
 
 /** content/cheatsheet.yaml: the chapters of the cheat sheet and their commands. */

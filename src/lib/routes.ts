@@ -2,10 +2,6 @@
 // Pages, islands, scripts and tests import these instead of joining strings themselves.
 import { pathLocale, type Locale } from './i18n/locales.ts';
 
-/** The guide chapters, in reading order (DESIGN.md, "URLs"). */
-export const CHAPTERS = ['overview', 'images', 'containers', 'networks', 'running-containers', 'volumes', 'building-images', 'dockerfile'] as const;
-export type Chapter = (typeof CHAPTERS)[number];
-
 /**
  * The page slug of a command: its canonical path joined with `-` (`container-run`), `docker` for
  * the root. The canonical path is the first form on the help's `Aliases:` line, else the usage path.

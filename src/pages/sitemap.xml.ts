@@ -5,7 +5,7 @@ import { listCommands, listPagedCommands, cliSpec, pluginServing } from '../lib/
 import { hasOptionsPage } from '../lib/catalog/option-pages';
 import { INSTRUCTIONS, instructionSlug } from '../lib/dockerfile/instructions';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
-import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref, CHAPTERS } from '../lib/routes';
+import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../lib/routes';
 import { listGuides } from '../data/content';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ site }) => {
   const pages = (lang: Locale): string[] => [
     homeHref(lang),
     guidesHref(lang),
-    ...CHAPTERS.filter((c) => listGuides(lang).some((g) => g.chapter === c)).map((c) => guideHref(lang, c)),
+    ...listGuides(lang).map((g) => guideHref(lang, g.chapter)),
     commandsHref(lang),
     ...[cliSpec.root, ...listCommands()].map((c) => commandHref(lang, c.slug)),
     ...[cliSpec.root, ...listPagedCommands()].filter((c) => hasOptionsPage(c, pluginServing(c))).map((c) => commandOptionsHref(lang, c.slug)),

@@ -10,8 +10,8 @@
 // A check that needs a state reached in the middle of a functional test (the quick search's open
 // list, a 404) calls expectNoAxeViolations there instead.
 import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
-import { LANGS, expectNoAxeViolations, gotoInTheme } from './helpers';
+import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
+import { CHAPTERS, LANGS, expectNoAxeViolations, gotoInTheme } from './helpers';
 
 type Lang = (typeof LANGS)[number];
 interface AxePage {

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHAPTERS } from '../../src/lib/routes';
-import { LANGS } from './helpers';
+import { CHAPTERS, LANGS } from './helpers';
 
 const SEED_COMMANDS = (parse(readFileSync('content/cheatsheet.yaml', 'utf8')) as { chapters: Array<{ commands: string[] }> }).chapters.flatMap((c) => c.commands);
 

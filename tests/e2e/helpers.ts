@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readChapters } from '../../src/lib/content/files';
 
 export const LANGS = ['ko', 'en'] as const;
+
+/** The guide chapters' slugs in reading order (content/guides/chapters.yaml). */
+export const CHAPTERS = readChapters('.').map((c) => c.slug);
 
 /** Sets the theme the way a visitor would keep it (the saved choice), then reloads. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {

@@ -2,8 +2,7 @@
 // at least 40 examples per language under the example ([data-run-output]), each naming the engine
 // and the stand-in image it ran with, in the page's language.
 import { expect, test } from '@playwright/test';
-import { CHAPTERS } from '../../src/lib/routes';
-import { LANGS } from './helpers';
+import { CHAPTERS, LANGS } from './helpers';
 
 for (const lang of LANGS) {
   test(`${lang}: the guides show at least 40 captured outputs, each naming the engine and the stand-in image (if any)`, async ({ request }) => {

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAPTERS } from '../../src/lib/routes.ts';
+import { readChapters } from '../../src/lib/content/files.ts';
 
 const LIST = "export const LOCALES = ['ko', 'en'] as const;";
 const WITH_JA = "export const LOCALES = ['ko', 'en', 'ja'] as const;";
@@ -65,7 +65,7 @@ describe('a third language added to the locale list only', () => {
     }
 
     // Every guide chapter.
-    for (const chapter of CHAPTERS) expect(lines.some((l) => l.includes(`content/guides/ja/${chapter}.mdx is missing`)), chapter).toBe(true);
+    for (const { slug: chapter } of readChapters('.')) expect(lines.some((l) => l.includes(`content/guides/ja/${chapter}.mdx is missing`)), chapter).toBe(true);
 
     // Every catalog text: as many `….ja: write the Japanese text (ja)` lines, each with its line
     // and column, as the file has Korean texts (`ko:`), in every YAML file of content/.

@@ -8,7 +8,6 @@ import { LABELLED_VALUE_TYPES } from '../../src/lib/catalog/value-types';
 import { FIELD_HINTS } from '../../src/lib/explain/builder';
 import { LOCALES } from '../../src/lib/i18n/locales';
 import { t, useTranslations, type UiKey } from '../../src/lib/i18n/ui';
-import { CHAPTERS } from '../../src/lib/routes';
 
 describe('t() and an unknown key', () => {
   it.each(LOCALES)('tr("home.titel") in %s throws, naming the key and where keys live', (lang) => {
@@ -22,11 +21,10 @@ describe('t() and an unknown key', () => {
 });
 
 /**
- * Keys the code builds from a prefix and a value list (`tr(`chapter.${chapter}`)`): the prefix and
+ * Keys the code builds from a prefix and a value list (`tr(`builder.hint.${field}`)`): the prefix and
  * the list the values come from. A new prefix in the code must be added here, or the test fails.
  */
 const KEY_FAMILIES: Record<string, readonly string[]> = {
-  'chapter.': CHAPTERS,
   'builder.hint.': FIELD_HINTS,
   'valueType.': LABELLED_VALUE_TYPES,
 };

@@ -16,5 +16,10 @@ export function checkCheatsheet(reg: Registry): ContentProblem[] {
   if (!reg.cheatsheet) return reg.cheatsheetProblems;
   const { file } = reg.cheatsheet;
   const line = lineOfPath(reg.yaml(file)!, ['chapters']);
-  return cheatsheetProblems(reg.cheatsheet.value, (slug) => reg.commands.get(slug)?.value, (slug) => reg.file(`content/commands/${slug}.yaml`) !== undefined).map((message) => ({ file, line, severity: 'error', message }));
+  const known = new Set(reg.chapters.map((c) => c.slug));
+  // Unknown chapters only when there is a chapter list to know them by (the guides check reports why not).
+  const unknown: ContentProblem[] = known.size === 0 ? [] : reg.cheatsheet.value.chapters.flatMap(({ chapter }, i) =>
+    known.has(chapter) ? [] : [{ file, line: lineOfPath(reg.yaml(file)!, ['chapters', i, 'chapter']), severity: 'error' as const, message: `chapters.${i}.chapter: "${chapter}" is not a guide chapter; use one of ${[...known].join(', ')} (content/guides/chapters.yaml)` }],
+  );
+  return [...unknown, ...cheatsheetProblems(reg.cheatsheet.value, (slug) => reg.commands.get(slug)?.value, (slug) => reg.file(`content/commands/${slug}.yaml`) !== undefined).map((message) => ({ file, line, severity: 'error' as const, message }))];
 }

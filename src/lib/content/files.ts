@@ -5,6 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_DIR, dockerfileCatalogFrom, type DockerfileCatalog } from '../dockerfile-catalog/catalog.ts';
 import type { SourceFile } from '../source-file.ts';
+import { parseYaml } from '../catalog/parse-yaml-entry.ts';
+import { chaptersFrom, CHAPTERS_FILE, type Chapter } from './chapters.ts';
+import { formatProblem } from './problem.ts';
 import { buildRegistry, type Registry, type RegistryOptions } from './registry.ts';
 
 export type { SourceFile };
@@ -35,6 +38,22 @@ export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
 /** The Dockerfile catalog read from content/dockerfile/ (Node only: scripts and tests). */
 export function readDockerfileCatalog(root: string): DockerfileCatalog {
   return dockerfileCatalogFrom(readContentFiles(root, CATALOG_DIR));
+}
+
+/**
+ * The guide chapters of a project folder, in reading order (Node only: scripts and tests that
+ * need the chapter list without the whole registry). Throws naming file:line when the list is invalid.
+ */
+export function readChapters(root: string): Chapter[] {
+  let text: string | undefined;
+  try {
+    text = readFileSync(join(root, CHAPTERS_FILE), 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const { chapters, problems } = chaptersFrom(text === undefined ? undefined : parseYaml(text));
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return chapters;
 }
 
 /** The content registry of a project folder (Node only): its content files read, then built once. */

@@ -2,7 +2,9 @@
 // guide sections use which command (for "used in these guides" on command pages; computed, not
 // hand-listed). Pure: works on the content registry.
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { CHAPTERS, commandSlug } from '../routes.ts';
+import { commandSlug } from '../routes.ts';
+import { lineOfPath } from '../catalog/parse-yaml-entry.ts';
+import { CHAPTERS_FILE } from './chapters.ts';
 import { fromMdx, type ContentExample, type GuideSection } from './examples.ts';
 import type { ContentProblem } from './problem.ts';
 import type { Registry } from './registry.ts';
@@ -21,26 +23,36 @@ export function guideSections(file: string, text: string): GuideSection[] {
 export const guidePath = (lang: Locale, chapter: string): string => `content/guides/${lang}/${chapter}.mdx`;
 
 /**
- * Every chapter exists in every language, every `## ` heading has an anchor, and every language
- * has the same anchors in the same order and the same number of examples and mistake blocks.
+ * Every chapter of chapters.yaml exists in every language and every guide file is one of them,
+ * every `## ` heading has an anchor, and every language has the same anchors in the same order
+ * and the same number of examples and mistake blocks.
  */
-export function checkGuideParity(reg: Pick<Registry, 'files' | 'examples' | 'sections'>): ContentProblem[] {
+export function checkGuideParity(reg: Pick<Registry, 'files' | 'examples' | 'sections' | 'chapters' | 'chapterProblems' | 'yaml'>): ContentProblem[] {
   const { files, examples } = reg;
   const problems: ContentProblem[] = [];
   const byPath = new Map(files.map((f) => [f.path, f]));
   const guideFiles = files.filter((f) => /^content\/guides\/[^/]+\/[^/]+\.mdx?$/.test(f.path));
-  if (guideFiles.length === 0) return problems;
+  // A project without guides (a test's few files) needs no chapter list.
+  if (guideFiles.length === 0 && !byPath.has(CHAPTERS_FILE)) return problems;
+  // The chapter list's own problems come first; without a usable list no guide can be placed.
+  problems.push(...reg.chapterProblems);
+  if (reg.chapters.length === 0) return problems;
+  const slugs = reg.chapters.map((c) => c.slug);
   for (const f of guideFiles) {
     const m = /^content\/guides\/([^/]+)\/([^/]+)\.mdx?$/.exec(f.path)!;
     if (!(LOCALES as readonly string[]).includes(m[1]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[1]}" is not a site language; guides live in ${LOCALES.map((l) => `content/guides/${l}/`).join(', ')}` });
-    if (!(CHAPTERS as readonly string[]).includes(m[2]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[2]}" is not a guide chapter; use one of ${CHAPTERS.join(', ')} (src/lib/routes.ts)` });
+    if (!slugs.includes(m[2]!)) problems.push({ file: f.path, line: 1, severity: 'error', message: `"${m[2]}" is not a guide chapter; add it to ${CHAPTERS_FILE} or use one of ${slugs.join(', ')}` });
   }
   // Each language is compared with the first (Korean), the language the guides are written in first.
   const [first, ...rest] = LOCALES;
-  for (const chapter of CHAPTERS) {
+  for (const [i, chapter] of slugs.entries()) {
     const have = LOCALES.map((l) => byPath.get(guidePath(l, chapter)));
     const present = have.find((f) => f !== undefined);
-    if (!present) continue;
+    if (!present) {
+      const line = lineOfPath(reg.yaml(CHAPTERS_FILE)!, ['chapters', i, 'slug']);
+      problems.push({ file: CHAPTERS_FILE, line, severity: 'error', message: `chapter "${chapter}" has no guide; write ${LOCALES.map((l) => guidePath(l, chapter)).join(' and ')}` });
+      continue;
+    }
     const absent = LOCALES.filter((_, i) => !have[i]);
     for (const l of absent) problems.push({ file: present.path, line: 1, severity: 'error', message: `${guidePath(l, chapter)} is missing: every guide exists in every language with the same sections` });
     if (absent.length > 0) continue;

@@ -10,6 +10,7 @@ import { CommandEntrySchema, type CommandEntry } from '../catalog/schema.ts';
 import { dockerfileCatalogFrom, type DockerfileCatalog, type LoadedEntry } from '../dockerfile-catalog/catalog.ts';
 import { instructionSnippets, snippetStart, wholeFileSnippets, type SnippetRef } from '../dockerfile-catalog/snippets.ts';
 import type { SourceFile } from '../source-file.ts';
+import { chaptersFrom, CHAPTERS_FILE, type Chapter } from './chapters.ts';
 import { fromCommandYaml, fromMdx, type ContentExample, type GuideSection } from './examples.ts';
 import { problemsIn, type ContentProblem } from './problem.ts';
 import type { RunOutputs } from './run-outputs.ts';
@@ -31,6 +32,9 @@ export interface Registry {
   commandProblems: ContentProblem[];
   /** content/dockerfile/: instruction entries, whole-file examples and their problems. */
   dockerfile: DockerfileCatalog;
+  /** content/guides/chapters.yaml: the guide chapters in reading order (none when the file is invalid: see `chapterProblems`). */
+  chapters: Chapter[];
+  chapterProblems: ContentProblem[];
   /** content/cheatsheet.yaml, when it is there and valid; otherwise the reason in `cheatsheetProblems`. */
   cheatsheet: LoadedEntry<Cheatsheet> | null;
   cheatsheetProblems: ContentProblem[];
@@ -74,6 +78,8 @@ export function buildRegistry(files: readonly SourceFile[], options: RegistryOpt
   }
 
   const dockerfile = dockerfileCatalogFrom(files, yaml);
+
+  const { chapters, problems: chapterProblems } = chaptersFrom(yaml(CHAPTERS_FILE));
 
   let cheatsheet: LoadedEntry<Cheatsheet> | null = null;
   const cheatsheetProblems: ContentProblem[] = [];
@@ -126,6 +132,8 @@ export function buildRegistry(files: readonly SourceFile[], options: RegistryOpt
     commands,
     commandProblems,
     dockerfile,
+    chapters,
+    chapterProblems,
     cheatsheet,
     cheatsheetProblems,
     examples,

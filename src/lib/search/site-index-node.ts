@@ -6,7 +6,6 @@ import { listCommands } from '../cli-spec/index.ts';
 import { loadRegistry } from '../content/files.ts';
 import { guideUsage } from '../content/guides.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { CHAPTERS } from '../routes.ts';
 import type { GuideInput, SearchIndexData } from './build-index.ts';
 import { COMMAND_TASKS_FILE, readCommandTasks } from './command-tasks.ts';
 import { FLAG_ANSWERS_FILE, readFlagAnswers } from './flag-answers.ts';
@@ -21,7 +20,7 @@ export function siteIndexes(root: string, langs: readonly Locale[] = LOCALES): M
     if (!f) throw new Error(`${path} is missing`);
     return f.text;
   };
-  const invalid = reg.commandProblems[0] ?? reg.cheatsheetProblems[0];
+  const invalid = reg.commandProblems[0] ?? reg.chapterProblems[0] ?? reg.cheatsheetProblems[0];
   if (invalid || !reg.cheatsheet) throw new Error(`${invalid?.file}:${invalid?.line}: ${invalid?.message} (npm run check:content says more)`);
   const sheet = reg.cheatsheet.value;
   const answers = readFlagAnswers(text(FLAG_ANSWERS_FILE), listCommands());
@@ -32,7 +31,7 @@ export function siteIndexes(root: string, langs: readonly Locale[] = LOCALES): M
   const guides = (lang: Locale): GuideInput[] => {
     let list = guideCache.get(lang);
     if (!list) {
-      list = CHAPTERS.flatMap((chapter) => {
+      list = reg.chapters.flatMap(({ slug: chapter }) => {
         const path = `content/guides/${lang}/${chapter}.mdx`;
         const file = reg.file(path);
         if (!file) return [];
