@@ -28,8 +28,12 @@ beforeAll(() => {
     cpSync(p, join(root, p), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
-  // The only guides in the copy: one chapter in both languages.
+  // The only guides in the copy: one chapter in both languages, the only chapter listed and the
+  // only one the cheat sheet shows.
   rmSync(join(root, 'content/guides'), { recursive: true, force: true });
+  mkdirSync(join(root, 'content/guides'));
+  writeFileSync(join(root, 'content/guides/chapters.yaml'), 'chapters:\n  - slug: overview\n    title: { ko: 개요, en: Overview }\n');
+  writeFileSync(join(root, 'content/cheatsheet.yaml'), 'perCommand: 2\nchapters:\n  - chapter: overview\n    commands: [version]\n');
   for (const lang of ['ko', 'en']) {
     mkdirSync(join(root, `content/guides/${lang}`), { recursive: true });
     writeFileSync(join(root, `content/guides/${lang}/overview.mdx`), guide(lang, GOOD));
