@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { examplesPlugin } from './src/lib/content/mdx-plugin.ts';
-import { csp } from './src/integrations/csp.ts';
-import { deferScript } from './src/integrations/defer-script.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { compactTransformer } from './src/lib/highlight/compact-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
@@ -16,9 +15,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  // csp(): a hashed Content-Security-Policy in every built page and dist/_headers.
-  // deferScript(): the quick search's module waits in a <template> until it is needed.
-  integrations: [mdx(), deferScript(), csp()],
+  // postBuild(), after Astro has written dist/: the quick search's module waits in a <template>
+  // until it is needed, a hashed Content-Security-Policy in every page and dist/_headers, then
+  // the Pagefind index (without the Pagefind UIs no page loads).
+  integrations: [mdx(), postBuild()],
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

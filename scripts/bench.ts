@@ -32,12 +32,14 @@ const PAGES: Record<PageType, (lang: Locale) => string> = {
 const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 /**
- * The build's phases, run one by one as `npm run build` runs them: the steps of package.json's
- * `build` script (split at `&&`, an `npm run X` step replaced by X's own script), so the bench
- * follows the build as it changes: the content check, Astro (its Vite bundles, its page rendering
- * and its post-build passes, from Astro's own log lines), Pagefind, and the passes after it.
- * Cold: dist/ and Astro's caches are deleted first. Wall clock and CPU time (user + system) per
- * phase: on a shared machine the CPU time is the steadier figure.
+ * The build's phases: the steps of package.json's `build` script, run one by one as `npm run
+ * build` runs them (split at `&&`, an `npm run X` step replaced by X's own script), so the bench
+ * follows the build as it changes; and inside `astro build`, the phases it logs with their own
+ * wall-clock and CPU times: the content check (the content registry's build and every check on it,
+ * src/data/content.ts), the post-build pass over the pages and Pagefind (src/integrations/post-build.ts).
+ * What is left of `astro build` (start-up, Vite's bundles, rendering the pages) is its own row.
+ * Cold: dist/ and Astro's caches are deleted first. Wall clock and CPU time (user + system, of the
+ * whole process tree) per phase: on a shared machine the CPU time is the steadier figure.
  */
 interface Phase {
   name: string;
@@ -78,23 +80,43 @@ async function runPhase(name: string, cmd: string, args: string[]): Promise<Phas
   return { name, seconds, stdout, cpuSeconds: user === null || sys === null ? null : user + sys, peakMiB: rss === null ? null : rss / 1024 };
 }
 
-/** Astro's own figures from its log: Vite bundles, page rendering, and each post-build pass. */
-function astroDetail(log: string): string {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+/** The phases `astro build` logs itself (`[dockref-NAME] … in N ms, cpu M ms`), in the build's order. */
+const LOGGED: Array<[string, string]> = [
+  ['content-check', 'content check'],
+  ['pages', 'post-build'],
+  ['pagefind', 'pagefind'],
+];
+
+/** Splits the astro step into the phases it logs and the rest (start-up, Vite's bundles, page rendering). */
+function astroPhases(step: Phase & { stdout: string }): Phase[] {
+  const plain = step.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const logged: Phase[] = [];
+  for (const [tag, name] of LOGGED) {
+    const m = new RegExp(`\\[dockref-${tag}\\]([^\\n]*?)\\bin (\\d+) ms(?:, cpu (\\d+) ms)?`).exec(plain);
+    if (!m) continue;
+    const inner = /registry (\d+) ms \+ checks (\d+) ms/.exec(m[1]!);
+    logged.push({
+      name,
+      seconds: Number(m[2]) / 1000,
+      cpuSeconds: m[3] === undefined ? null : Number(m[3]) / 1000,
+      peakMiB: null,
+      detail: inner ? `registry ${(Number(inner[1]) / 1000).toFixed(1)} s, checks ${(Number(inner[2]) / 1000).toFixed(1)} s` : undefined,
+    });
+  }
   const vite = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((n, m) => n + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
   // Astro writes `812ms`, `26.12s` or, past a minute, `1m 4s`.
   const pages = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(plain);
-  const passes = [...plain.matchAll(/\[(dockref-[\w-]+)\][^\n]*\bin (\d+) ms/g)]
-    .filter((m) => m[1] !== 'dockref-content-check')
-    .map((m) => `${m[1]!.replace(/^dockref-/, '')} ${(Number(m[2]) / 1000).toFixed(1)} s`);
-  // The content check runs inside Astro, on the site's own content registry (src/data/content.ts).
-  const check = /\[dockref-content-check\] in (\d+) ms/.exec(plain);
   const pageSeconds = pages ? Number(pages[1] ?? 0) * 60 + Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1) : null;
-  return [
-    `vite bundles ${vite.toFixed(1)} s`,
-    `pages ${pageSeconds === null ? '?' : pageSeconds.toFixed(1)} s${check ? ` (content check ${(Number(check[1]) / 1000).toFixed(1)} s of it)` : ''}`,
-    `post-build passes: ${passes.join(', ') || 'none logged'}`,
-  ].join(', ');
+  const check = logged.find((p) => p.name === 'content check');
+  const rest: Phase = {
+    name: 'astro',
+    seconds: step.seconds - logged.reduce((n, p) => n + p.seconds, 0),
+    cpuSeconds: step.cpuSeconds === null || logged.some((p) => p.cpuSeconds === null) ? null : step.cpuSeconds - logged.reduce((n, p) => n + p.cpuSeconds!, 0),
+    peakMiB: step.peakMiB,
+    detail: `start-up, Vite bundles ${vite.toFixed(1)} s, pages ${pageSeconds === null ? '?' : (pageSeconds - (check?.seconds ?? 0)).toFixed(1)} s (wall clock, from Astro's log)`,
+  };
+  // The content check runs first, inside Astro's page generation; then the rest, then the post-build passes.
+  return [...logged.filter((p) => p.name === 'content check'), rest, ...logged.filter((p) => p.name !== 'content check')];
 }
 
 /** A build step's name in the report. */
@@ -102,7 +124,6 @@ function phaseName(step: string): string {
   if (/\bcheck-content\.ts\b/.test(step)) return 'content check';
   if (/\bastro build\b/.test(step)) return 'astro';
   if (/^pagefind\b/.test(step)) return 'pagefind';
-  if (/\bprune-pagefind\b/.test(step)) return 'prune pagefind';
   return step.split(/\s+/).slice(0, 2).join(' ');
 }
 
@@ -128,14 +149,15 @@ async function build(): Promise<Phase[]> {
   for (const step of buildSteps()) {
     const name = phaseName(step);
     const p = await runPhase(name, 'sh', ['-c', step]);
-    phases.push(name === 'astro' ? { ...p, detail: astroDetail(p.stdout) } : p);
+    if (name === 'astro') phases.push(...astroPhases(p));
+    else phases.push(p);
   }
   return phases;
 }
 
 function printBuild(phases: Phase[]) {
   const cpu = (p: { cpuSeconds: number | null }) => (p.cpuSeconds === null ? '      ?' : `${p.cpuSeconds.toFixed(1).padStart(5)} s`);
-  console.log('build phases (cold; wall clock, CPU user+system, peak memory of the largest process):');
+  console.log('build phases (cold; wall clock, CPU user+system of the whole process tree, peak memory of the largest process):');
   for (const p of phases) {
     console.log(`  ${p.name.padEnd(14)} ${p.seconds.toFixed(1).padStart(5)} s  cpu ${cpu(p)}  ${p.peakMiB === null ? '' : `${p.peakMiB.toFixed(0)} MiB`}${p.detail ? `\n    ${p.detail}` : ''}`);
   }
