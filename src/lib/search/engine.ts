@@ -35,6 +35,12 @@ const COMPARE_BOOST = 2.5;
 const CONCEPT_BOOST = 4;
 /** Options of a command the query names by its own words. */
 const OWN_BOOST = 1.3;
+/** How far down the siblings rule looks (results). */
+const SIBLING_WINDOW = 30;
+/** A Dockerfile instruction the query writes in capitals. */
+const INSTRUCTION_BOOST = 8;
+/** Words that tell no sibling from another (see #siblings). */
+const SIBLING_NEUTRAL = new Set(['run', 'system']);
 /** Words asking for a comparison, as query terms. */
 const COMPARISONS = COMPARISON_WORDS.map((w) => synonymOf(stemWord(w)) ?? stemWord(w));
 const weightOf = (t: string) => (WEAK_TERMS.has(t) ? 0.35 : 1);
@@ -203,7 +209,8 @@ export class TaskSearch {
   }
 
   search(query: string, limit = 20): SearchHit[] {
-    const raw = normalizeText(cleanQuery(query).text).split(' ').filter(Boolean);
+    const clean = cleanQuery(query).text;
+    const raw = normalizeText(clean).split(' ').filter(Boolean);
     const flags = raw.filter((w) => FLAG.test(w));
     const text = raw.filter((w) => !FLAG.test(w)).join(' ');
     let terms = queryTerms(text).slice(0, 16);
@@ -234,6 +241,8 @@ export class TaskSearch {
         maxFuzzy: 2,
         boostDocument: (id) => this.docs[id as number]?.b ?? 1,
       });
+      // Words written in capitals, as typed (`EXPOSE`, `ARG`).
+      const capitals = new Set(clean.split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && w === w.toUpperCase()));
       // Saying "Dockerfile" asks for instructions rather than commands.
       const wantsDockerfile = synonyms.has('dockerfile') || terms.some((t) => t.term === 'dockerfile');
       const terms_ = new Set(terms.map((t) => t.term));
@@ -248,6 +257,8 @@ export class TaskSearch {
         // Entries that match more of the query's words come first (weak words count less).
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
+        // An instruction written in capitals (`EXPOSE`, `ARG`) is the instruction, not a flag of that name.
+        if (doc.k === 'd' && capitals.has(doc.t)) kind *= INSTRUCTION_BOOST;
         // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
         if (compares && doc.k === 'g') kind *= COMPARE_BOOST;
         else if (concept && doc.k === 'g') kind *= CONCEPT_BOOST;
@@ -327,6 +338,7 @@ export class TaskSearch {
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
     }
     for (const [id, value] of lifted) scored.set(id, Math.max(scored.get(id) ?? 0, value));
+    this.#siblings(scored, terms);
 
     const ordered: SearchDoc[] = [];
     const push = (d: SearchDoc | undefined) => {
@@ -356,6 +368,72 @@ export class TaskSearch {
       push(this.docs[id]);
     }
     return ordered.slice(0, limit).map((doc) => ({ doc, score: scored.get(doc.id) ?? 0, task: this.#matchedTask(doc, terms) }));
+  }
+
+  /**
+   * Siblings trade places: options with the same flag (`run --interactive`, `exec --interactive`;
+   * `container ls --all`, `stats --all`) and commands with the same last word (`container logs`,
+   * `compose logs`). The first of a group near the top gives its place to a sibling that says at
+   * least as much of the query, when the query names the sibling's command by a word the first
+   * one's name and summary lack (`통계` is stats', `compose` is compose's), when the first one's
+   * group goes unsaid (`compose kill` for `send a signal to a container`), or when the first one's
+   * matched phrase says a context of its command the query does not (`실행 중인 컨테이너 안에서`
+   * for exec's --interactive, asked `컨테이너 대화형으로 실행`). Nothing said either way keeps the order.
+   */
+  #siblings(scored: Map<number, number>, terms: QueryTerm[]): void {
+    const q = new Set(terms.map((t) => t.term));
+    const groups = new Map<string, number[]>();
+    for (const [id] of [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, SIBLING_WINDOW)) {
+      const d = this.docs[id]!;
+      const key = d.k === 'c' ? `c ${d.t.split(' ').at(-1)}` : d.k === 'f' || d.k === 'o' ? `f ${d.f?.[0] ?? ''}` : undefined;
+      if (!key) continue;
+      const list = groups.get(key) ?? [];
+      list.push(id);
+      groups.set(key, list);
+    }
+    // Words the query and a member's command share that the other's lacks. Weak words say nothing
+    // here, nor `run`/`실행`, every command's verb (`run a command in a running container` is
+    // exec's), nor `system`, the group of commands about Docker as a whole (`docker system df`).
+    const w = (t: string) => (WEAK_TERMS.has(t) || SIBLING_NEUTRAL.has(t) ? 0 : 1);
+    const side = (id: number, own: Set<string>, ownCtx: Set<string>, otherCtx: Set<string>) => {
+      const doc = this.docs[id]!;
+      let a = 0;
+      // + the query names this command, by a word the other command does not say of itself
+      for (const t of q) if (own.has(t) && !otherCtx.has(t)) a += w(t);
+      // − its command's group (`compose`, `buildx`, `service`) goes unsaid
+      for (const u of this.#family(doc.p ?? id)) if (!q.has(u) && !otherCtx.has(u)) a -= w(u);
+      if (doc.k === 'c') return a;
+      // − an option's matched phrase says its command's context the query does not (`실행 중인`)
+      const phrase = doc.k === 'o' ? doc.s : (this.#bestTask(doc, terms)[0] ?? '');
+      for (const u of new Set(queryTerms(phrase).map((t) => t.term))) if (!q.has(u) && ownCtx.has(u) && !otherCtx.has(u)) a -= w(u);
+      return a;
+    };
+    for (const ids of groups.values()) {
+      if (ids.length < 2) continue;
+      const lead = ids[0]!;
+      const leadCmd = this.docs[lead]!.p ?? lead;
+      const leadName = this.#name(leadCmd);
+      const leadCtx = this.#context(leadCmd);
+      const leadCover = this.#cover(lead, q);
+      let best: number | undefined;
+      let bestMargin = 0;
+      for (const id of ids.slice(1)) {
+        const cmd = this.docs[id]!.p ?? id;
+        const name = this.#name(cmd);
+        const ctx = this.#context(cmd);
+        // The sibling must say at least as much of the query as the first one.
+        if (this.#cover(id, q) < leadCover) continue;
+        const margin = side(id, name, ctx, leadCtx) - side(lead, leadName, leadCtx, ctx);
+        if (margin > bestMargin) {
+          best = id;
+          bestMargin = margin;
+        }
+      }
+      if (best === undefined) continue;
+      const top = scored.get(lead)!;
+      scored.set(lead, scored.get(best)!);
+      scored.set(best, top);
+    }
   }
 
   /** The task phrase sharing most words with the query (prefixes count, as in the search). */
@@ -426,6 +504,44 @@ export class TaskSearch {
       this.#saysTerms.set(doc.id, set);
     }
     return set.has(t.term) || (!t.synonym && [...set].some((s) => s.startsWith(t.term)));
+  }
+
+  /** The group words of a command's path (`compose` of `docker compose logs`), as query terms. */
+  #family(id: number): string[] {
+    return queryTerms(this.docs[id]!.t.split(' ').slice(1, -1).join(' ')).map((t) => t.term);
+  }
+
+  #contexts = new Map<number, Set<string>>();
+  /** What a command says of itself: its name, alias forms and summary, as query terms. */
+  #context(id: number): Set<string> {
+    let set = this.#contexts.get(id);
+    if (!set) {
+      const d = this.docs[id]!;
+      set = new Set([...this.#name(id), ...queryTerms(d.s).map((t) => t.term)]);
+      this.#contexts.set(id, set);
+    }
+    return set;
+  }
+
+  /** How much of the query a result says with its command's name and summary (weak words count less). */
+  #cover(id: number, q: Set<string>): number {
+    const doc = this.docs[id]!;
+    const ctx = this.#context(doc.p ?? id);
+    let n = 0;
+    for (const t of q) if (ctx.has(t) || this.#says(doc, { term: t, synonym: true, raw: t }) || (doc.k === 'c' && this.#bestTask(doc, [{ term: t, synonym: true, raw: t }])[1] > 0)) n += weightOf(t);
+    return n;
+  }
+
+  #names = new Map<number, Set<string>>();
+  /** A command's name and alias forms as query terms (synonym keys: `image`, not `imag`). */
+  #name(id: number): Set<string> {
+    let set = this.#names.get(id);
+    if (!set) {
+      const d = this.docs[id]!;
+      set = new Set(queryTerms(`${d.t} ${d.n}`).map((t) => t.term));
+      this.#names.set(id, set);
+    }
+    return set;
   }
 
   #identities = new Map<number, Set<string>>();
