@@ -1,12 +1,13 @@
-// <command-builder data-builder>: the command builder on a command page. It loads this
-// command's spec slice, the spec index (spec-store.ts) and its UI strings and release facts
-// (/{lang}/builder.json), adds the options the page did not render as a searchable list and the
-// older releases to the release picker, and rebuilds the preview ([data-builder-output]) on every change,
+// <command-builder data-builder>: the command builder on a command page, inside a fold
+// (CommandBuilder.astro) the reader opens. Once open it loads this command's spec slice, the spec
+// index (spec-store.ts) and its UI strings and release facts (/{lang}/builder.json), draws the form
+// (the usage line's arguments, the catalog's common options, the others as a searchable list, the
+// releases in the release picker) and rebuilds the preview ([data-builder-output]) on every change,
 // checked by the same validator as the explain page. The copy button copies exactly the preview.
 import type { Diagnostic } from '../lib/command/diagnostic';
 import { parseCommandLine } from '../lib/command/parse';
 import { validateLine } from '../lib/command/validate';
-import { builderField, buildCommand, type BuilderArg, type BuilderField, type BuilderState, type FieldKind } from '../lib/explain/builder';
+import { builderArgs, builderFields, buildCommand, type BuilderArg, type BuilderField, type BuilderState, type FieldKind } from '../lib/explain/builder';
 import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
 import { toLocale, type Locale } from '../lib/i18n/locales';
@@ -18,10 +19,11 @@ import { loadSpecIndex, SpecStore } from './spec-store';
 import { factsFromCompact, judgeWithFacts, type ReleaseFacts } from '../lib/releases/gate-core';
 import type { BuilderData } from '../pages/[lang]/builder.json';
 import { readRelease, saveRelease } from './release-state';
+import css from './command-builder.css?inline';
 
 type Labels = Record<string, string>;
 
-/** The markup of one option (the same as src/components/commands/BuilderField.astro). */
+/** The markup of one option. */
 function fieldElement(f: BuilderField, description: string, english: boolean, hint: string | null, L: Labels): HTMLElement {
   const id = `b-${f.long}`;
   const descId = `${id}-desc`;
@@ -38,6 +40,7 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
   if (f.kind !== 'bool') {
     const input = el('input', { type: 'text', id, 'aria-describedby': descId, spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
     if (f.hint === 'number') input.inputMode = 'numeric';
+    else if (f.hint === 'decimal') input.inputMode = 'decimal';
     box.append(el('div', { class: 'b-values' }, input));
   }
   if (f.kind === 'list') box.append(el('button', { type: 'button', class: 'b-add', 'data-add': '' }, L.add ?? '+'));
@@ -53,36 +56,18 @@ class CommandBuilder extends HTMLElement {
 
   connectedCallback() {
     this.locale = toLocale(this.dataset.lang);
-    // A group of controls, not a <form>: nothing is submitted, the preview updates as you type.
-    const form = this.querySelector<HTMLElement>('.b-form');
-    if (!form) return;
-    form.addEventListener('input', (e) => {
-      if ((e.target as HTMLElement).matches('[data-builder-search]')) this.filter();
-      else this.schedule();
-    });
-    form.addEventListener('change', () => this.schedule());
-    form.addEventListener('click', (e) => {
-      const add = (e.target as HTMLElement).closest<HTMLElement>('[data-add]');
-      if (!add) return;
-      const values = add.parentElement?.querySelector('.b-values');
-      const first = values?.querySelector('input');
-      if (!values || !first) return;
-      const n = values.querySelectorAll('input').length + 1;
-      const next = el('input', { type: 'text', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', 'aria-label': `${first.closest('.b-field')?.querySelector('label code')?.textContent ?? ''} (${n})` });
-      values.append(next);
-      next.focus();
-    });
-    this.querySelector('[data-builder-copy]')?.addEventListener('click', async () => {
-      const text = this.output().textContent ?? '';
-      const verdict = this.querySelector<HTMLElement>('[data-builder-verdict]');
-      try {
-        await writeClipboard(text);
-        if (verdict) verdict.dataset.copied = 'true';
-        this.status(this.L.copied ?? '');
-      } catch {
-        this.status(this.L.copyFailed ?? '');
-      }
-    });
+    const fold = this.closest('details');
+    if (!fold || fold.open) this.start();
+    else fold.addEventListener('toggle', () => fold.open && this.start());
+  }
+
+  private started = false;
+
+  /** Fetches what the form needs and draws it (once). */
+  private start() {
+    if (this.started) return;
+    this.started = true;
+    if (!document.querySelector('style[data-builder-css]')) document.head.append(el('style', { 'data-builder-css': '' }, css));
     const slug = this.dataset.slug ?? '';
     const json = <T>(url: string) =>
       fetch(url).then((r) => {
@@ -95,15 +80,95 @@ class CommandBuilder extends HTMLElement {
         // This command's release facts only.
         const c = data.facts.c[slug];
         this.facts = factsFromCompact({ lines: data.facts.lines, c: c ? { [slug]: c } : {} });
+        this.draw(slice, data.facts.lines.at(-1) ?? '');
         this.picker(data.facts.lines);
         this.store = new SpecStore(index, this.locale);
         this.store.add(slice);
-        this.addRest(slice);
         this.update();
         // Offline once loaded: a service worker keeps the page, its scripts and the spec slices (public/sw.js).
         keepOffline(this.locale);
       })
-      .catch(() => this.status(this.dataset.loadFailed ?? ''));
+      .catch(() => {
+        this.started = false;
+        const status = this.querySelector('[role="status"]');
+        if (status) status.textContent = this.dataset.loadFailed ?? '';
+      });
+  }
+
+  /** The form: arguments, the common options, the rest in a searchable fold, the preview, the release picker, the verdict and the actions. */
+  private draw(slice: SpecSlice, newest: string) {
+    const L = this.L;
+    const english = new Set(slice.english);
+    const hint = (f: BuilderField) => (f.hint ? (L[`hint.${f.hint}`] ?? null) : null);
+    const field = (f: BuilderField) => fieldElement(f, f.description, english.has(f.long), hint(f), L);
+    const fields = builderFields(slice.spec, slice.common);
+    const args = builderArgs(slice.spec);
+    const path = ['docker', ...slice.spec.canonicalPath].join(' ');
+    const text = { type: 'text', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' };
+    const form = el('div', { class: 'b-form' });
+    if (args.length > 0) {
+      form.append(
+        el(
+          'fieldset',
+          { class: 'b-args' },
+          el('legend', {}, L.args ?? ''),
+          ...args.map((a, i) => {
+            const notes = [a.optional ? L.optional : null, a.repeated ? L.several : null].filter(Boolean).join(', ');
+            const input = el('input', { ...text, id: `b-arg-${i}`, 'data-arg': a.name, ...(a.optional ? { 'data-optional': '' } : {}), ...(a.repeated ? { 'data-repeated': '' } : {}) });
+            return el('div', { class: 'b-field' }, el('label', { for: `b-arg-${i}` }, el('code', {}, a.name), ...(notes ? [el('span', { class: 'b-type' }, ` (${notes})`)] : [])), input);
+          }),
+        ),
+      );
+    }
+    if (fields.common.length > 0) form.append(el('fieldset', { class: 'b-common' }, el('legend', {}, L.common ?? ''), ...fields.common.map(field)));
+    const rest = fields.rest;
+    if (rest.length > 0) {
+      form.append(
+        el(
+          'details',
+          { class: 'b-more' },
+          el('summary', {}, (L.more ?? '').replace('{count}', String(rest.length))),
+          el('label', { for: 'b-search', class: 'b-search-label' }, L.search ?? ''),
+          el('input', { type: 'search', id: 'b-search', 'data-builder-search': '', autocomplete: 'off' }),
+          el('div', { 'data-builder-rest': '' }, ...rest.map(field)),
+        ),
+      );
+    }
+    form.append(
+      el('p', { class: 'b-preview-label', id: 'b-preview-label' }, L.preview ?? ''),
+      el('pre', { class: 'b-preview' }, el('code', { 'data-builder-output': '' }, path)),
+      el('p', { class: 'b-release' }, el('label', { for: 'b-release' }, L.release ?? ''), ' ', el('select', { id: 'b-release', 'data-release-picker': '' }, el('option', { value: newest, selected: '' }, (L.releaseNewest ?? '').replace('{release}', newest)))),
+      el('p', { class: 'b-verdict', role: 'status', 'aria-live': 'polite', 'data-builder-verdict': '' }, L.loading ?? ''),
+      el('div', { class: 'b-actions' }, el('button', { type: 'button', 'data-builder-copy': '' }, L.copy ?? ''), el('a', { 'data-builder-explain': '', href: explainHref(this.locale, path) }, L.explain ?? '')),
+    );
+    this.replaceChildren(form);
+    form.addEventListener('input', (e) => {
+      if ((e.target as HTMLElement).matches('[data-builder-search]')) this.filter();
+      else this.schedule();
+    });
+    form.addEventListener('change', () => this.schedule());
+    form.addEventListener('click', (e) => {
+      const add = (e.target as HTMLElement).closest<HTMLElement>('[data-add]');
+      if (!add) return;
+      const values = add.parentElement?.querySelector('.b-values');
+      const first = values?.querySelector('input');
+      if (!values || !first) return;
+      const n = values.querySelectorAll('input').length + 1;
+      const next = el('input', { ...text, 'aria-label': `${first.closest('.b-field')?.querySelector('label code')?.textContent ?? ''} (${n})` });
+      values.append(next);
+      next.focus();
+    });
+    this.querySelector('[data-builder-copy]')?.addEventListener('click', async () => {
+      const line = this.output().textContent ?? '';
+      const verdict = this.querySelector<HTMLElement>('[data-builder-verdict]');
+      try {
+        await writeClipboard(line);
+        if (verdict) verdict.dataset.copied = 'true';
+        this.status(this.L.copied ?? '');
+      } catch {
+        this.status(this.L.copyFailed ?? '');
+      }
+    });
   }
 
   /** The release picker (the newest release is in the page): the older releases, and the one remembered (shared with the explain page). */
@@ -130,21 +195,6 @@ class CommandBuilder extends HTMLElement {
     if (valid === undefined) delete v.dataset.valid;
     else v.dataset.valid = String(valid);
     v.replaceChildren(text, ...(diagnostic ? [' ', el('span', { 'data-code': diagnostic.code, 'data-severity': diagnostic.severity }, ...withCode(diagnostic.message[this.locale]))] : []));
-  }
-
-  /** The options the page did not render, from the slice, in the help's order. */
-  private addRest(slice: SpecSlice) {
-    const box = this.querySelector('[data-builder-rest]');
-    if (!box) return;
-    const shown = new Set([...this.querySelectorAll<HTMLElement>('[data-flag]')].map((e) => e.dataset.flag));
-    const english = new Set(slice.english);
-    const rows = slice.spec.options
-      .filter((o) => o.long !== 'help' && !o.deprecated && !shown.has(o.long))
-      .map((o) => {
-        const f = builderField(o);
-        return fieldElement(f, o.description, english.has(o.long), f.hint ? (this.L[`hint.${f.hint}`] ?? null) : null, this.L);
-      });
-    box.replaceChildren(...rows);
   }
 
   private filter() {

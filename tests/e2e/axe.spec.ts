@@ -11,7 +11,7 @@
 // list, a 404) calls expectNoAxeViolations there instead.
 import { expect, test, type Page } from '@playwright/test';
 import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
-import { CHAPTERS, LANGS, expectNoAxeViolations, gotoInTheme } from './helpers';
+import { CHAPTERS, LANGS, expectNoAxeViolations, gotoInTheme, openBuilder } from './helpers';
 
 type Lang = (typeof LANGS)[number];
 interface AxePage {
@@ -54,8 +54,7 @@ const PAGES: AxePage[] = [
     widths: [DESKTOP],
     // The builder with every option loaded and listed, a value typed and its verdict shown.
     ready: async (page) => {
-      const builder = page.locator('[data-builder]');
-      await builder.scrollIntoViewIfNeeded();
+      const builder = await openBuilder(page);
       await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
       await builder.locator('summary').click();
       await builder.locator('[data-arg="IMAGE"]').fill('nginx');

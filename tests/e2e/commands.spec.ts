@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { LANGS } from './helpers';
+import { LANGS, openBuilder } from './helpers';
 
 // The flags each help snapshot lists, read straight from the text with a deliberately simple
 // pattern (not the project's parser), so a parser bug cannot hide a missing or extra row.
@@ -291,8 +291,7 @@ test('the builder on container-run makes a valid command from -d, -p 8080:80 and
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void w.__copied.push(t) }, configurable: true });
   });
   await page.goto('/en/commands/container-run/');
-  const builder = page.locator('[data-builder]');
-  await builder.scrollIntoViewIfNeeded();
+  const builder = await openBuilder(page);
   await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
   await builder.getByLabel('-d, --detach').check();
   await builder.locator('[data-flag="publish"] input').first().fill('8080:80');
@@ -317,8 +316,7 @@ test('the builder on container-run makes a valid command from -d, -p 8080:80 and
 
 test('on a Korean page the builder names value types in Korean, in the page and in the options it adds', async ({ page }) => {
   await page.goto('/ko/commands/container-run/');
-  const builder = page.locator('[data-builder]');
-  await builder.scrollIntoViewIfNeeded();
+  const builder = await openBuilder(page);
   await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
   await expect(builder.locator('[data-flag="name"] .b-type')).toHaveText('문자열');
   await expect(builder.locator('[data-builder-rest] [data-flag="memory"] .b-type')).toHaveText('바이트 크기');
@@ -328,12 +326,27 @@ test('on a Korean page the builder names value types in Korean, in the page and 
   expect(await builder.locator('[data-release-picker] option').count()).toBeGreaterThan(5);
 });
 
-test('the builder is hidden without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/ko/commands/container-run/');
-  await expect(page.locator('[data-builder]')).toBeHidden();
-  await context.close();
+test('the builder is a closed fold that draws its form when opened, and without JavaScript a link to the options table', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/ko/commands/container-run/');
+    const section = page.locator('[data-builder-section]');
+    // The form is not in the page until a reader asks for it (page weight).
+    await expect(section.locator('.b-form')).toHaveCount(0);
+    await expect(section.locator('.b-open')).toBeVisible({ visible: javaScriptEnabled });
+    const link = section.locator('.b-nojs a[href="#options"]');
+    await expect(link).toBeVisible({ visible: !javaScriptEnabled });
+    if (!javaScriptEnabled) {
+      await link.click();
+      await expect(page.locator('#options')).toBeInViewport();
+    } else {
+      const builder = await openBuilder(page);
+      await expect(builder.locator('[data-arg="IMAGE"]')).toBeVisible();
+      await expect(builder.locator('.b-common [data-flag="detach"]')).toHaveCount(1);
+    }
+    await context.close();
+  }
 });
 
 test('every section heading of a command page links to itself', async ({ page }) => {
@@ -348,22 +361,28 @@ test('every section heading of a command page links to itself', async ({ page })
   }
 });
 
-test('a command page has a table of contents: a sidebar at 1280 px, a fold at the top on a phone, the first example high', async ({ page }) => {
+test('a command page has one table of contents: a sidebar at 1280 px, a fold at the top on a phone, the first example high', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/ko/commands/container-run/');
-  const side = page.locator('nav.toc-side');
-  await expect(side).toBeVisible();
-  await expect(page.locator('details.toc-inline')).toBeHidden();
-  const targets = await side.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // One element for both widths (page weight): the list is written once.
+  await expect(page.locator('.toc')).toHaveCount(1);
+  const toc = page.locator('details.toc');
+  const list = toc.locator('nav');
+  // Closed, yet its list shows beside the content.
+  await expect(toc).not.toHaveAttribute('open');
+  await expect(list).toBeVisible();
+  const box = (await toc.boundingBox())!;
+  const article = (await page.locator('article.command-page').boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(article.x);
+  const targets = await list.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(targets).toContain('#examples');
   expect(targets).toContain('#options');
   for (const t of targets) expect(await page.locator(t).count(), t).toBe(1);
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(side).toBeHidden();
-  const fold = page.locator('details.toc-inline');
-  await expect(fold).toBeVisible();
-  await fold.locator('summary').click();
-  await fold.getByRole('link', { name: '옵션', exact: true }).click();
+  await expect(toc).toBeVisible();
+  await expect(list).toBeHidden();
+  await toc.locator('summary').click();
+  await toc.getByRole('link', { name: '옵션', exact: true }).click();
   await expect(page.locator('#options')).toBeInViewport();
   await page.goto('/ko/commands/container-run/');
   const top = await page.locator('.catalog-example').first().evaluate((e) => e.getBoundingClientRect().top + scrollY);

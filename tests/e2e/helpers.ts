@@ -68,3 +68,15 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Opens the command builder's fold on the current command page (the page has only its heading and
+ * fold; the form is drawn when a reader opens it) and waits for the form. Returns the builder.
+ */
+export async function openBuilder(page: Page): Promise<Locator> {
+  const fold = page.locator('[data-builder-section] > details.b-open');
+  await fold.locator('> summary').click();
+  const builder = page.locator('[data-builder]');
+  await expect(builder.locator('[data-builder-output]')).toHaveCount(1);
+  return builder;
+}

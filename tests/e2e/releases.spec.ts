@@ -1,7 +1,7 @@
 // The release picker: the explain page and the builder judge for the chosen Docker
 // release, remembered across pages (localStorage).
 import { expect, test } from '@playwright/test';
-import { LANGS } from './helpers';
+import { LANGS, openBuilder } from './helpers';
 
 const url = (lang: string, cmd: string) => `/${lang}/explain/?cmd=${encodeURIComponent(cmd)}`;
 
@@ -41,8 +41,7 @@ test('the builder judges for the remembered release', async ({ page }) => {
   await page.goto('/en/explain/');
   await page.evaluate(() => localStorage.setItem('dockref.dockerRelease', '28.2'));
   await page.goto('/en/commands/container-commit/');
-  const builder = page.locator('[data-builder]');
-  await builder.scrollIntoViewIfNeeded();
+  const builder = await openBuilder(page);
   await expect(builder.locator('[data-release-picker]')).toHaveValue('28.2');
   await builder.locator('[data-arg]').first().fill('web');
   await builder.locator('[data-flag="no-pause"] input[type="checkbox"]').check();

@@ -1,5 +1,6 @@
 // /{lang}/builder.json: what the command builder (src/islands/command-builder.ts) needs once it
-// runs and no reader needs before: its UI strings in the page's language (value type names
+// runs and no reader needs before: its UI strings in the page's language (the whole form's: the
+// page has only the builder's heading and fold) (value type names
 // included, so a Korean page names the type in Korean) and the compact release facts of every
 // command (src/lib/releases/gate.ts; the builder uses its own command's). Fetched with the
 // command's spec slice when the builder nears the viewport, so command pages do not carry it.
@@ -22,6 +23,18 @@ export interface BuilderData {
 export const GET: APIRoute = ({ params }) => {
   const tr = useTranslations(params.lang as Locale);
   const labels: Record<string, string> = {
+    args: tr('builder.args'),
+    optional: tr('builder.optional'),
+    several: tr('builder.several'),
+    common: tr('builder.common'),
+    more: tr('builder.more', { count: '{count}' }),
+    search: tr('builder.search'),
+    preview: tr('builder.preview'),
+    release: tr('explain.release'),
+    releaseNewest: tr('explain.releaseNewest', { release: '{release}' }),
+    loading: tr('builder.loading'),
+    copy: tr('builder.copy'),
+    explain: tr('builder.explain'),
     add: tr('builder.add'),
     valid: tr('explain.valid'),
     invalid: tr('explain.invalid'),
