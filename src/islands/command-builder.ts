@@ -20,8 +20,10 @@ import { factsFromCompact, judgeWithFacts, type ReleaseFacts } from '../lib/rele
 import type { BuilderData } from '../pages/[lang]/builder.json';
 import { readRelease, saveRelease } from './release-state';
 import css from './command-builder.css?inline';
+import { islandLabels } from '../lib/i18n/island';
+import { fillLabel } from '../lib/i18n/fill-label';
 
-type Labels = Record<string, string>;
+type Labels = BuilderData['labels'];
 
 /** The markup of one option. */
 function fieldElement(f: BuilderField, description: string, english: boolean, hint: string | null, L: Labels): HTMLElement {
@@ -33,7 +35,8 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
   } else {
     // The type's name in the page's language where it has one (as ValueType.astro shows it).
     const t = f.valueType ?? '';
-    const named = L[`type.${t}`];
+    // Only the types with a name in the UI strings (LABELLED_VALUE_TYPES) have one here.
+    const named: string | undefined = (L as Readonly<Record<string, string>>)[`valueType.${t}`];
     box.append(el('label', { for: id }, el('code', {}, f.label), ' ', named ? el('span', { class: 'b-type', 'data-type': t, title: t }, named) : el('code', { class: 'b-type', 'data-type': t }, t)));
   }
   box.append(el('span', { class: 'b-desc', id: descId, ...(english ? { lang: 'en' } : {}) }, ...withCode(description), ...(hint ? [el('span', { class: 'b-hint' }, ` (${hint})`)] : [])));
@@ -43,14 +46,14 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
     else if (f.hint === 'decimal') input.inputMode = 'decimal';
     box.append(el('div', { class: 'b-values' }, input));
   }
-  if (f.kind === 'list') box.append(el('button', { type: 'button', class: 'b-add', 'data-add': '' }, L.add ?? '+'));
+  if (f.kind === 'list') box.append(el('button', { type: 'button', class: 'b-add', 'data-add': '' }, L['builder.add']));
   return box;
 }
 
 class CommandBuilder extends HTMLElement {
   private store: SpecStore | null = null;
   private facts: ReleaseFacts | null = null;
-  private L: Labels = {};
+  private L: Labels | null = null;
   private locale: Locale = 'ko';
   private frame = 0;
 
@@ -91,15 +94,15 @@ class CommandBuilder extends HTMLElement {
       .catch(() => {
         this.started = false;
         const status = this.querySelector('[role="status"]');
-        if (status) status.textContent = this.dataset.loadFailed ?? '';
+        if (status) status.textContent = islandLabels<'command-builder'>(this)['explain.loadFailed'];
       });
   }
 
   /** The form: arguments, the common options, the rest in a searchable fold, the preview, the release picker, the verdict and the actions. */
   private draw(slice: SpecSlice, newest: string) {
-    const L = this.L;
+    const L = this.L!;
     const english = new Set(slice.english);
-    const hint = (f: BuilderField) => (f.hint ? (L[`hint.${f.hint}`] ?? null) : null);
+    const hint = (f: BuilderField) => (f.hint ? L[`builder.hint.${f.hint}`] : null);
     const field = (f: BuilderField) => fieldElement(f, f.description, english.has(f.long), hint(f), L);
     const fields = builderFields(slice.spec, slice.common);
     const args = builderArgs(slice.spec);
@@ -111,35 +114,35 @@ class CommandBuilder extends HTMLElement {
         el(
           'fieldset',
           { class: 'b-args' },
-          el('legend', {}, L.args ?? ''),
+          el('legend', {}, L['builder.args']),
           ...args.map((a, i) => {
-            const notes = [a.optional ? L.optional : null, a.repeated ? L.several : null].filter(Boolean).join(', ');
+            const notes = [a.optional ? L['builder.optional'] : null, a.repeated ? L['builder.several'] : null].filter(Boolean).join(', ');
             const input = el('input', { ...text, id: `b-arg-${i}`, 'data-arg': a.name, ...(a.optional ? { 'data-optional': '' } : {}), ...(a.repeated ? { 'data-repeated': '' } : {}) });
             return el('div', { class: 'b-field' }, el('label', { for: `b-arg-${i}` }, el('code', {}, a.name), ...(notes ? [el('span', { class: 'b-type' }, ` (${notes})`)] : [])), input);
           }),
         ),
       );
     }
-    if (fields.common.length > 0) form.append(el('fieldset', { class: 'b-common' }, el('legend', {}, L.common ?? ''), ...fields.common.map(field)));
+    if (fields.common.length > 0) form.append(el('fieldset', { class: 'b-common' }, el('legend', {}, L['builder.common']), ...fields.common.map(field)));
     const rest = fields.rest;
     if (rest.length > 0) {
       form.append(
         el(
           'details',
           { class: 'b-more' },
-          el('summary', {}, (L.more ?? '').replace('{count}', String(rest.length))),
-          el('label', { for: 'b-search', class: 'b-search-label' }, L.search ?? ''),
+          el('summary', {}, fillLabel(L['builder.more'], { count: rest.length })),
+          el('label', { for: 'b-search', class: 'b-search-label' }, L['builder.search']),
           el('input', { type: 'search', id: 'b-search', 'data-builder-search': '', autocomplete: 'off' }),
           el('div', { 'data-builder-rest': '' }, ...rest.map(field)),
         ),
       );
     }
     form.append(
-      el('p', { class: 'b-preview-label', id: 'b-preview-label' }, L.preview ?? ''),
+      el('p', { class: 'b-preview-label', id: 'b-preview-label' }, L['builder.preview']),
       el('pre', { class: 'b-preview' }, el('code', { 'data-builder-output': '' }, path)),
-      el('p', { class: 'b-release' }, el('label', { for: 'b-release' }, L.release ?? ''), ' ', el('select', { id: 'b-release', 'data-release-picker': '' }, el('option', { value: newest, selected: '' }, (L.releaseNewest ?? '').replace('{release}', newest)))),
-      el('p', { class: 'b-verdict', role: 'status', 'aria-live': 'polite', 'data-builder-verdict': '' }, L.loading ?? ''),
-      el('div', { class: 'b-actions' }, el('button', { type: 'button', 'data-builder-copy': '' }, L.copy ?? ''), el('a', { 'data-builder-explain': '', href: explainHref(this.locale, path) }, L.explain ?? '')),
+      el('p', { class: 'b-release' }, el('label', { for: 'b-release' }, L['explain.release']), ' ', el('select', { id: 'b-release', 'data-release-picker': '' }, el('option', { value: newest, selected: '' }, fillLabel(L['explain.releaseNewest'], { release: newest })))),
+      el('p', { class: 'b-verdict', role: 'status', 'aria-live': 'polite', 'data-builder-verdict': '' }, L['builder.loading']),
+      el('div', { class: 'b-actions' }, el('button', { type: 'button', 'data-builder-copy': '' }, L['builder.copy']), el('a', { 'data-builder-explain': '', href: explainHref(this.locale, path) }, L['builder.explain'])),
     );
     this.replaceChildren(form);
     form.addEventListener('input', (e) => {
@@ -164,9 +167,9 @@ class CommandBuilder extends HTMLElement {
       try {
         await writeClipboard(line);
         if (verdict) verdict.dataset.copied = 'true';
-        this.status(this.L.copied ?? '');
+        this.status(this.L?.['copy.done'] ?? '');
       } catch {
-        this.status(this.L.copyFailed ?? '');
+        this.status(this.L?.['copy.failed'] ?? '');
       }
     });
   }
@@ -232,7 +235,7 @@ class CommandBuilder extends HTMLElement {
     const r = release && this.facts ? judgeWithFacts(this.facts, checked, release) : checked;
     const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics.find((d) => d.severity === 'warning');
     const L = this.L;
-    this.status(!r.valid ? L.invalid! : first ? L.warnings! : L.valid!, r.valid, first);
+    if (L) this.status(!r.valid ? L['explain.invalid'] : first ? L['explain.warnings'] : L['explain.valid'], r.valid, first);
     const link = this.querySelector<HTMLAnchorElement>('[data-builder-explain]');
     // Secret values (-e, --env, --password, ...) stay out of the link.
     if (link) link.href = explainHref(this.locale, redactSecrets(line, parseCommandLine(ctx, line, () => {})));

@@ -9,13 +9,17 @@
 // empty box puts everything back in its order.
 import { filterRow, filterScore, filterVocabulary, type FilterRow } from '../lib/search/filter-match';
 import { toLocale } from '../lib/i18n/locales';
+import { islandLabels } from '../lib/i18n/island';
+import type { IslandLabels } from '../lib/i18n/island-keys';
 import { cheatsheetTermsHref } from '../lib/routes';
 
 class CommandFilter extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
     const status = this.querySelector('.no-match');
-    const noMatch = this.querySelector<HTMLTemplateElement>('template[data-no-match]')?.content.textContent ?? '';
+    // The page gives the one no-match text that fits its list.
+    const L: Partial<IslandLabels<'command-filter'>> = islandLabels<'command-filter'>(this);
+    const noMatch = L['home.noMatch'] ?? L['commands.noMatch'] ?? '';
     if (!input) return;
     this.hidden = false;
     const items = [...document.querySelectorAll<HTMLElement>('[data-command-item], [data-filter-item]')];

@@ -2,9 +2,10 @@
 // What it copies: its `data-copy-text` when the block's text is not the command itself (a console
 // session's `$ ` lines without their prompt and output); otherwise the text of the code block
 // beside it, without the flag tooltips that sit inside it. Its "copied" and "copy failed" words
-// come from the page root (`<html data-copy-done data-copy-failed>`), and one status region per
-// page announces them. Hidden until this script runs, since without JavaScript it could not work.
+// are the page's, in the `data-i18n` of `<html>` (a page has many buttons and one set of words),
+// and one status region per page announces them. Hidden until this script runs, since without JavaScript it could not work.
 import { writeClipboard } from './clipboard';
+import { islandLabels } from '../lib/i18n/island';
 
 /** The command a copy button copies. */
 export function copyText(button: HTMLElement): string {
@@ -36,16 +37,16 @@ class CopyButton extends HTMLElement {
     this.hidden = false;
     const region = statusRegion();
     const label = button.textContent ?? '';
-    const words = document.documentElement.dataset;
+    const words = islandLabels<'copy-button'>(document.documentElement);
     let timer: number | undefined;
     button.addEventListener('click', async () => {
       let message: string;
       try {
         await writeClipboard(copyText(this));
-        message = words.copyDone ?? 'Copied';
+        message = words['copy.done'];
         this.dataset.copied = 'true';
       } catch {
-        message = words.copyFailed ?? 'Copy failed';
+        message = words['copy.failed'];
       }
       button.textContent = message;
       region.textContent = message;

@@ -15,8 +15,11 @@ import { keepOffline } from './offline';
 import { el, withCode } from './dom';
 import type { CheckedLine, ExplainEngine } from './explain-engine';
 import { readRelease, saveRelease } from './release-state';
+import { islandLabels } from '../lib/i18n/island';
+import { fillLabel as fill } from '../lib/i18n/fill-label';
+import type { IslandLabels } from '../lib/i18n/island-keys';
 
-type Labels = Record<string, string>;
+type Labels = IslandLabels<'explain-command'>;
 
 /** Longer input is refused with a message (a 100 KB paste must not freeze the page); the validator's line limit. */
 const MAX_INPUT = 65_536;
@@ -30,12 +33,10 @@ type LineResult = CheckedLine;
 /** Control characters shown escaped (render-verdict.ts); set with the validator chunk, which carries it (and the messages render-verdict pulls in), before anything is drawn. */
 let escapeForTerminal: (s: string) => string = (s) => s;
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
-
 class ExplainCommand extends HTMLElement {
   private engine: ExplainEngine | null = null;
   private loading: Promise<ExplainEngine> | null = null;
-  private L: Labels = {};
+  private L!: Labels;
   private locale: Locale = 'ko';
   private seq = 0;
   private frame = 0;
@@ -48,7 +49,7 @@ class ExplainCommand extends HTMLElement {
     if (!input || !form) return;
     this.input = input;
     this.locale = toLocale(this.dataset.lang);
-    this.L = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+    this.L = islandLabels<'explain-command'>(this);
     input.value = new URLSearchParams(location.search).get('cmd') ?? '';
     // The release picker: remembered across pages and visits (the builder reads it too).
     this.picker = this.querySelector<HTMLSelectElement>('[data-release-picker]');
@@ -71,11 +72,11 @@ class ExplainCommand extends HTMLElement {
     if (share) {
       share.hidden = false;
       share.addEventListener('click', async () => {
-        let msg = this.L.shareDone ?? '';
+        let msg = this.L['explain.shareDone'];
         try {
           await writeClipboard(await this.updateUrl());
         } catch {
-          msg = this.L.shareFailed ?? '';
+          msg = this.L['explain.shareFailed'];
         }
         if (shareStatus) shareStatus.textContent = msg;
       });
@@ -153,30 +154,30 @@ class ExplainCommand extends HTMLElement {
     const text = this.input.value;
     const seq = ++this.seq;
     if (text.trim() === '') {
-      this.showVerdict(null, L.empty ?? '');
+      this.showVerdict(null, L['explain.empty']);
       this.clear();
       return;
     }
     if (text.length > MAX_INPUT) {
-      this.showVerdict('false', fill(L.tooLong ?? '', { length: text.length, max: MAX_INPUT }), 'false');
+      this.showVerdict('false', fill(L['explain.tooLong'], { length: text.length, max: MAX_INPUT }), 'false');
       this.clear();
       return;
     }
     const engine = this.engine;
     if (!engine) {
-      this.showVerdict(null, L.loading ?? '');
+      this.showVerdict(null, L['explain.loading']);
       this.start().then(
         () => seq === this.seq && this.run(),
-        () => seq === this.seq && this.showVerdict('false', L.loadFailed ?? ''),
+        () => seq === this.seq && this.showVerdict('false', L['explain.loadFailed']),
       );
       return;
     }
     const need = engine.needs(text, MAX_LINES);
     if (need.length > 0) {
-      this.showVerdict(null, L.loading ?? '');
+      this.showVerdict(null, L['explain.loading']);
       engine.load(need).then(
         () => seq === this.seq && this.run(),
-        () => seq === this.seq && this.showVerdict('false', L.loadFailed ?? ''),
+        () => seq === this.seq && this.showVerdict('false', L['explain.loadFailed']),
       );
       return;
     }
@@ -185,7 +186,7 @@ class ExplainCommand extends HTMLElement {
       checked = engine.check(text, MAX_LINES, this.picker?.value ?? null);
     } catch {
       // Never leave the previous verdict standing.
-      this.showVerdict('false', L.invalid ?? '');
+      this.showVerdict('false', L['explain.invalid']);
       this.clear();
       return;
     }
@@ -202,16 +203,16 @@ class ExplainCommand extends HTMLElement {
     const errors = all.some(({ d }) => d.severity === 'error');
     const warnings = all.some(({ d }) => d.severity === 'warning');
     const valid = checked && !errors;
-    this.showVerdict(String(valid), errors ? L.invalid! : !checked ? (cannotKnow ? escapeForTerminal(cannotKnow[lang]) : L.notChecked!) : warnings ? L.warnings! : L.valid!, String(checked));
+    this.showVerdict(String(valid), errors ? L['explain.invalid'] : !checked ? (cannotKnow ? escapeForTerminal(cannotKnow[lang]) : L['explain.notChecked']) : warnings ? L['explain.warnings'] : L['explain.valid'], String(checked));
 
     this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.slice(0, MAX_SHOWN).map(({ d, l }) => this.diagnostic(d, l)));
     const hiddenDiags = this.q<HTMLElement>('[data-diagnostics-more]');
-    if (hiddenDiags) hiddenDiags.textContent = all.length > MAX_SHOWN ? fill(L.notShown ?? '', { count: all.length - MAX_SHOWN }) : '';
+    if (hiddenDiags) hiddenDiags.textContent = all.length > MAX_SHOWN ? fill(L['explain.notShown'], { count: all.length - MAX_SHOWN }) : '';
 
     const list = this.q<HTMLElement>('[data-parts-list]');
     const items: HTMLElement[] = [];
     for (const l of lines) for (const seg of l.segments) items.push(this.segment(seg, l));
-    if (more > 0) items.push(el('li', { class: 'more' }, fill(L.tooManyLines ?? '', { max: MAX_LINES, more })));
+    if (more > 0) items.push(el('li', { class: 'more' }, fill(L['explain.tooManyLines'], { max: MAX_LINES, more })));
     list.replaceChildren(...items);
     this.q<HTMLElement>('[data-parts]').hidden = items.length === 0;
   }
@@ -238,13 +239,13 @@ class ExplainCommand extends HTMLElement {
     const item = el(
       'li',
       { 'data-severity': d.severity, 'data-code': d.code },
-      el('strong', {}, `${d.severity === 'error' ? L.error : L.warning}: `),
+      el('strong', {}, `${d.severity === 'error' ? L['explain.severity.error'] : L['explain.severity.warning']}: `),
       el('bdi', {}, ...withCode(shown(d.message[this.locale]))),
       ' ',
       el('span', { class: 'code' }, `[${d.code}]`),
       el('div', { class: 'line', dir: 'ltr' }, `${w.cutBefore ? '…' : ''}${shown(w.before)}`, el('mark', {}, `${shown(w.mark)}${w.cutMark ? '…' : ''}`), `${shown(w.after)}${w.cutAfter ? '…' : ''}`),
     );
-    if (d.suggestion) item.append(el('div', { class: 'fix' }, `${L.fix}: `, el('code', {}, shown(d.suggestion)), ' ', this.useButton(L.useFix ?? '', d.suggestion, l)));
+    if (d.suggestion) item.append(el('div', { class: 'fix' }, `${L['explain.fix']}: `, el('code', {}, shown(d.suggestion)), ' ', this.useButton(L['explain.useFix'], d.suggestion, l)));
     return item;
   }
 
@@ -255,16 +256,16 @@ class ExplainCommand extends HTMLElement {
     const head = el('p', { class: 'segment-head' }, ...(seg.joiner ? [el('span', { class: 'joiner' }, shown(seg.joiner)), ' '] : []), el('code', { dir: 'ltr' }, shown(text)));
     const li = el('li', { 'data-segment': seg.kind }, head);
     if (seg.kind === 'other') {
-      li.append(el('p', { class: 'not-docker', 'data-not-docker': '' }, L.notDocker ?? ''));
+      li.append(el('p', { class: 'not-docker', 'data-not-docker': '' }, L['explain.notDocker']));
       return li;
     }
     const dl = el('dl', {});
     for (const p of seg.parts.slice(0, MAX_SHOWN)) dl.append(this.partRow(p));
-    if (seg.parts.length > MAX_SHOWN) li.append(el('p', { class: 'more' }, fill(L.notShown ?? '', { count: seg.parts.length - MAX_SHOWN })));
+    if (seg.parts.length > MAX_SHOWN) li.append(el('p', { class: 'more' }, fill(L['explain.notShown'], { count: seg.parts.length - MAX_SHOWN })));
     li.insertBefore(dl, li.querySelector('.more'));
     for (const n of seg.notes) {
-      const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L.note}: `), ...withCode(shown(n.message[this.locale])));
-      if (n.suggestion) note.append(' ', this.useButton(L.useNote ?? '', n.suggestion, l));
+      const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L['explain.note']}: `), ...withCode(shown(n.message[this.locale])));
+      if (n.suggestion) note.append(' ', this.useButton(L['explain.useNote'], n.suggestion, l));
       li.append(note);
     }
     return li;
@@ -273,27 +274,27 @@ class ExplainCommand extends HTMLElement {
   private partRow(p: ExplainPart): HTMLElement {
     const L = this.L;
     const shown = escapeForTerminal;
-    const kind = { command: L.command, flag: p.global ? L.globalFlag : L.flag, 'unknown-flag': L.unknownFlag, argument: L.argument, 'container-command': L.containerCommand }[p.kind] ?? '';
+    const kind = { command: L['explain.command'], flag: p.global ? L['explain.globalFlag'] : L['explain.flagDoc'], 'unknown-flag': L['explain.unknownFlag'], argument: L['explain.argument'], 'container-command': L['explain.containerCommand'] }[p.kind] ?? '';
     const row = el('div', { 'data-part': p.kind, ...(p.name ? { 'data-arg-name': p.name } : {}) });
     const term = el('dt', {}, el('span', { class: 'kind' }, kind), el('code', { dir: 'ltr' }, shown(p.text)));
     if (p.value !== undefined) term.append(' ', el('code', { dir: 'ltr', class: 'value' }, shown(p.value)));
     const dd = el('dd', {});
     if (p.kind === 'command') {
       if (p.href) dd.append(el('a', { href: p.href }, el('code', {}, p.label ?? '')));
-      if (p.alias) dd.append(' ', el('span', { class: 'alias' }, fill(L.alias ?? '', { alias: p.alias })));
+      if (p.alias) dd.append(' ', el('span', { class: 'alias' }, fill(L['explain.alias'], { alias: p.alias })));
     } else if (p.kind === 'flag') {
       if (p.href) dd.append(el('a', { href: p.href }, el('code', {}, p.label ?? '')));
       else dd.append(el('code', {}, p.label ?? ''));
       if (p.description) dd.append(': ', el('span', p.descriptionEn ? { lang: 'en' } : {}, p.description));
-      if (p.valueState) dd.append(' ', el('span', { class: `value-state ${p.valueState}`, 'data-value-state': p.valueState }, `(${L[`value.${p.valueState}`] ?? ''})`));
+      if (p.valueState) dd.append(' ', el('span', { class: `value-state ${p.valueState}`, 'data-value-state': p.valueState }, `(${L[`explain.value.${p.valueState}`]})`));
     } else if (p.kind === 'unknown-flag') {
-      dd.append(L.unknownFlagNote ?? '');
+      dd.append(L['explain.unknownFlagNote']);
     } else if (p.kind === 'argument') {
       if (p.name) dd.append(el('code', { class: 'arg-name' }, p.name), ' ');
-      dd.append(p.name ? (L.argumentNamed ?? '') : (L.argumentUnnamed ?? ''));
+      dd.append(p.name ? L['explain.argumentNamed'] : L['explain.argumentUnnamed']);
     } else {
       if (p.name) dd.append(el('code', { class: 'arg-name' }, p.name), ' ');
-      dd.append(L.containerCommandNote ?? '');
+      dd.append(L['explain.containerCommandNote']);
     }
     row.append(term, dd);
     return row;

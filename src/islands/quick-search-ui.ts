@@ -4,6 +4,8 @@
 // Escape closes. The index and MiniSearch load when this attaches.
 import type { TaskSearch } from '../lib/search/engine';
 import { toLocale, type Locale } from '../lib/i18n/locales';
+import { islandLabels } from '../lib/i18n/island';
+import { fillLabel } from '../lib/i18n/fill-label';
 import { searchIndexHref } from '../lib/routes';
 import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
 import listCss from '../styles/quick-results.css?inline';
@@ -89,7 +91,8 @@ class QuickSearch {
     let hits = search.search(q, MAX);
     // Never nothing for two characters or more: the closest commands by name.
     if (hits.length === 0 && q.length >= 2) hits = search.suggest(q, 3).map((doc) => ({ doc, score: 0 }));
-    const kinds: Record<string, string> = { c: this.host.dataset.labelCommand ?? '', g: this.host.dataset.labelGuide ?? '', d: this.host.dataset.labelDockerfile ?? '', o: this.host.dataset.labelOption ?? '', f: this.host.dataset.labelOption ?? '' };
+    const L = islandLabels<'quick-search'>(this.host);
+    const kinds: Record<string, string> = { c: L['search.kind.command'], g: L['search.kind.guide'], d: L['search.kind.dockerfile'], o: L['search.kind.option'], f: L['search.kind.option'] };
     this.#hrefs = hits.map((h) => h.doc.h);
     list.replaceChildren(
       ...hits.map((h, i) => {
@@ -125,8 +128,8 @@ class QuickSearch {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     const status = this.host.querySelector('[role="status"]');
-    const tooLong = clean.tooLong ? (this.host.dataset.labelTooLong ?? '').replace('{length}', String(clean.length)).replace('{max}', String(MAX_QUERY_LENGTH)) : '';
-    if (status) status.textContent = [tooLong, open ? (this.host.dataset.labelCount ?? '').replace('{count}', String(hits.length)) : ''].filter(Boolean).join(' ');
+    const tooLong = clean.tooLong ? fillLabel(L['search.tooLong'], { length: clean.length, max: MAX_QUERY_LENGTH }) : '';
+    if (status) status.textContent = [tooLong, open ? fillLabel(L['search.quickCount'], { count: hits.length }) : ''].filter(Boolean).join(' ');
   }
 
   #highlight(input: HTMLInputElement, list: HTMLElement, i: number) {

@@ -5,6 +5,9 @@
 // commands, the commands index, and the explain page for a query that looks like a command line.
 import { loadTaskSearch, type SearchHit, type TaskSearch } from '../lib/search/engine';
 import { toLocale, type Locale } from '../lib/i18n/locales';
+import { islandLabels } from '../lib/i18n/island';
+import { fillLabel as fill } from '../lib/i18n/fill-label';
+import type { IslandLabels } from '../lib/i18n/island-keys';
 import { commandsHref, explainHref, searchIndexHref } from '../lib/routes';
 import { normalizeSearchQuery } from '../lib/search/normalize-query';
 import { cleanQuery, MAX_QUERY_LENGTH } from '../lib/search/text';
@@ -36,15 +39,12 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
-}
-
 const withoutHash = (href: string) => href.split('#')[0] as string;
 
 class SiteSearch extends HTMLElement {
   #run = 0;
   #tooLong = '';
+  #L: IslandLabels<'site-search'> | undefined;
 
   connectedCallback() {
     const input = this.querySelector('input');
@@ -65,12 +65,17 @@ class SiteSearch extends HTMLElement {
     return loadTaskSearch(searchIndexHref(this.#lang));
   }
 
+  /** Its words (data-i18n), read once. */
+  get #words(): IslandLabels<'site-search'> {
+    return (this.#L ??= islandLabels<'site-search'>(this));
+  }
+
   get #labels(): ResultLabels {
-    const d = this.dataset;
+    const L = this.#words;
     return {
-      kind: { c: d.labelCommand ?? '', g: d.labelGuide ?? '', d: d.labelDockerfile ?? '', o: d.labelOption ?? '', f: d.labelOption ?? '', p: d.labelPage ?? '' },
-      task: d.labelTask ?? '',
-      copy: d.labelCopy ?? '',
+      kind: { c: L['search.kind.command'], g: L['search.kind.guide'], d: L['search.kind.dockerfile'], o: L['search.kind.option'], f: L['search.kind.option'], p: L['search.kind.page'] },
+      task: L['search.task'],
+      copy: L['copy.button'],
     };
   }
 
@@ -83,18 +88,18 @@ class SiteSearch extends HTMLElement {
     // Cut to the shared limit, NFKC, no invisible or bidi controls: what is searched is what is shown.
     const clean = cleanQuery(raw);
     const q = clean.text;
-    this.#tooLong = clean.tooLong ? fill(this.dataset.labelTooLong ?? '', { length: clean.length, max: MAX_QUERY_LENGTH }) : '';
+    this.#tooLong = clean.tooLong ? fill(this.#words['search.tooLong'], { length: clean.length, max: MAX_QUERY_LENGTH }) : '';
     this.dataset.state = 'busy';
     none.replaceChildren();
     none.hidden = true;
     if (q === '') {
       list.replaceChildren();
       list.dataset.query = '';
-      status.textContent = this.#tooLong || (this.dataset.labelEmpty ?? '');
+      status.textContent = this.#tooLong || this.#words['search.empty'];
       this.dataset.state = 'done';
       return;
     }
-    status.textContent = this.dataset.labelLoading ?? '';
+    status.textContent = this.#words['search.loading'];
     let hits: SearchHit[] = [];
     let engine: TaskSearch | null = null;
     try {
@@ -148,8 +153,8 @@ class SiteSearch extends HTMLElement {
   #status(status: Element, q: string, count: number) {
     const text =
       count === 0
-        ? fill(this.dataset.labelNone ?? '', { q })
-        : `${fill(this.dataset.labelResultsFor ?? '', { q })} · ${fill(this.dataset.labelCount ?? '', { count })}`;
+        ? fill(this.#words['search.none'], { q })
+        : `${fill(this.#words['search.resultsFor'], { q })} · ${fill(this.#words['search.count'], { count })}`;
     status.textContent = this.#tooLong ? `${this.#tooLong} ${text}` : text;
   }
 
@@ -157,7 +162,7 @@ class SiteSearch extends HTMLElement {
     const parts: HTMLElement[] = [];
     const suggestions = engine?.suggest(q) ?? [];
     if (suggestions.length > 0) {
-      const p = el('p', 'search-suggest', `${this.dataset.labelSuggest ?? ''} `);
+      const p = el('p', 'search-suggest', `${this.#words['search.suggest']} `);
       suggestions.forEach((s, i) => {
         const a = el('a', undefined, s.t);
         a.href = s.h;
@@ -167,13 +172,13 @@ class SiteSearch extends HTMLElement {
     }
     const ul = el('ul', 'search-onward');
     if (q.length >= 2) {
-      const a = el('a', undefined, this.dataset.labelExplain ?? '');
+      const a = el('a', undefined, this.#words['search.explain']);
       a.href = explainHref(this.#lang, q);
       const li = el('li');
       li.append(a);
       ul.append(li);
     }
-    const browse = el('a', undefined, this.dataset.labelBrowse ?? '');
+    const browse = el('a', undefined, this.#words['search.browse']);
     browse.href = commandsHref(this.#lang);
     const li = el('li');
     li.append(browse);

@@ -2,9 +2,11 @@
 // (on a dark system: light, then dark; on a light one: dark, then light), and remembers the
 // choice (nothing saved means the system's). The inline script in Base.astro applies a saved
 // choice before the first paint; this only handles clicks. The button's accessible name says the
-// current state, in the page's language (data-label-* from ThemeToggle.astro).
+// current state, in the page's language (its data-i18n, from ThemeToggle.astro).
+import { islandLabels } from '../lib/i18n/island';
+import { THEME_STATES as STATES } from '../lib/i18n/island-keys';
+
 const KEY = 'dockref-theme';
-const STATES = ['system', 'light', 'dark'] as const;
 type State = (typeof STATES)[number];
 
 function savedState(): State {
@@ -26,9 +28,10 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     this.hidden = false;
+    const L = islandLabels<'theme-toggle'>(this);
     const sync = () => {
       const state = savedState();
-      const label = this.dataset[`label${state[0]!.toUpperCase()}${state.slice(1)}`] ?? state;
+      const label = L[`theme.${state}`];
       button.setAttribute('aria-label', label);
       button.title = label;
       this.dataset.state = state;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { otherLocales } from '../../src/lib/i18n/locales';
 import { LANGS, recordForeignRequests } from './helpers';
 
 test('/ sends the visitor to /ko/', async ({ page }) => {
@@ -10,7 +11,7 @@ test('/ sends the visitor to /ko/', async ({ page }) => {
 });
 
 for (const lang of LANGS) {
-  const other = lang === 'ko' ? 'en' : 'ko';
+  const other = otherLocales(lang)[0]!;
 
   test(`/${lang}/ has lang="${lang}" and switches to /${other}/`, async ({ page }) => {
     await page.goto(`/${lang}/`);

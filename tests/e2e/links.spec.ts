@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ISLAND_KEYS } from '../../src/lib/i18n/island-keys';
+import { OLD_LABEL_WAYS } from '../unit/old-label-ways';
 
 const DIST = 'dist';
 
@@ -52,4 +54,24 @@ test('every internal link and #anchor in the built site resolves', () => {
   }
   expect(broken.slice(0, 50)).toEqual([]);
   expect(checked).toBeGreaterThan(10_000);
+});
+
+test('every island in the built site gets its words in one data-i18n, and no page in an old way', () => {
+  test.skip(!existsSync(DIST), 'no dist/: build the site first (npm run build)');
+  const islands = Object.keys(ISLAND_KEYS).filter((n) => n !== 'copy-button');
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(file, 'utf8');
+    for (const [re, what] of OLD_LABEL_WAYS) if (re.test(html)) problems.push(`${file}: ${what}`);
+    // Copy buttons (in the page, or drawn by the search page) read the page's words on <html>.
+    if (/<(?:copy-button|site-search)\b/.test(html) && !/<html\b[^>]*\sdata-i18n="\{[^"]*&quot;copy\.done&quot;/.test(html)) problems.push(`${file}: <html> has no data-i18n with the copy words`);
+    for (const m of html.matchAll(/<([a-z]+-[a-z-]+)\b([^>]*)>/g)) {
+      if (!islands.includes(m[1]!)) continue;
+      seen.add(m[1]!);
+      if (!/\sdata-i18n="\{/.test(m[2]!)) problems.push(`${file}: <${m[1]}> has no data-i18n`);
+    }
+  }
+  expect(problems.slice(0, 20)).toEqual([]);
+  expect([...seen].sort(), 'every island with words appears on some built page').toEqual(islands.sort());
 });

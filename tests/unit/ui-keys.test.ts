@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import { LABELLED_VALUE_TYPES } from '../../src/lib/catalog/value-types';
 import { FIELD_HINTS } from '../../src/lib/explain/builder';
+import { VALUE_STATES } from '../../src/lib/explain/explain-parts';
+import { THEME_STATES } from '../../src/lib/i18n/island-keys';
 import { LOCALES } from '../../src/lib/i18n/locales';
 import { t, useTranslations, type UiKey } from '../../src/lib/i18n/ui';
 
@@ -27,6 +29,8 @@ describe('t() and an unknown key', () => {
 const KEY_FAMILIES: Record<string, readonly string[]> = {
   'builder.hint.': FIELD_HINTS,
   'valueType.': LABELLED_VALUE_TYPES,
+  'theme.': THEME_STATES,
+  'explain.value.': VALUE_STATES,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -9,7 +9,8 @@ import { messages } from '../command/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { commandHref } from '../routes.ts';
 
-export type ValueState = 'ok' | 'error' | 'warning' | 'dynamic';
+export const VALUE_STATES = ['ok', 'error', 'warning', 'dynamic'] as const;
+export type ValueState = (typeof VALUE_STATES)[number];
 
 /** One labelled token of a docker command. */
 export interface ExplainPart {

@@ -1,9 +1,10 @@
 import en from '../../../content/ui/en.json';
 import type { Locale } from './locales';
 import { fill } from './format.ts';
+import { ISLAND_KEYS, type IslandKey, type IslandName } from './island-keys.ts';
+import type { UiKey } from './ui-key.ts';
 
-/** English is the reference key set; every other language is checked against it (`npm run check:content`). */
-export type UiKey = keyof typeof en;
+export type { UiKey };
 
 // Every language's file, found by name (content/ui/{lang}.json), so a new language needs no edit
 // here. Only Vite (the site) and Vitest read this module, and both expand the glob.
@@ -29,4 +30,17 @@ export function t(lang: Locale, key: UiKey, vars: Record<string, string | number
 /** A bound lookup for one page: `const tr = useTranslations(lang); tr('nav.home')`. */
 export function useTranslations(lang: Locale) {
   return (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+}
+
+/** The strings of `keys` in `lang`, keyed by UI key (an island's words; builder.json's labels). */
+export function uiStrings<K extends UiKey>(lang: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, t(lang, k)])) as Record<K, string>;
+}
+
+/**
+ * An island's `data-i18n` attribute: the strings it reads (ISLAND_KEYS), or the `only` ones a page
+ * picks from its list, as one JSON object that the island reads with `islandLabels` (island.ts).
+ */
+export function islandI18n<N extends IslandName>(lang: Locale, island: N, only?: readonly IslandKey<N>[]): string {
+  return JSON.stringify(uiStrings(lang, only ?? (ISLAND_KEYS[island] as readonly IslandKey<N>[])));
 }
