@@ -80,4 +80,25 @@ describe('command tasks file', () => {
       expect(bad.problems[0]!.message).toContain('no command "container-lss"');
     }
   });
+  it('reads instruction tasks and names the line of an instruction that does not exist', async () => {
+    const { readCommandTasks } = await import('../../src/lib/search/command-tasks');
+    const { listCommands } = await import('../../src/lib/cli-spec/index');
+    const good = readCommandTasks('commands: {}\ninstructions:\n  EXPOSE:\n    ko: [포트 선언]\n    en: [declare a port]\n', listCommands());
+    expect(good.ok && good.instructions.EXPOSE?.en).toEqual(['declare a port']);
+    const bad = readCommandTasks('commands: {}\ninstructions:\n  Expose:\n    ko: [포트 선언]\n    en: [declare a port]\n', listCommands());
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect([3, 4]).toContain(bad.problems[0]!.line);
+      expect(bad.problems[0]!.message).toContain('no Dockerfile instruction "Expose"');
+    }
+  });
+});
+
+describe('instruction tasks in the index', () => {
+  it.each([
+    ['ko', '이미지에 상태 검사 넣기', '/ko/dockerfile/healthcheck/'],
+    ['en', 'switch to an unprivileged user in the Dockerfile', '/en/dockerfile/user/'],
+  ] as const)('%s: %s', (lang, q, href) => {
+    expect(first(lang === 'ko' ? ko : en, q)).toBe(href);
+  });
 });

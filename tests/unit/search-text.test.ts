@@ -39,7 +39,9 @@ describe('stemEnglish', () => {
     ['containers', 'container'],
     ['images', 'image'],
     ['running', 'running'],
-    ['stopped', 'stop'],
+    // The state (a stopped container) is not the action (stop one).
+    ['stopped', 'stopped'],
+    ['stopping', 'stop'],
     ['removing', 'remov'],
     ['remove', 'remov'],
     ['logs', 'log'],
@@ -111,6 +113,13 @@ describe('queryTerms', () => {
     ['nginx를 실행', ['nginx', 'run']],
     ['log in to the registry', ['login', 'registry']],
     ['안 쓰는 이미지 정리', ['unused', 'image', 'prune']],
+    // A stopped or running container is a state; stopping or running one is an action.
+    ['정지된 컨테이너 삭제', ['stopped', 'container', 'remove']],
+    ['멈춘 컨테이너 다시 켜기', ['stopped', 'container', '다시', 'start']],
+    ['꺼져 있는 컨테이너', ['stopped', 'container']],
+    ['remove exited containers', ['remove', 'stopped', 'container']],
+    ['컨테이너 정지하기', ['container', 'stop']],
+    ['실행 중인 컨테이너에서 실행', ['running', 'container', 'run']],
     ['', []],
   ])('%j -> %j', (q, expected) => {
     expect(queryTerms(q).map((t) => t.term)).toEqual(expected);

@@ -61,6 +61,8 @@ export interface InstructionInput {
   summary: string;
   /** Titles of its examples and pitfalls (searched with little weight). */
   more: string[];
+  /** Task phrases (content/search/command-tasks.yaml), when it has some. */
+  tasks?: readonly string[];
 }
 
 export interface Usage {
@@ -164,7 +166,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
   }
 
   for (const i of input.instructions) {
-    add({ k: 'd', h: dockerfileHref(lang, i.instruction), t: i.instruction, n: `${i.instruction} Dockerfile`, s: i.summary, x: i.more.join(' · ') || undefined, b: 0.9 });
+    add({ k: 'd', h: dockerfileHref(lang, i.instruction), t: i.instruction, n: `${i.instruction} Dockerfile`, s: i.summary, ...(i.tasks?.length ? { ta: [...i.tasks] } : {}), x: i.more.join(' · ') || undefined, b: 0.9 });
   }
 
   // Option rows and flag answers travel without their href and command title (see SearchDoc.p).

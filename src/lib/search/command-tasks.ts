@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { localizedOf } from '../i18n/localized-schema.ts';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
+import { INSTRUCTIONS } from '../dockerfile/instructions.ts';
 
 export const COMMAND_TASKS_FILE = 'content/search/command-tasks.yaml';
 
@@ -15,13 +16,16 @@ export const CommandTasksSchema = z
   .object({
     /** Command slug -> task phrases per language. */
     commands: z.record(z.string(), localizedOf(() => Phrases)),
+    /** Dockerfile instruction (`EXPOSE`) -> task phrases per language. */
+    instructions: z.record(z.string(), localizedOf(() => Phrases)).optional(),
   })
   .strict();
 export type CommandTasks = z.infer<typeof CommandTasksSchema>['commands'];
+export type InstructionTasks = NonNullable<z.infer<typeof CommandTasksSchema>['instructions']>;
 
-export type CommandTasksResult = { ok: true; tasks: CommandTasks } | { ok: false; problems: Array<{ line: number; column?: number; message: string }> };
+export type CommandTasksResult = { ok: true; tasks: CommandTasks; instructions: InstructionTasks } | { ok: false; problems: Array<{ line: number; column?: number; message: string }> };
 
-/** Reads the file and checks that every command exists in the CLI spec. */
+/** Reads the file and checks that every command exists in the CLI spec and every instruction in INSTRUCTIONS. */
 export function readCommandTasks(source: string | ParsedYaml, commands: readonly CommandSpec[]): CommandTasksResult {
   // Parsed once: the line numbers below come from this parse.
   const text = typeof source === 'string' ? parseYaml(source) : source;
@@ -31,5 +35,9 @@ export function readCommandTasks(source: string | ParsedYaml, commands: readonly
   const problems = Object.keys(parsed.value.commands)
     .filter((slug) => !slugs.has(slug))
     .map((slug) => ({ line: lineOfPath(text, ['commands', slug]), message: `${['commands', slug].join('.')}: no command "${slug}" in the CLI spec (use a slug such as container-run)` }));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks: parsed.value.commands };
+  const known = new Set<string>(INSTRUCTIONS);
+  for (const name of Object.keys(parsed.value.instructions ?? {})) {
+    if (!known.has(name)) problems.push({ line: lineOfPath(text, ['instructions', name]), message: `instructions.${name}: no Dockerfile instruction "${name}" (use its name in capitals, such as EXPOSE)` });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks: parsed.value.commands, instructions: parsed.value.instructions ?? {} };
 }

@@ -29,7 +29,7 @@ const MANY_TERMS = new Set(['all', 'unused', 'prune']);
 /** How much a task phrase that says the whole query lifts its entry (× 1 + TASK_BONUS). */
 const TASK_BONUS = 1.2;
 /** How much the precision of that phrase (the share of its words the query says) counts in the lift. */
-const PREC_W = 0.2;
+const PREC_W = 0.4;
 /** Guide sections, for a query comparing two things ("X vs Y") or asking what/why. */
 const COMPARE_BOOST = 2.5;
 const CONCEPT_BOOST = 4;
@@ -429,6 +429,7 @@ export class TaskSearch {
           bestMargin = margin;
         }
       }
+      if (process.env.SIBDEBUG) console.error(ids.map((i) => [this.docs[i]!.h, this.#cover(i, q)]), [...q], best, bestMargin);
       if (best === undefined) continue;
       const top = scored.get(lead)!;
       scored.set(lead, scored.get(best)!);
@@ -451,8 +452,8 @@ export class TaskSearch {
     let list = this.#taskTerms.get(doc.id);
     if (!list) {
       // Commands: their task phrases and first example; flag answers: their task phrases and what
-      // they do; instructions: their summary and example captions; guide sections: their heading and questions.
-      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'f' ? [...(doc.ta ?? []), doc.s] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.x ?? '').split(' · ')] : [doc.t, ...(doc.ta ?? [])];
+      // they do; instructions: their summary, task phrases and example captions; guide sections: their heading and questions.
+      const phrases = doc.k === 'c' ? [...(doc.ta ?? []), ...(doc.e ? [doc.e[1]] : [])] : doc.k === 'f' ? [...(doc.ta ?? []), doc.s] : doc.k === 'd' ? [`${doc.n} ${doc.s}`, ...(doc.ta ?? []), ...(doc.x ?? '').split(' · ')] : [doc.t, ...(doc.ta ?? [])];
       list = phrases.map((t) => ({ phrase: t, set: new Set(indexTerms(t)), words: queryTerms(t).map((q) => q.term) }));
       this.#taskTerms.set(doc.id, list);
     }

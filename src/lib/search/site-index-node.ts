@@ -61,6 +61,7 @@ export function siteIndexes(root: string, langs: readonly Locale[] = LOCALES): M
         flagAnswers: answers.answers,
         guideAnswers: guideAnswers.answers,
         commandTasks: commandTasks.tasks,
+        instructionTasks: commandTasks.instructions,
       }),
     );
   }

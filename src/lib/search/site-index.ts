@@ -9,7 +9,7 @@ import type { DockerfileCatalog } from '../dockerfile-catalog/catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildSearchIndex, type GuideInput, type SearchIndexData } from './build-index.ts';
 import { FLAG_ANSWERS_FILE, type FlagAnswer } from './flag-answers.ts';
-import type { CommandTasks } from './command-tasks.ts';
+import type { CommandTasks, InstructionTasks } from './command-tasks.ts';
 import type { GuideAnswer } from './guide-answers.ts';
 
 export interface SiteIndexContent {
@@ -23,6 +23,8 @@ export interface SiteIndexContent {
   flagAnswers: readonly FlagAnswer[];
   guideAnswers: readonly GuideAnswer[];
   commandTasks: CommandTasks;
+  /** Task phrases of Dockerfile instructions (content/search/command-tasks.yaml). */
+  instructionTasks?: InstructionTasks;
 }
 
 export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexData {
@@ -46,6 +48,7 @@ export function siteSearchIndex(lang: Locale, c: SiteIndexContent): SearchIndexD
       instruction: i.instruction,
       summary: i.summary[lang],
       more: [...i.examples.map((e) => e.caption[lang]), ...i.pitfalls.map((p) => p.title[lang])],
+      tasks: c.instructionTasks?.[i.instruction]?.[lang],
     })),
     flagAnswers: c.flagAnswers,
     guideAnswers: c.guideAnswers,

@@ -94,7 +94,7 @@ export function verbBaseForms(word: string): string[] {
 }
 
 /** English suffixes: plural, -ing, -ed (a few irregulars by hand). */
-const IRREGULAR: Record<string, string> = { ran: 'run', running: 'running', built: 'build', got: 'get', stopped: 'stop', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
+const IRREGULAR: Record<string, string> = { ran: 'run', running: 'running', built: 'build', got: 'get', stopped: 'stopped', exited: 'exited', stopping: 'stop', images: 'image', containers: 'container', logged: 'log', logging: 'log', logs: 'log', does: 'do', doing: 'do', shown: 'show' };
 
 export function stemEnglish(word: string): string {
   if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;

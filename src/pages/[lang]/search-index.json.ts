@@ -27,13 +27,13 @@ function guideAnswers() {
   return r.answers;
 }
 
-/** content/search/command-tasks.yaml: more task phrases for commands. */
+/** content/search/command-tasks.yaml: more task phrases for commands and Dockerfile instructions. */
 function commandTasks() {
   const file = contentYaml(COMMAND_TASKS_FILE);
   if (!file) throw new Error(`${COMMAND_TASKS_FILE} is missing`);
   const r = readCommandTasks(file, listCommands());
   if (!r.ok) throw new Error(`${COMMAND_TASKS_FILE}:${r.problems[0]?.line}: ${r.problems[0]?.message} (run npm run check:content for all problems)`);
-  return r.tasks;
+  return r;
 }
 
 export function getStaticPaths() {
@@ -42,6 +42,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Locale;
+  const tasks = commandTasks();
   const data = siteSearchIndex(lang, {
     entry: getCommandEntry,
     examples: allExamples(),
@@ -51,7 +52,8 @@ export const GET: APIRoute = ({ params }) => {
     dockerfile: dockerfileCatalog(),
     flagAnswers: flagAnswers(),
     guideAnswers: guideAnswers(),
-    commandTasks: commandTasks(),
+    commandTasks: tasks.tasks,
+    instructionTasks: tasks.instructions,
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
