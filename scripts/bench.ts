@@ -34,10 +34,11 @@ const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 /**
  * The build's phases: the steps of package.json's `build` script, run one by one as `npm run
  * build` runs them (split at `&&`, an `npm run X` step replaced by X's own script), so the bench
- * follows the build as it changes; and inside `astro build`, the phases it logs with their own
- * wall-clock and CPU times: the content check (the content registry's build and every check on it,
- * src/data/content.ts), the post-build pass over the pages and Pagefind (src/integrations/post-build.ts).
- * What is left of `astro build` (start-up, Vite's bundles, rendering the pages) is its own row.
+ * follows the build as it changes; and inside `astro build`, the phases it marks itself
+ * (`[dockref-phase] NAME: … in N ms, cpu M ms`, src/integrations/post-build.ts): Astro's start-up,
+ * each Vite bundle, the pages (the content check, which src/data/content.ts marks, apart: the
+ * content registry's build and every check on it), the post-build pass over the pages, Pagefind.
+ * What the marks do not cover (the process's exit, its other child processes) is `astro (rest)`.
  * Cold: dist/ and Astro's caches are deleted first. Wall clock and CPU time (user + system, of the
  * whole process tree) per phase: on a shared machine the CPU time is the steadier figure.
  */
@@ -80,43 +81,30 @@ async function runPhase(name: string, cmd: string, args: string[]): Promise<Phas
   return { name, seconds, stdout, cpuSeconds: user === null || sys === null ? null : user + sys, peakMiB: rss === null ? null : rss / 1024 };
 }
 
-/** The phases `astro build` logs itself (`[dockref-NAME] … in N ms, cpu M ms`), in the build's order. */
-const LOGGED: Array<[string, string]> = [
-  ['content-check', 'content check'],
-  ['pages', 'post-build'],
-  ['pagefind', 'pagefind'],
-];
-
-/** Splits the astro step into the phases it logs and the rest (start-up, Vite's bundles, page rendering). */
+/** Splits the astro step into the phases it marks, and the rest. */
 function astroPhases(step: Phase & { stdout: string }): Phase[] {
   const plain = step.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  const logged: Phase[] = [];
-  for (const [tag, name] of LOGGED) {
-    const m = new RegExp(`\\[dockref-${tag}\\]([^\\n]*?)\\bin (\\d+) ms(?:, cpu (\\d+) ms)?`).exec(plain);
-    if (!m) continue;
-    const inner = /registry (\d+) ms \+ checks (\d+) ms/.exec(m[1]!);
-    logged.push({
-      name,
-      seconds: Number(m[2]) / 1000,
-      cpuSeconds: m[3] === undefined ? null : Number(m[3]) / 1000,
-      peakMiB: null,
-      detail: inner ? `registry ${(Number(inner[1]) / 1000).toFixed(1)} s, checks ${(Number(inner[2]) / 1000).toFixed(1)} s` : undefined,
+  const marks = [...plain.matchAll(/\[dockref-phase\] ([^:\n]+):([^\n]*?),? in (\d+) ms, cpu (\d+) ms/g)].map(
+    (m): Phase => ({ name: m[1]!, seconds: Number(m[3]) / 1000, cpuSeconds: Number(m[4]) / 1000, peakMiB: null, detail: m[2]!.trim() || undefined }),
+  );
+  if (marks.length === 0) return [{ ...step, detail: 'no phase marks in its log' }];
+  // The content check runs inside the pages' phase: that phase is shown without it.
+  const check = marks.find((p) => p.name === 'content check');
+  const phases = marks
+    .filter((p) => p !== check)
+    .flatMap((p) => {
+      if (p.name !== 'pages' || !check) return [p];
+      return [check, { ...p, name: 'pages', detail: 'rendering, without the content check', seconds: p.seconds - check.seconds, cpuSeconds: p.cpuSeconds! - check.cpuSeconds! }];
     });
-  }
-  const vite = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((n, m) => n + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
-  // Astro writes `812ms`, `26.12s` or, past a minute, `1m 4s`.
-  const pages = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(plain);
-  const pageSeconds = pages ? Number(pages[1] ?? 0) * 60 + Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1) : null;
-  const check = logged.find((p) => p.name === 'content check');
-  const rest: Phase = {
-    name: 'astro',
-    seconds: step.seconds - logged.reduce((n, p) => n + p.seconds, 0),
-    cpuSeconds: step.cpuSeconds === null || logged.some((p) => p.cpuSeconds === null) ? null : step.cpuSeconds - logged.reduce((n, p) => n + p.cpuSeconds!, 0),
+  const sum = (f: (p: Phase) => number) => phases.reduce((n, p) => n + f(p), 0);
+  phases.push({
+    name: 'astro (rest)',
+    seconds: step.seconds - sum((p) => p.seconds),
+    cpuSeconds: step.cpuSeconds === null ? null : step.cpuSeconds - sum((p) => p.cpuSeconds ?? 0),
     peakMiB: step.peakMiB,
-    detail: `start-up, Vite bundles ${vite.toFixed(1)} s, pages ${pageSeconds === null ? '?' : (pageSeconds - (check?.seconds ?? 0)).toFixed(1)} s (wall clock, from Astro's log)`,
-  };
-  // The content check runs first, inside Astro's page generation; then the rest, then the post-build passes.
-  return [...logged.filter((p) => p.name === 'content check'), rest, ...logged.filter((p) => p.name !== 'content check')];
+    detail: 'exit, and what no mark covers; peak memory: astro build',
+  });
+  return phases;
 }
 
 /** A build step's name in the report. */
@@ -159,11 +147,11 @@ function printBuild(phases: Phase[]) {
   const cpu = (p: { cpuSeconds: number | null }) => (p.cpuSeconds === null ? '      ?' : `${p.cpuSeconds.toFixed(1).padStart(5)} s`);
   console.log('build phases (cold; wall clock, CPU user+system of the whole process tree, peak memory of the largest process):');
   for (const p of phases) {
-    console.log(`  ${p.name.padEnd(14)} ${p.seconds.toFixed(1).padStart(5)} s  cpu ${cpu(p)}  ${p.peakMiB === null ? '' : `${p.peakMiB.toFixed(0)} MiB`}${p.detail ? `\n    ${p.detail}` : ''}`);
+    console.log(`  ${p.name.padEnd(16)} ${p.seconds.toFixed(1).padStart(5)} s  cpu ${cpu(p)}  ${p.peakMiB === null ? '' : `${p.peakMiB.toFixed(0)} MiB`}${p.detail ? `\n    ${p.detail}` : ''}`);
   }
   const total = phases.reduce((n, p) => n + p.seconds, 0);
   const totalCpu = phases.every((p) => p.cpuSeconds !== null) ? phases.reduce((n, p) => n + p.cpuSeconds!, 0) : null;
-  console.log(`  ${'total'.padEnd(14)} ${total.toFixed(1).padStart(5)} s  cpu ${cpu({ cpuSeconds: totalCpu })}`);
+  console.log(`  ${'total'.padEnd(16)} ${total.toFixed(1).padStart(5)} s  cpu ${cpu({ cpuSeconds: totalCpu })}`);
 }
 
 function walk(dir: string): string[] {

@@ -2,7 +2,7 @@
 // the page's language from the catalog (content/commands/<slug>.yaml `options.<long>.ko`).
 import factsJson from '../../content/validator/cli-facts.json';
 import dataJson from '../../content/validator/validator-data.json';
-import { cliSpec, getCommandBySlug } from '../lib/cli-spec/index';
+import { cliSpec, getCommandBySlug, listCommands } from '../lib/cli-spec/index';
 import type { CommandSpec } from '../lib/cli-spec/schema';
 import { commandSummary, optionRows } from '../lib/catalog/command-view';
 import type { CliFacts } from '../lib/command/cli-facts';
@@ -25,6 +25,13 @@ export function optionTexts(lang: Locale): OptionTexts {
 
 export function specIndex(lang: Locale): SpecIndex {
   return makeSpecIndex(cliSpec, facts, data, lang, optionTexts(lang));
+}
+
+/** The commands with a spec slice file (/{lang}/spec/{slug}.json): every one that is not a group. */
+export function specSlugs(): string[] {
+  return listCommands()
+    .filter((c) => !c.isGroup)
+    .map((c) => c.slug);
 }
 
 export function specSlice(lang: Locale, slug: string): SpecSlice | null {

@@ -3,20 +3,22 @@
 //   1. Every page: each `<template data-defer>` component's module script moved into its template
 //      (src/lib/defer-script.ts), then a Content-Security-Policy that allows its inline scripts by
 //      hash (src/lib/csp.ts); dist/_headers gets the policy with every page's hashes.
+//      Each command's spec slice file is cut out of its language's spec/all.json (splitSpecSlices).
 //   2. Pagefind indexes the pages (its binary, run directly: the npm wrapper would only add a Node
 //      process), then the Pagefind UIs no page loads are removed (pruneUnusedPagefind).
 // Synchronous file access on purpose: the pages are small and many, and awaiting each read and write
 // through libuv's thread pool cost more time than the passes themselves.
-// Each pass logs `[dockref-NAME] … in N ms, cpu M ms`, which `npm run bench` reads as a build phase.
+// It also marks the end of each phase of the build with its wall-clock and CPU time (mark()).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { headersFile, withCspMeta } from '../lib/csp.ts';
 import { deferScripts } from '../lib/defer-script.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
 
 /** Every built page under a directory, in a stable order. */
 export function htmlFiles(dir: string): string[] {
@@ -50,6 +52,25 @@ export function rewritePages(root: string): { pages: number; deferred: number; h
   }
   writeFileSync(join(root, '_headers'), headersFile([...all].sort()));
   return { pages: files.length, deferred, hashes: [...all] };
+}
+
+/**
+ * Writes each command's spec slice file (/{lang}/spec/{slug}.json) from /{lang}/spec/all.json, which
+ * holds every slice by slug (src/pages/[lang]/spec/all.json.ts): the bytes are those the one-command
+ * route writes in `astro dev` (JSON.stringify of the same slice). Throws when a language has no
+ * all.json, which would leave the explain page and the builder without their slices.
+ */
+export function splitSpecSlices(root: string, langs: readonly string[]): number {
+  let written = 0;
+  for (const lang of langs) {
+    const all = join(root, lang, 'spec', 'all.json');
+    if (!existsSync(all)) throw new Error(`${all} not found: the build wrote no spec slices for ${lang} (src/pages/[lang]/spec/all.json.ts)`);
+    for (const [slug, slice] of Object.entries(JSON.parse(readFileSync(all, 'utf8')) as Record<string, unknown>)) {
+      writeFileSync(join(root, lang, 'spec', `${slug}.json`), JSON.stringify(slice));
+      written++;
+    }
+  }
+  return written;
 }
 
 /**
@@ -114,48 +135,78 @@ export function pagefindBinary(projectRoot: string): string {
   throw new Error(`no Pagefind binary for ${os}-${arch()} in node_modules/@pagefind/: run npm install (or set PAGEFIND_BINARY_PATH)`);
 }
 
-/** CPU time (user + system, ms) of this process and of its finished children (Linux; 0 for children elsewhere). */
-function cpuMs(): { self: number; children: number } {
+/** CPU time (user + system, ms) of this process (every thread) and of its finished children (Linux; 0 for children elsewhere). */
+function cpuMs(): number {
   const u = process.cpuUsage();
   let children = 0;
   try {
-    // /proc/self/stat: fields 16 and 17 (cutime, cstime) in clock ticks, counted after the process name.
+    // /proc/self/stat: cutime and cstime, in clock ticks, are the 14th and 15th fields after the process name.
     const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
     children = ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
     // Not Linux: the children's share is not known.
   }
-  return { self: (u.user + u.system) / 1000, children };
+  return (u.user + u.system) / 1000 + children;
 }
 
-/** Runs one pass and logs what it did with its wall-clock and CPU time (own and children's). */
-function timed<T>(logger: AstroIntegrationLogger, run: () => T, say: (r: T) => string): T {
-  const t0 = performance.now();
-  const c0 = cpuMs();
+/**
+ * The build's phases as they end: `[dockref-phase] NAME: … in N ms, cpu M ms`, each since the
+ * previous mark (the first since the process started), which `npm run bench` reads.
+ */
+let previous = { wall: 0, cpu: 0 };
+function mark(name: string, what = ''): void {
+  const now = { wall: performance.now(), cpu: cpuMs() };
+  console.log(`[dockref-phase] ${name}:${what ? ` ${what}` : ''} in ${Math.round(now.wall - previous.wall)} ms, cpu ${Math.round(now.cpu - previous.cpu)} ms`);
+  previous = now;
+}
+
+/** Runs one pass and marks its end with what it did. */
+function timed<T>(name: string, run: () => T, say: (r: T) => string): T {
   const r = run();
-  const c1 = cpuMs();
-  const cpu = c1.self - c0.self + (c1.children - c0.children);
-  logger.info(`${say(r)} in ${Math.round(performance.now() - t0)} ms, cpu ${Math.round(cpu)} ms`);
+  mark(name, say(r));
   return r;
 }
 
 export function postBuild(): AstroIntegration {
   let projectRoot = process.cwd();
+  let building = false;
   return {
     name: 'dockref-post-build',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        // The end of each of Vite's bundles (the pages' server bundle, the islands' client bundle).
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'dockref:phase-marks',
+                closeBundle() {
+                  // Vite also calls this when a server closes (Astro's set-up runs one): only the build's bundles count.
+                  if (building) mark(`vite ${this.environment?.name ?? ''}`.trim());
+                },
+              },
+            ],
+          },
+        });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:start': () => {
+        building = true;
+        mark('start-up', 'Astro, its configuration and its set-up');
+      },
+      'astro:build:generated': () => mark('pages', 'every page rendered'),
+      'astro:build:done': ({ dir }) => {
+        mark('astro', 'assets copied');
         const root = fileURLToPath(dir);
         timed(
-          logger.fork('dockref-pages'),
-          () => rewritePages(root),
-          (r) => `deferred scripts on ${r.pages} pages (${r.deferred} had some), Content-Security-Policy on ${r.pages} pages, ${r.hashes.length} inline script hashes,`,
+          'post-build',
+          () => ({ ...rewritePages(root), slices: splitSpecSlices(root, LOCALES) }),
+          (r) =>
+            `deferred scripts on ${r.pages} pages (${r.deferred} had some), Content-Security-Policy on ${r.pages} pages, ${r.hashes.length} inline script hashes, ${r.slices} spec slice files,`,
         );
         timed(
-          logger.fork('dockref-pagefind'),
+          'pagefind',
           () => {
             const bin = pagefindBinary(projectRoot);
             const r = spawnSync(bin, ['--site', root, '--silent'], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,11 +1,12 @@
 // src/integrations/post-build.ts, the passes over dist/ after the build: the page pass (deferred
 // scripts, then the CSP meta, and dist/_headers), and the Pagefind prune (the UIs no page loads are
-// removed, what the search island needs stays, an unknown UI file fails the build).
+// removed, what the search island needs stays, an unknown UI file fails the build), and the spec
+// slice files cut out of each language's spec/all.json.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneUnusedPagefind, rewritePages, UNUSED_PAGEFIND_FILES } from '../../src/integrations/post-build';
+import { pruneUnusedPagefind, rewritePages, splitSpecSlices, UNUSED_PAGEFIND_FILES } from '../../src/integrations/post-build';
 import { deferScripts } from '../../src/lib/defer-script';
 import { withCspMeta } from '../../src/lib/csp';
 
@@ -66,5 +67,29 @@ describe('rewritePages', () => {
     const root = mkdtempSync(join(tmpdir(), 'dockref-dist-'));
     writeFileSync(join(root, 'bare.html'), '<html><body></body></html>');
     expect(() => rewritePages(root)).toThrow(/bare\.html: no <meta charset/);
+  });
+});
+
+describe('splitSpecSlices', () => {
+  it("writes each slug's slice as its own file, byte for byte what JSON.stringify gives it", () => {
+    const root = mkdtempSync(join(tmpdir(), 'dockref-dist-'));
+    const slices = {
+      ko: { 'container-run': { s: '컨테이너를 실행합니다', o: [{ l: 'detach', e: false }] }, docker: null },
+      en: { 'container-run': { s: 'Run a "container" \u2028 with </script>', o: [] }, docker: null },
+    };
+    for (const [lang, all] of Object.entries(slices)) {
+      mkdirSync(join(root, lang, 'spec'), { recursive: true });
+      writeFileSync(join(root, lang, 'spec', 'all.json'), JSON.stringify(all));
+    }
+    expect(splitSpecSlices(root, ['ko', 'en'])).toBe(4);
+    for (const [lang, all] of Object.entries(slices)) {
+      for (const [slug, slice] of Object.entries(all)) expect(readFileSync(join(root, lang, 'spec', `${slug}.json`), 'utf8')).toBe(JSON.stringify(slice));
+    }
+  });
+  it('fails naming the language without all.json', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dockref-dist-'));
+    mkdirSync(join(root, 'ko', 'spec'), { recursive: true });
+    writeFileSync(join(root, 'ko', 'spec', 'all.json'), '{}');
+    expect(() => splitSpecSlices(root, ['ko', 'en'])).toThrow(/en\/spec\/all\.json not found/);
   });
 });

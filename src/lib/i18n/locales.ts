@@ -34,13 +34,25 @@ export function pathLocale(pathname: string): Locale | null {
   return isLocale(first) ? first : null;
 }
 
+// Every page asks for the two below, and making an Intl object each time cost more than the rest of
+// the page's head: each answer is kept.
+const names = new Map<string, string>();
+const ogLocales = new Map<Locale, string>();
+
 /** The name of `lang` in `inLang` ("Korean" in English, "영어" in Korean), from the runtime's CLDR data. */
 export function languageName(lang: Locale, inLang: Locale): string {
-  return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  const key = `${lang} ${inLang}`;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang));
+  return name;
 }
 
 /** The Open Graph locale (`ko_KR`, `en_US`): the language with its likeliest region, from CLDR. */
 export function ogLocale(lang: Locale): string {
-  const full = new Intl.Locale(lang).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
+  let og = ogLocales.get(lang);
+  if (og === undefined) {
+    const full = new Intl.Locale(lang).maximize();
+    ogLocales.set(lang, (og = full.region ? `${full.language}_${full.region}` : full.language));
+  }
+  return og;
 }
