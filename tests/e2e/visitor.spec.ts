@@ -2,7 +2,6 @@
 // robots.txt, and command pages that stay readable on a phone.
 import { expect, test } from '@playwright/test';
 import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
-import { otherLocales } from '../../src/lib/i18n/locales';
 import { LANGS, expectNoAxeViolations } from './helpers';
 
 test('the 404 page speaks both languages, searches in each and links onward', async ({ page }) => {
@@ -117,7 +116,7 @@ test('every page type has an absolute canonical link, Open Graph tags and hrefla
   // The origin is the build's (SITE_URL), not necessarily the test server's.
   let site = '';
   for (const lang of LANGS) {
-    const other = otherLocales(lang)[0]!;
+    const other = LANGS.find((l) => l !== lang)!;
     for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang), searchHref(lang), cheatsheetHref(lang), dockerfileHref(lang), dockerfileHref(lang, 'copy'), commandsHref(lang), guidesHref(lang)]) {
       await page.goto(path);
       const head = await page.evaluate(() => {

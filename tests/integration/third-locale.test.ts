@@ -1,7 +1,9 @@
 // Language is a dimension: in a temporary copy of the project, a third language is added by
 // changing ONLY the locale list (src/lib/i18n/locales.ts). The type check still passes (no code
 // spells out the languages), and the content check fails, naming every text the new language
-// lacks by file and key: each UI string and message, each guide chapter, each catalog text.
+// lacks by file and key: each UI string and message, each guide chapter, each catalog text. Once
+// its message file is written, the validator speaks it in all three places it runs (Node, the
+// command-line bundle, the browser's Vite build) with no other code file changed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +40,14 @@ beforeAll(() => {
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
 describe('a third language added to the locale list only', () => {
-  it('changes one line of one code file', () => {
+  it('changes one line of one code file (the only code file a new language touches)', () => {
+    const changed = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => {
+        const path = join(dir, d.name);
+        if (d.isDirectory()) return changed(path);
+        return readFileSync(join(root, path), 'utf8') === readFileSync(path, 'utf8') ? [] : [path];
+      });
+    expect(['src', 'scripts'].flatMap(changed)).toEqual(['src/lib/i18n/locales.ts']);
     const before = readFileSync('src/lib/i18n/locales.ts', 'utf8').split('\n');
     const after = readFileSync(join(root, 'src/lib/i18n/locales.ts'), 'utf8').split('\n');
     expect(after.filter((line, i) => line !== before[i])).toEqual([WITH_JA]);
@@ -82,5 +91,40 @@ describe('a third language added to the locale list only', () => {
     expect(lines.some((l) => /^content\/validator\/validator-data\.json: error: flagConfusions\..+\.why\.ja: write the Japanese text \(ja\)$/.test(l))).toBe(true);
     const other = lines.filter((l) => l !== '' && !/ja\.json|content\/guides\/ja\/|\.ja: write the Japanese text \(ja\)$|^check-content: \d+ error/.test(l));
     expect(other).toEqual([]);
+  });
+
+  describe('with its message file written, and still no other code file changed', () => {
+    // A stand-in translation: each English message marked, so the output shows which file it came from.
+    const MARK = '[ja] ';
+    beforeAll(() => {
+      const en = JSON.parse(readFileSync(join(root, 'content/messages/en.json'), 'utf8')) as Record<string, string>;
+      writeFileSync(join(root, 'content/messages/ja.json'), JSON.stringify(Object.fromEntries(Object.entries(en).map(([k, v]) => [k, MARK + v])), null, 2));
+      writeFileSync(join(root, 'bad.sh'), 'docker run --rmm nginx\n');
+    });
+    const expected = `${MARK}\`docker container run\` has no \`--rmm\` option.`;
+
+    it('Node (tsx): check-commands --lang ja prints the message of the Japanese file', () => {
+      const r = run(join(root, 'node_modules/.bin/tsx'), ['scripts/check-commands.ts', '--lang', 'ja', join(root, 'bad.sh')]);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toContain(expected);
+    });
+
+    it('the command-line bundle (esbuild): dockref check --lang ja prints it', () => {
+      const build = run(process.execPath, ['scripts/build-cli.mjs']);
+      expect(build.status, build.stderr).toBe(0);
+      const r = run(process.execPath, ['dist-cli/dockref.js', 'check', '--lang', 'ja', join(root, 'bad.sh')]);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toContain(expected);
+    });
+
+    it('the browser build (Vite): the messages module bundles the Japanese file', () => {
+      const script = `import { build } from 'vite';
+await build({ logLevel: 'silent', build: { outDir: '.tmp/vite-messages', emptyOutDir: true, minify: false, lib: { entry: 'src/lib/i18n/messages.ts', formats: ['es'], fileName: 'messages' }, rolldownOptions: { external: [/node_modules/] } } });`;
+      writeFileSync(join(root, 'vite-messages.mjs'), script);
+      const r = run(process.execPath, ['vite-messages.mjs']);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      const out = readdirSync(join(root, '.tmp/vite-messages')).map((f) => readFileSync(join(root, '.tmp/vite-messages', f), 'utf8')).join('\n');
+      expect(out).toContain(`${MARK}{cmd} has no {flag} option.`);
+    });
   });
 });

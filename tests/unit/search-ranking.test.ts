@@ -3,6 +3,7 @@ import { listCommands } from '../../src/lib/cli-spec/index';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { TaskSearch } from '../../src/lib/search/engine';
 import type { FlagAnswer } from '../../src/lib/search/flag-answers';
+import { localize } from '../../src/lib/i18n/localized';
 import { siteIndex } from './site-index';
 
 // Ranking rules on the index the site builds (phrasings written for these tests, not taken from
@@ -12,7 +13,7 @@ const rank = (lang: 'ko' | 'en', q: string, href: string) => engines[lang].searc
 
 // The spec alone and a few flag answers made for the rule: each pair has the same flag on two
 // commands, and the phrases favour the other one.
-const answer = (command: string, flag: string, cmd: string, tasks: string[]): FlagAnswer => ({ command, flag, cmd, what: { ko: tasks[0]!, en: tasks[0]! }, tasks: { ko: tasks, en: tasks } });
+const answer = (command: string, flag: string, cmd: string, tasks: string[]): FlagAnswer => ({ command, flag, cmd, what: localize(() => tasks[0]!), tasks: localize(() => tasks) });
 const made = new TaskSearch(
   buildSearchIndex({
     lang: 'en',

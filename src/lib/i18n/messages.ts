@@ -1,25 +1,33 @@
 // Checker and diagnostic messages: their words live in content/messages/{lang}.json (English is
 // the reference key set, every other language is checked against it by `npm run check:content`);
 // code asks for a message by key with its parameters and gets it in every language.
-import en from '../../../content/messages/en.json';
-import ko from '../../../content/messages/ko.json';
+import type en from '../../../content/messages/en.json';
 import { fill, type Param } from './format.ts';
 import { localize, type Localized } from './localized.ts';
-import type { Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
 export type MessageKey = keyof typeof en;
+type Strings = Partial<Record<MessageKey, string>>;
 
 /**
- * The message files by language. Node scripts, the CLI bundle (esbuild) and the browser (Vite)
- * all read this module, so the files are imported by name: a new language adds its line here.
- * A language without a file shows English until it has one.
+ * content/messages/{lang}.json of English and every language of LOCALES, found by name: the same
+ * code runs in Node (tsx), in the command-line bundle (esbuild) and in the browser (Vite), and all
+ * three bundle or load every file an `import()` with a variable part can name, so a new language
+ * needs no edit here. A language without a file yet shows English (the content check lists the
+ * file's missing keys).
  */
-const FILES: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = { en, ko };
-
-/** The languages whose message file this module loads (the content check compares it with LOCALES). */
-export const LOADED_MESSAGE_LANGUAGES = Object.keys(FILES);
+async function load(lang: string): Promise<Strings> {
+  try {
+    return ((await import(`../../../content/messages/${lang}.json`, { with: { type: 'json' } })) as { default: Strings }).default;
+  } catch {
+    return {};
+  }
+}
+const LANGS = [...new Set(['en', ...LOCALES])];
+const FILES: Partial<Record<string, Strings>> = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await load(l)] as const)));
+const EN = FILES.en as Record<MessageKey, string>;
 
 /** The message `key` in every language, its `{name}` placeholders filled from `params`. */
 export function msg(key: MessageKey, params: Readonly<Record<string, Param>> = {}): Localized {
-  return localize((lang) => fill(lang, FILES[lang]?.[key] ?? en[key], params));
+  return localize((lang: Locale) => fill(lang, FILES[lang]?.[key] ?? EN[key], params));
 }
