@@ -82,3 +82,17 @@ describe('an instruction written in capitals is the Dockerfile instruction', () 
     expect(rank('en', 'expose a port without publishing it', 'commands/container-run/#flag-expose')).toBe(0);
   });
 });
+
+describe('questions lean to the guides, tasks to the commands', () => {
+  it.each([
+    // A why-question: the guide section, above the option its words also name (build --target).
+    ['ko', '멀티스테이지 빌드는 왜 쓰나요', 'guides/building-images/#multi-stage'],
+    ['ko', '이미지 레이어가 뭐예요', 'guides/building-images/#layers-cache'],
+    // `A냐 B냐` asks which of two.
+    ['ko', '볼륨이냐 바인드 마운트냐', 'guides/volumes/#mount-types'],
+    // `how do I` is a task, not a question about how something works.
+    ['en', 'how do I create a network', 'commands/network-create/'],
+  ] as const)('%s: %s', (lang, q, href) => {
+    expect(rank(lang, q, href)).toBe(0);
+  });
+});

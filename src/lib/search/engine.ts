@@ -33,6 +33,8 @@ const PREC_W = 0.4;
 /** Guide sections, for a query comparing two things ("X vs Y") or asking what/why. */
 const COMPARE_BOOST = 2.5;
 const CONCEPT_BOOST = 4;
+/** … and once more after the options are lifted (see search). */
+const EXPLAIN_LIFT = 1.5;
 /** Options of a command the query names by its own words. */
 const OWN_BOOST = 1.3;
 /** How far down the siblings rule looks (results). */
@@ -339,6 +341,8 @@ export class TaskSearch {
     }
     for (const [id, value] of lifted) scored.set(id, Math.max(scored.get(id) ?? 0, value));
     this.#siblings(scored, terms);
+    // A question (what, why, X vs Y) is answered by a guide even when an option was lifted above its command.
+    if (explains) for (const [id, score] of scored) if (this.docs[id]!.k === 'g') scored.set(id, score * EXPLAIN_LIFT);
 
     const ordered: SearchDoc[] = [];
     const push = (d: SearchDoc | undefined) => {
