@@ -96,3 +96,19 @@ describe('questions lean to the guides, tasks to the commands', () => {
     expect(rank(lang, q, href)).toBe(0);
   });
 });
+
+describe('an option that says what the query adds to its command goes above the command', () => {
+  it.each([
+    // The query's words beyond the command's name and summary (`ports`) are the option's.
+    ['en', 'run a new container with a port published', 'commands/container-run/#flag-publish'],
+    // `특정`/`specific` picks one of many: the option that takes the value, even when the command's
+    // summary names the thing (build's summary says Dockerfile).
+    ['ko', '특정 Dockerfile 파일로 빌드하기', 'commands/image-build/#flag-file'],
+    ['en', 'pull an image for a specific platform', 'commands/image-pull/#flag-platform'],
+    // `까지`/`부터` after a time word are until/since.
+    ['ko', '어제 날짜까지의 로그만', 'commands/container-logs/#flag-until'],
+    ['ko', '10분 전부터 쌓인 로그', 'commands/container-logs/#flag-since'],
+  ] as const)('%s: %s', (lang, q, href) => {
+    expect(rank(lang, q, href)).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
 import { verbBaseForms } from './stem.ts';
-import { asksConcept, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
+import { asksConcept, asksSelection, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -309,11 +309,14 @@ export class TaskSearch {
     // An option that says everything the query asks beyond its command's own words goes just above
     // its command: `컨테이너 실행할 때 환경변수 주는 법` is `run --env`, even when run's own task
     // phrases mention environment variables too (the option is the more precise answer).
+    const selects = asksSelection(text);
     const rests = new Map<number, QueryTerm[]>();
     const restOf = (cmd: number) => {
       let r = rests.get(cmd);
       if (!r) {
-        const own = this.#identity(cmd);
+        // The command's own words: its name and, unless the query picks one of many (`특정
+        // Dockerfile로 빌드` picks a file; build's summary says Dockerfile too), its summary.
+        const own = new Set([...this.#identity(cmd), ...(selects ? [] : this.#summaryTerms(this.docs[cmd]!))]);
         r = terms.filter((t) => !own.has(t.term) && !WEAK_TERMS.has(t.term));
         rests.set(cmd, r);
       }
@@ -335,7 +338,8 @@ export class TaskSearch {
       const [pPhrase, , pPrecision] = this.#bestTask(pDoc, terms);
       const phrase = new Set(indexTerms(pPhrase ?? ''));
       const saidByCommand = rest.every((t) => summary.has(t.term)) || rest.every((t) => phrase.has(t.term));
-      if (doc.k === 'f' && saidByCommand && this.#bestTask(doc, terms)[2] < pPrecision) continue;
+      // … unless the query picks one of many (`특정 Dockerfile로 빌드`): choosing is what options do.
+      if (doc.k === 'f' && saidByCommand && !selects && this.#bestTask(doc, terms)[2] < pPrecision) continue;
       const value = parent * 1.05 + score * 0.01;
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
     }

@@ -29,6 +29,12 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = lexicon.synonyms;
 const REWRITES: ReadonlyArray<[RegExp, string]> = lexicon.rewrites.map(([pattern, to]) => [new RegExp(pattern!, 'g'), to!]);
 /** Words that ask for a comparison ("X vs Y"): stemmed like the query. */
 export const COMPARISON_WORDS: readonly string[] = lexicon.comparisons;
+const SELECTORS = new Set<string>(lexicon.selectors);
+
+/** Does the query pick one of many (`a specific platform`, `특정 Dockerfile로`)? That is an option's value. */
+export function asksSelection(query: string): boolean {
+  return words(query).some((w) => SELECTORS.has(w));
+}
 
 const CONCEPT_WORDS = new Set(lexicon.concepts.words);
 const CONCEPT_PHRASES: readonly string[] = lexicon.concepts.phrases;
