@@ -7,7 +7,8 @@ import { listCommands } from '../cli-spec/index.ts';
 import type { Registry } from '../content/registry.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { FLAG_ANSWERS_FILE, readFlagAnswers } from '../search/flag-answers.ts';
-import { COMMAND_TASKS_FILE, readCommandTasks } from '../search/command-tasks.ts';
+import { COMMAND_TASKS_FILE, instructionsWithoutTasks, readCommandTasks } from '../search/command-tasks.ts';
+import { lineOfPath } from '../catalog/parse-yaml-entry.ts';
 import { GUIDE_ANSWERS_FILE, readGuideAnswers } from '../search/guide-answers.ts';
 import { problemsIn, type ContentProblem } from '../content/problem.ts';
 
@@ -27,10 +28,15 @@ export function checkGuideAnswers(reg: Registry): ContentProblem[] {
   return r.ok ? [] : problemsIn(GUIDE_ANSWERS_FILE, r.problems);
 }
 
-/** content/search/command-tasks.yaml: schema, and every command known to the CLI spec. */
+/** content/search/command-tasks.yaml: schema, every command known to the CLI spec, every instruction page given phrases. */
 export function checkCommandTasks(reg: Registry): ContentProblem[] {
   const file = reg.file(COMMAND_TASKS_FILE);
   if (!file) return [{ file: COMMAND_TASKS_FILE, severity: 'error', message: 'the command tasks file is missing' }];
-  const r = readCommandTasks(reg.yaml(COMMAND_TASKS_FILE) ?? file.text, listCommands());
-  return r.ok ? [] : problemsIn(COMMAND_TASKS_FILE, r.problems);
+  const text = reg.yaml(COMMAND_TASKS_FILE) ?? file.text;
+  const r = readCommandTasks(text, listCommands());
+  if (!r.ok) return problemsIn(COMMAND_TASKS_FILE, r.problems);
+  const missing = instructionsWithoutTasks(r.instructions, reg.dockerfile.instructions.map((i) => i.value.instruction));
+  if (missing.length === 0) return [];
+  const line = lineOfPath(text, ['instructions']);
+  return problemsIn(COMMAND_TASKS_FILE, [{ line, message: `instructions: no task phrases for ${missing.join(', ')}; add each with ko and en phrases (what the instruction does, the way learners ask)` }]);
 }

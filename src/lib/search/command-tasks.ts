@@ -7,6 +7,7 @@ import { localizedOf } from '../i18n/localized-schema.ts';
 import { lineOfPath, parseYamlEntry, parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
 import type { CommandSpec } from '../cli-spec/schema.ts';
 import { INSTRUCTIONS } from '../dockerfile/instructions.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export const COMMAND_TASKS_FILE = 'content/search/command-tasks.yaml';
 
@@ -39,5 +40,26 @@ export function readCommandTasks(source: string | ParsedYaml, commands: readonly
   for (const name of Object.keys(parsed.value.instructions ?? {})) {
     if (!known.has(name)) problems.push({ line: lineOfPath(text, ['instructions', name]), message: `instructions.${name}: no Dockerfile instruction "${name}" (use its name in capitals, such as EXPOSE)` });
   }
+  // The same phrase twice in one entry only makes the index bigger.
+  for (const key of ['commands', 'instructions'] as const) {
+    for (const [name, phrases] of Object.entries(parsed.value[key] ?? {})) {
+      for (const lang of LOCALES) {
+        const seen = new Set<string>();
+        phrases[lang].forEach((phrase, i) => {
+          const norm = phrase.toLowerCase().replace(/\s+/g, ' ');
+          if (seen.has(norm)) problems.push({ line: lineOfPath(text, [key, name, lang, i]), message: `${key}.${name}.${lang}.${i}: "${phrase}" is given twice; keep one` });
+          seen.add(norm);
+        });
+      }
+    }
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks: parsed.value.commands, instructions: parsed.value.instructions ?? {} };
+}
+
+/**
+ * The instructions with a page (content/dockerfile/) that have no task phrases: the content check
+ * names them, so a new instruction page is found by the search's task phrases too.
+ */
+export function instructionsWithoutTasks(instructions: InstructionTasks, pages: readonly string[]): string[] {
+  return pages.filter((name) => !(name in instructions));
 }

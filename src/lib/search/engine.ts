@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
 import { verbBaseForms } from './stem.ts';
-import { asksConcept, asksSelection, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, stemWord, synonymOf, type QueryTerm } from './text.ts';
+import { asksConcept, asksSelection, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, saysInImage, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -41,6 +41,11 @@ const OWN_BOOST = 1.3;
 const SIBLING_WINDOW = 30;
 /** A Dockerfile instruction the query writes in capitals. */
 const INSTRUCTION_BOOST = 8;
+/**
+ * Words that put a task in the image being built (`빌드할 때`, `in the image`): an instruction that
+ * says the rest of the query goes above a `docker run` option of the same meaning.
+ */
+const IMAGE_CONTEXT_BOOST = 3;
 /** Words that tell no sibling from another (see #siblings). */
 const SIBLING_NEUTRAL = new Set(['run', 'system']);
 /** Words asking for a comparison, as query terms. */
@@ -253,12 +258,17 @@ export class TaskSearch {
       // "what is a container", "컨테이너란", "why use multi-stage builds": the guides explain.
       const concept = asksConcept(text);
       explains = compares || concept;
+      const inImage = terms_.has('build') || saysInImage(clean);
+      // The query's other words (`이미지 만들 때`: making the image is building it).
+      const rest = terms.filter((t) => t.term !== 'build' && !WEAK_TERMS.has(t.term) && !(t.term === 'create' && terms_.has('image')));
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;
         // Entries that match more of the query's words come first (weak words count less).
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
+        // "빌드할 때 작업 디렉터리", "user in the image": the instruction, when it says all the rest.
+        if (doc.k === 'd' && !wantsDockerfile && inImage && rest.length > 0 && rest.every((t) => this.#taskSays(doc, t))) kind *= IMAGE_CONTEXT_BOOST;
         // An instruction written in capitals (`EXPOSE`, `ARG`) is the instruction, not a flag of that name.
         if (doc.k === 'd' && capitals.has(doc.t)) kind *= INSTRUCTION_BOOST;
         // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
@@ -494,6 +504,14 @@ export class TaskSearch {
       }
     }
     return [best, bestN, bestP, any];
+  }
+
+  #taskSets = new Map<number, Set<string>>();
+  /** Does one of the entry's own task phrases say the query term? */
+  #taskSays(doc: SearchDoc, t: QueryTerm): boolean {
+    let set = this.#taskSets.get(doc.id);
+    if (!set) this.#taskSets.set(doc.id, (set = new Set(indexTerms((doc.ta ?? []).join(' . ')))));
+    return set.has(t.term) || (!t.synonym && [...set].some((s) => s.startsWith(t.term)));
   }
 
   #summaries = new Map<number, Set<string>>();

@@ -41,6 +41,15 @@ const CONCEPT_PHRASES: readonly string[] = lexicon.concepts.phrases;
 const CONCEPT_ENDINGS: readonly string[] = lexicon.concepts.endings;
 
 /** Does the query ask what something is, why, or when to use it (a question the guides answer)? */
+/** Phrases that put a task in the image being built (`이미지에`, `in the image`), as normalized text. */
+const IMAGE_PLACE: readonly string[] = lexicon.imagePlace;
+
+/** Does the query put its task in the image (`이미지에 포트 지정`, `user in the image`)? A Dockerfile instruction does that. */
+export function saysInImage(query: string): boolean {
+  const text = ` ${normalizeText(query)} `;
+  return IMAGE_PLACE.some((p) => text.includes(` ${p} `));
+}
+
 export function asksConcept(query: string): boolean {
   const text = normalizeText(query);
   if (CONCEPT_PHRASES.some((p) => ` ${text} `.includes(` ${p} `))) return true;
