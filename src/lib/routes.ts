@@ -49,6 +49,8 @@ export const commandsHref = (lang: Locale): string => `/${lang}/commands/`;
 export const commandHref = (lang: Locale, slug: string, flag?: string | null): string =>
   withHash(`/${lang}/commands/${slug}/`, flag ? optionRowId(flag) : null);
 /** A long option table's own page (every option with its type, default and description): `/ko/commands/container-run/options/`. */
+/** A command's examples page (all its examples; the command page shows the first few). */
+export const commandExamplesHref = (lang: Locale, slug: string): string => `/${lang}/commands/${slug}/examples/`;
 export const commandOptionsHref = (lang: Locale, slug: string, flag?: string | null): string =>
   withHash(`/${lang}/commands/${slug}/options/`, flag ? optionRowId(flag) : null);
 export const guidesHref = (lang: Locale): string => `/${lang}/guides/`;

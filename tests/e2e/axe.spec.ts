@@ -10,7 +10,7 @@
 // A check that needs a state reached in the middle of a functional test (the quick search's open
 // list, a 404) calls expectNoAxeViolations there instead.
 import { expect, test, type Page } from '@playwright/test';
-import { cheatsheetHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
+import { cheatsheetHref, commandExamplesHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
 import { CHAPTERS, LANGS, expectNoAxeViolations, gotoInTheme, openBuilder } from './helpers';
 
 type Lang = (typeof LANGS)[number];
@@ -31,6 +31,7 @@ const PAGES: AxePage[] = [
   { name: 'home', path: homeHref, widths: BOTH },
   { name: 'command', path: (l) => commandHref(l, 'container-run'), widths: BOTH },
   { name: 'options', path: (l) => commandOptionsHref(l, 'container-run'), widths: BOTH },
+  { name: 'examples', path: (l) => commandExamplesHref(l, 'container-run'), widths: [DESKTOP] },
   { name: 'guide', path: (l) => guideHref(l, 'running-containers'), widths: BOTH },
   {
     name: 'explain',

@@ -75,17 +75,17 @@ test('there is a reference page for every buildx and compose command (28 and 34)
 
 /**
  * A command page's HTML; for a long option table (src/lib/catalog/option-pages.ts) with its options
- * page's HTML after it, where the table's rows are. The page's compact index must name exactly those rows.
+ * page's HTML after it, where the table's rows are. Every part the page loads in place must be on
+ * that page.
  */
 async function commandPageHtml(request: APIRequestContext, path: string): Promise<{ ok: boolean; status: number; html: string }> {
   const res = await request.get(path);
   const html = await res.text();
-  const index = /data-option-index="([^"]+)"/.exec(html)?.[1];
+  const index = /data-in-place="([^"]+\/options\/)"/.exec(html)?.[1];
   if (!res.ok() || !index) return { ok: res.ok(), status: res.status(), html };
   const full = await request.get(index);
   const fullHtml = await full.text();
-  const ids = (text: string, tag: string) => [...text.matchAll(new RegExp(`<${tag}[^>]*\\bid="((?:legacy-)?flag-[^"]+)"`, 'g'))].map((m) => m[1]).sort();
-  expect(ids(html, 'li'), `${path}: index vs ${index}`).toEqual(ids(fullHtml, 'tr'));
+  for (const m of html.matchAll(/data-in-place="([^"]+)" data-part="([^"]+)"/g)) if (m[1] === index) expect(fullHtml, `${path}: ${index} holds the part ${m[2]}`).toContain(`data-part="${m[2]}"`);
   return { ok: full.ok(), status: full.status(), html: `${html}\n${fullHtml}` };
 }
 
@@ -204,19 +204,44 @@ test('container run: the option row for --restart shows its type, default and a 
   await expect(page.locator('.aliases')).toContainText('docker run');
 });
 
-test('a long option table: #flag- lands on its row, with JavaScript in the full table, without it in the index linking there', async ({ page, browser }) => {
+test('a long option table: #flag- lands on its row, loaded in place with JavaScript; without it the section links to the options page', async ({ page, browser }) => {
   await page.goto('/en/commands/container-run/#flag-env');
   const row = page.locator('tr#flag-env');
   await expect(row).toBeInViewport();
   await expect(row.locator('td').nth(2)).toContainText('environment');
+  // The removed options' rows load the same way.
+  await page.goto('/en/commands/container-run/#removed-flag-kernel-memory');
+  await expect(page.locator('tr#removed-flag-kernel-memory')).toBeInViewport();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
-  await plain.goto('/ko/commands/container-run/#flag-env');
-  const item = plain.locator('li#flag-env');
-  await expect(item).toBeInViewport();
-  await item.locator('a').click();
-  await expect(plain).toHaveURL(/\/ko\/commands\/container-run\/options\/#flag-env$/);
+  await plain.goto('/ko/commands/container-run/');
+  await plain.locator('#options ~ [data-in-place] a').click();
+  await expect(plain).toHaveURL(/\/ko\/commands\/container-run\/options\/$/);
+  await plain.goto('/ko/commands/container-run/options/#flag-env');
   await expect(plain.locator('tr#flag-env')).toBeInViewport();
+  await context.close();
+});
+
+test('many examples: the first few on the command page, the rest loaded in place (#example-N lands on it); without JavaScript a link to the examples page', async ({ page, browser }) => {
+  await page.goto('/ko/commands/container-run/');
+  const shown = await page.locator('#examples ~ .catalog-example').count();
+  expect(shown).toBeGreaterThan(3);
+  expect(shown).toBeLessThan(19);
+  // Scrolling near them brings the rest, with working copy buttons and unique tooltip ids.
+  await page.locator('[data-in-place][data-part="more-examples"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.catalog-example')).toHaveCount(19);
+  await expect(page.locator('#example-19 ~ figure copy-button button')).toBeVisible();
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.length).toBe(new Set(ids).size);
+  for (const id of await page.locator('[aria-describedby]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-describedby')))) expect(await page.locator(`[id="${id}"]`).count(), id!).toBe(1);
+  await page.goto('/en/commands/container-run/#example-15');
+  await expect(page.locator('#example-15')).toBeInViewport();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/ko/commands/container-run/');
+  await plain.locator('[data-part="more-examples"] a').click();
+  await expect(plain).toHaveURL(/\/ko\/commands\/container-run\/examples\/#example-\d+$/);
+  await expect(plain.locator('.catalog-example')).toHaveCount(19);
   await context.close();
 });
 

@@ -13,7 +13,10 @@ for (const lang of LANGS) {
     const short: string[] = [];
     for (const slug of SEED_COMMANDS) {
       const html = await (await request.get(`/${lang}/commands/${slug}/`)).text();
-      const n = (html.match(/<figure class="example"[^>]*data-example/g) ?? []).length;
+      // A command with many examples shows the first few and loads the rest from its examples page, which holds them all.
+      const more = /data-in-place="([^"]*\/examples\/)"/.exec(html)?.[1];
+      const all = more ? await (await request.get(more)).text() : html;
+      const n = (all.match(/<figure class="example"[^>]*data-example/g) ?? []).length;
       if (n < (slug === 'container-run' ? 12 : 2)) short.push(`${slug}: ${n}`);
     }
     expect(short).toEqual([]);
@@ -131,7 +134,12 @@ for (const lang of LANGS) {
         let ok = res.ok();
         if (ok && url.hash) {
           const id = decodeURIComponent(url.hash.slice(1));
-          ok = (await res.text()).includes(`id="${id}"`);
+          const body = await res.text();
+          ok = body.includes(`id="${id}"`);
+          // Or a part the page loads in place when the address names it (a long option table: src/islands/in-place.ts).
+          for (const m of body.matchAll(/data-in-place="([^"]+)" data-part="[^"]+" data-anchors="([^"]+)"/g)) {
+            if (!ok && id.startsWith(m[2]!)) ok = (await (await request.get(m[1]!)).text()).includes(`id="${id}"`);
+          }
         }
         checked.set(key, ok);
         if (!ok) broken.push(`${chapter}: ${key}`);

@@ -32,6 +32,10 @@ test('every internal link and #anchor in the built site resolves', () => {
     }
     return set;
   };
+  // Or the page loads the id in place from another page when the address names it (a long option
+  // table, the examples beyond the first few: src/islands/in-place.ts).
+  const inPlace = (file: string, id: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/data-in-place="([^"]+)" data-part="[^"]+" data-anchors="([^"]+)"/g)].some((m) => id.startsWith(m[2]!) && idsOf(join(DIST, m[1]!, 'index.html')).has(id));
   const broken: string[] = [];
   let checked = 0;
   for (const file of files) {
@@ -49,7 +53,7 @@ test('every internal link and #anchor in the built site resolves', () => {
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) broken.push(`${page}: ${href} (no #${hash})`);
+      if (hash && target.endsWith('.html') && !idsOf(target).has(hash) && !inPlace(target, hash)) broken.push(`${page}: ${href} (no #${hash})`);
     }
   }
   expect(broken.slice(0, 50)).toEqual([]);

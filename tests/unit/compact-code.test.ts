@@ -51,8 +51,14 @@ describe('compactTransformer', () => {
     const code = 'docker container run -d nginx:1.27';
     const links = codeLinks(code, 'shell', 'en', helpTexts);
     const html = await highlight(code, 'shell', [linkTransformer(links, null, new Map()), compactTransformer()]);
-    expect(html).toContain('<a href="/en/commands/container-run/#flag-detach" class="flag-doc hc" aria-describedby="tip-2">-d</a><span role="tooltip" id="tip-2" class="flag-tip">');
+    // container run's option table is long: its rows are on its options page (src/lib/catalog/option-pages.ts).
+    expect(html).toContain('<a href="/en/commands/container-run/options/#flag-detach" class="flag-doc hc" aria-describedby="tip-2">-d</a><span role="tooltip" id="tip-2" class="flag-tip">');
     expect(textOf(html)).toBe(code);
+  });
+
+  it('links a flag of a short option table to its row on the command page', () => {
+    const links = codeLinks('docker container ls -a', 'shell', 'en', helpTexts);
+    expect(links.map((l) => l.href)).toEqual(['/en/commands/container-ls/', '/en/commands/container-ls/#flag-all']);
   });
 });
 

@@ -8,7 +8,9 @@ import { parseCommand } from '../command/index.ts';
 import { readCommandLines } from '../command/read-command-lines.ts';
 import { consoleCommands } from '../content/fence.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { commandHref } from '../routes.ts';
+import { commandHref, commandOptionsHref } from '../routes.ts';
+import { pluginServing } from '../cli-spec/index.ts';
+import { hasOptionsPage } from '../catalog/option-pages.ts';
 import { commandMarks, isRemovedFlag, removedRowId } from '../releases/marks.ts';
 import type { LocalDescription } from './spec-slices.ts';
 import { KO_SENTENCE_END } from '../i18n/ko.ts';
@@ -82,7 +84,10 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
           end = f.valueEnd;
         } else continue;
         // A flag the newest release no longer documents has its row in the page's removed table.
-        const href = isRemovedFlag(owner.slug, f.flag.long) && !commandMarks(owner.slug).removed ? `${commandHref(lang, owner.slug)}#${removedRowId(f.flag.long)}` : commandHref(lang, owner.slug, f.flag.long);
+        // A long option table (and its removed rows) is on the command's options page: the link goes
+        // there, so it lands on the row with or without JavaScript.
+        const rows = hasOptionsPage(owner, pluginServing(owner)) ? commandOptionsHref : commandHref;
+        const href = isRemovedFlag(owner.slug, f.flag.long) && !commandMarks(owner.slug).removed ? `${rows(lang, owner.slug)}#${removedRowId(f.flag.long)}` : rows(lang, owner.slug, f.flag.long);
         links.push({ start: offset + start, end: offset + end, href, tip: tipText(d.text), tipEn: d.en });
       }
     }
@@ -101,16 +106,24 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
  */
 export type PageTips = Map<string, string>;
 
-const tipsByPage = new WeakMap<object, PageTips>();
+const tipsByPage = new WeakMap<object, Map<string, PageTips>>();
+const tipPrefix = new WeakMap<PageTips, string>();
 /**
  * The flag tooltips already written on the page being rendered (one tooltip text per flag per
  * page; later links point at it). Every example and linked code block of a page shares the
  * page's request object, so the request is the key: the state is named here, typed, and ends
- * with the page, instead of riding on `Astro.locals` by convention.
+ * with the page, instead of riding on `Astro.locals` by convention. `prefix` starts a set of its
+ * own, numbered apart: the examples a command page loads from its examples page carry their own
+ * tooltips (`tipx-N`), so they are complete and their ids unique in either page.
  */
-export function pageFlagTips(request: object): PageTips {
-  let tips = tipsByPage.get(request);
-  if (!tips) tipsByPage.set(request, (tips = new Map()));
+export function pageFlagTips(request: object, prefix = 'tip-'): PageTips {
+  let sets = tipsByPage.get(request);
+  if (!sets) tipsByPage.set(request, (sets = new Map()));
+  let tips = sets.get(prefix);
+  if (!tips) {
+    sets.set(prefix, (tips = new Map()));
+    tipPrefix.set(tips, prefix);
+  }
   return tips;
 }
 
@@ -119,7 +132,7 @@ export function tipFor(page: PageTips, href: string): { id: string; fresh: boole
   const known = page.get(href);
   if (known) return { id: known, fresh: false };
   // Numbered per page (the map lives for one page's render): short ids, unique on the page.
-  const id = `tip-${page.size + 1}`;
+  const id = `${tipPrefix.get(page) ?? 'tip-'}${page.size + 1}`;
   page.set(href, id);
   return { id, fresh: true };
 }
