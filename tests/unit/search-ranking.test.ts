@@ -22,11 +22,13 @@ const made = new TaskSearch(
     usage: () => ({ guides: 0, cheatsheet: false }),
     guides: [],
     instructions: [],
+    commandTasks: { 'container-run': { ko: ['컨테이너를 깔끔하게 실행'], en: ['run a container and keep it tidy and small'] } },
     flagAnswers: [
       answer('container-ls', 'all', 'docker container ls -a', ['stopped containers', 'show stopped containers']),
       answer('container-stats', 'all', 'docker container stats -a', ['every container']),
       answer('container-kill', 'signal', 'docker container kill -s HUP web', ['pick the signal']),
       answer('compose-kill', 'signal', 'docker compose kill -s HUP', ['send a signal to containers', 'signal containers']),
+      answer('container-run', 'name', 'docker container run -d --name web nginx:1.27', ['a name of your own']),
     ],
   }),
 );
@@ -41,6 +43,11 @@ describe('siblings, on made-up phrases: which command the query names decides', 
     const hits = made.search(q, 20).map((h) => h.doc.h);
     expect(hits.indexOf(better)).toBeGreaterThanOrEqual(0);
     expect(hits.indexOf(better)).toBeLessThan(hits.indexOf(worse) < 0 ? Infinity : hits.indexOf(worse));
+  });
+  it('an option that says half of what the query adds to its command goes just above the command', () => {
+    const hits = made.search('run a tidy container with a name', 5).map((h) => h.doc.h);
+    expect(hits.indexOf('/en/commands/container-run/#flag-name')).toBe(0);
+    expect(hits).toContain('/en/commands/container-run/');
   });
   it('the query saying the other command keeps it first', () => {
     expect(made.search('show stopped containers', 5)[0]?.doc.h).toBe('/en/commands/container-ls/#flag-all');

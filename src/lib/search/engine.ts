@@ -37,6 +37,8 @@ const CONCEPT_BOOST = 4;
 const EXPLAIN_LIFT = 1.5;
 /** Options of a command the query names by its own words. */
 const OWN_BOOST = 1.3;
+/** The share of the query's words beyond its command an option must say to go above the command (see search). */
+const PARTLY = 0.5;
 /** How far down the siblings rule looks (results). */
 const SIBLING_WINDOW = 30;
 /** A Dockerfile instruction the query writes in capitals. */
@@ -333,13 +335,24 @@ export class TaskSearch {
       return r;
     };
     const lifted = new Map<number, number>();
+    const partly = new Map<number, { id: number; said: number; score: number }>();
     for (const [id, score] of top) {
       const doc = this.docs[id]!;
       if ((doc.k !== 'f' && doc.k !== 'o') || doc.p === undefined) continue;
       const parent = scored.get(doc.p);
       if (parent === undefined || parent <= score) continue;
       const rest = restOf(doc.p);
-      if (rest.length === 0 || !rest.every((t) => this.#says(doc, t))) continue;
+      if (rest.length === 0) continue;
+      const said = rest.filter((t) => this.#says(doc, t)).length;
+      if (said < rest.length) {
+        // Most of it (`컨테이너에 이름 지정해서 시작`: the name, not the start): the one option of the
+        // command that says the most of it may go just above the command, below any that says all.
+        if (rest.length >= 2 && said / rest.length >= PARTLY) {
+          const best = partly.get(doc.p);
+          if (!best || said > best.said || (said === best.said && score > best.score)) partly.set(doc.p, { id, said, score });
+        }
+        continue;
+      }
       // When the command's summary or its best task phrase already says all of it (`remove all stopped
       // containers` is what prune does, `list running containers` is ps's own task), the option needs
       // a task phrase at least as close to the query as the command's.
@@ -352,6 +365,10 @@ export class TaskSearch {
       if (doc.k === 'f' && saidByCommand && !selects && this.#bestTask(doc, terms)[2] < pPrecision) continue;
       const value = parent * 1.05 + score * 0.01;
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
+    }
+    for (const [cmd, { id, score }] of partly) {
+      if ([...lifted.keys()].some((l) => this.docs[l]!.p === cmd)) continue;
+      lifted.set(id, scored.get(cmd)! * 1.02 + score * 0.01);
     }
     for (const [id, value] of lifted) scored.set(id, Math.max(scored.get(id) ?? 0, value));
     this.#siblings(scored, terms);
