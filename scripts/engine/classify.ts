@@ -1,7 +1,7 @@
 // What the engine run does with one example, decided from its text alone (pure, unit-tested):
 // run it, or leave it out with a reason. An example is never dropped silently: whatever is not run
 // is counted under its reason in the summary.
-import { tokenize } from '../../src/lib/command/tokenize.ts';
+import { tokenize } from '../../src/lib/shell/tokenize.ts';
 
 export type NotRunReason = 'registry' | 'buildkit' | 'api' | 'host' | 'swarm' | 'platform' | 'network' | 'interactive' | 'illustrative' | 'plugin' | 'remote' | 'experimental';
 

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
-import { tokenize } from '../../src/lib/command/tokenize.ts';
+import { tokenize } from '../../src/lib/shell/tokenize.ts';
 import { checkText } from '../../src/lib/check/run.ts';
 import { findPlaceholders } from '../../src/lib/check/placeholders.ts';
 import { judgeAll, type JudgeOutcome } from './docker-judge.ts';

@@ -12,7 +12,7 @@ import { capturedSpec } from '../../src/lib/cli-spec/index.ts';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import { commandPrefixLength } from '../../src/lib/command/parse.ts';
-import { tokenize } from '../../src/lib/command/tokenize.ts';
+import { tokenize } from '../../src/lib/shell/tokenize.ts';
 import { generateMutants } from './mutants.ts';
 import { judgeByReference, type ReferenceVerdict } from './reference-judge.ts';
 

@@ -3,7 +3,7 @@
 // flags moved after the arguments, `=` forms, single-dash long names and typographic dashes.
 // Same seed, same list, so the committed verdict cache (verdicts.json) stays valid.
 import type { CliSpec, CommandSpec, OptionSpec } from '../../src/lib/cli-spec/schema.ts';
-import { tokenize, type ShellWord } from '../../src/lib/command/tokenize.ts';
+import { tokenize, type ShellWord } from '../../src/lib/shell/tokenize.ts';
 
 /** mulberry32: a small seeded PRNG. */
 export function rng(seed: number): () => number {

@@ -31,6 +31,10 @@ const CASES: Array<[string, string, number, (size: number) => string]> = [
   ['mistyped instructions', 'dockref check', MB, (n) => fill(n, 'FROM alpine:3\n', 'FORM x\nRUN apt-get install x\n', '')],
   ['mistyped instructions', 'dockref check', 10 * MB, (n) => fill(n, 'FROM alpine:3\n', 'FORM x\nRUN apt-get install x\n', '')],
   ['RUN << then many <', 'dockref check', MB, (n) => fill(n, 'FROM alpine:3\nRUN <<', '<', '\n')],
+  // One word of a million escaped characters: built one character at a time, a word is a chain of
+  // a million joined strings (16 bytes per input byte) unless the splitter flattens it. (The command checker does not split a line
+  // this long into words, so only the Dockerfile checker sees it.)
+  ['one word of escaped characters', 'dockref check', MB, (n) => fill(n, 'FROM alpine:3\nCOPY ', '\\a', ' /dst\n')],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'dockref-memory-'));

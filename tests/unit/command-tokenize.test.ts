@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/lib/command/tokenize.ts';
+import { tokenize } from '../../src/lib/shell/tokenize.ts';
 
 const words = (line: string) => tokenize(line).commands.map((c) => c.words.map((w) => w.value));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExecForm } from '../../src/lib/dockerfile/exec-form';
 import { parseDockerfile, splitFlags } from '../../src/lib/dockerfile/parse';
-import { didYouMean, editDistance, shellWords, splitCommands } from '../../src/lib/dockerfile/words';
+import { didYouMean, editDistance, instructionWords, shellCommands } from '../../src/lib/dockerfile/words';
 
 describe('analyzeExecForm', () => {
   // [text, kind, issue kinds, repaired]
@@ -75,15 +75,34 @@ describe('parseDockerfile', () => {
 });
 
 describe('words', () => {
+  // An instruction's arguments, as BuildKit's word processing splits them: any Unicode space
+  // separates, `;` `|` `>` `#` are word characters, inside double quotes the escape protects only
+  // `"`, `$` and itself, and an empty word is no word.
   it.each([
     ['a "b c" \'d e\' f\\ g', ['a', 'b c', 'd e', 'f g']],
     ['  x  ', ['x']],
-  ])('shellWords(%s)', (text, words) => {
-    expect(shellWords(text).map((w) => w.value)).toEqual(words);
+    ['a;b c|d >e #f', ['a;b', 'c|d', '>e', '#f']],
+    ['a\u00a0b', ['a', 'b']],
+    ['"a\\"b" "c\\d" "\\$x"', ['a"b', 'c\\d', '$x']],
+    ['"" x \'\'', ['x']],
+  ])('instructionWords(%j)', (text, words) => {
+    expect(instructionWords(text).map((w) => w.value)).toEqual(words);
   });
 
-  it('splitCommands keeps quoted separators', () => {
-    expect(splitCommands('a && b "x;y" || c; d | e').map((p) => p.value)).toEqual(['a', 'b "x;y"', 'c', 'd', 'e']);
+  it('instructionWords takes the escape character a Dockerfile sets', () => {
+    expect(instructionWords('C:\\dir a` b "x`"y"', '`').map((w) => w.value)).toEqual(['C:\\dir', 'a b', 'x"y']);
+  });
+
+  it('instructionWords gives each word its offset in the text', () => {
+    expect(instructionWords(' ab  "c d"').map((w) => [w.start, w.end])).toEqual([[1, 3], [5, 10]]);
+  });
+
+  // A shell-form RUN: sh's commands and words (the command validator's splitter, sh mode).
+  it('shellCommands keeps quoted separators and leaves out redirections, comments and $(...) insides', () => {
+    expect(shellCommands('a && b "x;y" || c; d | e').map((c) => c.words.map((w) => w.value))).toEqual([['a'], ['b', 'x;y'], ['c'], ['d'], ['e']]);
+    expect(shellCommands('apt-get install -y x > /dev/null 2>&1 # quiet').map((c) => c.words.map((w) => w.value))).toEqual([['apt-get', 'install', '-y', 'x']]);
+    expect(shellCommands('cd $(pwd)').map((c) => c.words.map((w) => w.value))).toEqual([['cd', '$(pwd)']]);
+    expect(shellCommands('echo "a\\b"')[0]?.words[1]?.value).toBe('a\\b');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { msg } from '../i18n/messages.ts';
 import { validateCommandLine, type Diagnostic, type ValidationResult } from '../command/index.ts';
 import { judgeForRelease, NEWEST_DOCKER_LINE } from '../releases/gate.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
+import { continues } from '../shell/continuation.ts';
 import { markdownBlocks, wholeFile, type CodeBlock } from './markdown.ts';
 import { blockCommands, positionOf, type BlockCommand } from './shell-lines.ts';
 import { findPlaceholders, fillPlaceholders, type Span } from './placeholders.ts';
@@ -121,7 +122,7 @@ function oneLine(text: string): string {
   for (let line of lines) {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (continued) line = line.trimStart();
-    continued = line.endsWith('\\');
+    continued = continues(line);
     if (continued) line = line.slice(0, -1).trimEnd();
     out += out === '' ? line : ` ${line}`;
   }

@@ -4,6 +4,7 @@
 // lines (`$ `, `# `, `PS> `) start a command; a `> ` prompt continues one; every other line is the
 // program's output. Comment lines are skipped. One pass over the lines: linear in the block.
 import type { BlockKind, SourceLine } from './markdown.ts';
+import { continues, POWERSHELL_CONTINUATION, SH_CONTINUATION } from '../shell/continuation.ts';
 
 /** Where a piece of a command's text comes from: text offset -> file line and column. */
 export interface Segment {
@@ -45,7 +46,8 @@ function scanLine(text: string, quote: LineState['quote'], powershell: boolean):
   const heredocs: LineState['heredocs'] = [];
   let q = quote;
   let wordStart = true;
-  const escape = powershell ? '`' : '\\';
+  const rule = powershell ? POWERSHELL_CONTINUATION : SH_CONTINUATION;
+  const escape = rule.escape;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (q === "'") {
@@ -53,7 +55,6 @@ function scanLine(text: string, quote: LineState['quote'], powershell: boolean):
       continue;
     }
     if (c === escape) {
-      if (i === text.length - 1) return { quote: q, continued: true, heredocs };
       i++;
       wordStart = false;
       continue;
@@ -67,7 +68,7 @@ function scanLine(text: string, quote: LineState['quote'], powershell: boolean):
       wordStart = false;
       continue;
     }
-    if (c === '#' && wordStart) break;
+    if (c === '#' && wordStart) return { quote: q, continued: false, heredocs };
     if (c === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !powershell) {
       HEREDOC.lastIndex = i;
       const m = HEREDOC.exec(text);
@@ -81,7 +82,8 @@ function scanLine(text: string, quote: LineState['quote'], powershell: boolean):
     }
     wordStart = c === ' ' || c === '\t' || c === ';' || c === '&' || c === '|' || c === '(';
   }
-  return { quote: q, continued: false, heredocs };
+  // Outside single quotes and comments (which end the scan above), the one continuation rule.
+  return { quote: q, continued: q !== "'" && continues(text, rule), heredocs };
 }
 
 /** Lines looked at for the end of an open quote. */

@@ -6,7 +6,7 @@ import { msg } from '../i18n/messages.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { clip, messages } from './messages.ts';
 import { isReference } from './value-checks.ts';
-import type { ShellWord } from './tokenize.ts';
+import type { ShellWord } from '../shell/tokenize.ts';
 import type { Invocation, ValidatorContext } from './invocation.ts';
 
 type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;

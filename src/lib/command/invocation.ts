@@ -4,7 +4,7 @@ import type { CommandIndex, CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Localized } from '../i18n/localized.ts';
 import type { ValidatorData } from './enum-warnings.ts';
-import type { ShellWord } from './tokenize.ts';
+import type { ShellWord } from '../shell/tokenize.ts';
 
 export interface ParsedFlag {
   flag: FlagInfo;

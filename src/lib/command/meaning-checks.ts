@@ -7,7 +7,7 @@ import { msg } from '../i18n/messages.ts';
 import { localize } from '../i18n/localized.ts';
 import type { Invocation } from './invocation.ts';
 import { closest } from './closest.ts';
-import type { ShellWord } from './tokenize.ts';
+import type { ShellWord } from '../shell/tokenize.ts';
 import { MOUNT_TYPES } from './value-checks.ts';
 
 type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;

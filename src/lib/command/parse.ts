@@ -17,11 +17,11 @@ import type { Localized } from '../i18n/localized.ts';
 import { msg } from '../i18n/messages.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
-import { tokenize, type ShellWord } from './tokenize.ts';
+import { tokenize, type ShellWord } from '../shell/tokenize.ts';
 import type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, UnknownFlag, ValidatorContext } from './invocation.ts';
 
 export type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, UnknownFlag, ValidatorContext } from './invocation.ts';
-export type { ShellWord } from './tokenize.ts';
+export type { ShellWord } from '../shell/tokenize.ts';
 
 /** Where a parse reports what it rejects; `fix` lists the edits that correct it. */
 export type Report = (severity: Severity, code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;

@@ -1,3 +1,5 @@
+import { continues } from '../shell/continuation.ts';
+
 /** One command line read from a file of commands, with the 1-based line where it starts. */
 export interface CommandLineEntry {
   text: string;
@@ -38,7 +40,7 @@ export function* commandLines(text: string): Generator<CommandLineEntry> {
     // (a `\r\n` inside the command is written as `\n`, as splitting the text on /\r?\n/ did).
     const parts = [first];
     let last = first;
-    while (endsWithContinuation(last) && next <= text.length && stop < text.length) {
+    while (continues(last) && next <= text.length && stop < text.length) {
       [stop, next] = lineAt(text, at);
       line++;
       last = text.slice(at, stop);
@@ -54,11 +56,4 @@ function lineAt(text: string, at: number): [number, number] {
   const nl = text.indexOf('\n', at);
   if (nl < 0) return [text.length, text.length + 1];
   return [text[nl - 1] === '\r' && nl - 1 >= at ? nl - 1 : nl, nl + 1];
-}
-
-/** The line ends in an odd number of backslashes (an unescaped `\`): the shell's continuation rule, for command files and ```console sessions alike. */
-export function endsWithContinuation(line: string): boolean {
-  let n = 0;
-  for (let j = line.length - 1; j >= 0 && line[j] === '\\'; j--) n++;
-  return n % 2 === 1;
 }

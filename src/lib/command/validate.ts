@@ -15,7 +15,7 @@ import { runClientChecks } from './client-checks.ts';
 import { runMeaningChecks } from './meaning-checks.ts';
 import { closest } from './closest.ts';
 import { parseCommandLine, removal, type ParsedInvocation } from './parse.ts';
-import type { ShellWord } from './tokenize.ts';
+import type { ShellWord } from '../shell/tokenize.ts';
 import { checkFlagValue, checkTypedValue } from './value-checks.ts';
 import type { ParsedFlag, ValidationResult, ValidatorContext } from './invocation.ts';
 

@@ -2,7 +2,7 @@
 // example, ```dockerfile a Dockerfile; the meta words `mistake` and `fragment` mark a deliberate
 // mistake and a partial snippet; `title="…"` gives a caption. One definition, used by the
 // renderer (mdx-plugin.ts) and by the example list (examples.ts) alike.
-import { endsWithContinuation } from '../command/read-command-lines.ts';
+import { continues } from '../shell/continuation.ts';
 
 export type FenceKind = 'shell' | 'console' | 'dockerfile' | 'other';
 
@@ -33,7 +33,7 @@ export function consoleCommands(body: string): Array<{ text: string; line: numbe
     if (!line.startsWith('$ ')) continue;
     const start = i;
     let text = line.slice(2);
-    for (let last = text; endsWithContinuation(last) && i + 1 < lines.length; ) {
+    for (let last = text; continues(last) && i + 1 < lines.length; ) {
       last = lines[++i] ?? '';
       text += `\n${last}`;
     }

@@ -5,6 +5,7 @@
  * a map from every character of the joined instruction back to its line and column, so a problem
  * found in a joined instruction is still reported where the learner typed it.
  */
+import { continuationAt, dockerfileContinuation } from '../shell/continuation.ts';
 
 /** A 1-based position in the source text. */
 export interface SourcePos {
@@ -150,12 +151,8 @@ export function heredocMarkers(args: string): RegExpExecArray[] {
 
 /** Removes a trailing escape character (and whitespace after it); says whether it was there. */
 function trimContinuation(text: string, escape: string): [string, boolean] {
-  // Trailing blanks trimmed by hand: `/[ \t]+$/` is quadratic on a long run of spaces.
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  const trimmed = text.slice(0, end);
-  if (trimmed.endsWith(escape)) return [trimmed.slice(0, -1), true];
-  return [text, false];
+  const at = continuationAt(text, dockerfileContinuation(escape));
+  return at >= 0 ? [text.slice(0, at), true] : [text, false];
 }
 
 function isBlank(line: string): boolean {

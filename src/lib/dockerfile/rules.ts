@@ -8,7 +8,7 @@ import { analyzeExecForm, formatExecForm, type ExecFormIssueKind } from './exec-
 import { INSTRUCTION_FLAGS, KNOWN_KEYWORDS, MOUNT_TYPES } from './instructions.ts';
 import { DockerfileReader, splitFlags, type ParsedInstruction, type SourcePos } from './parse.ts';
 import type { DockerfileProblem, RuleCode } from './problem.ts';
-import { didYouMean, shellWords, splitCommands } from './words.ts';
+import { didYouMean, instructionWords, shellCommands } from './words.ts';
 import { localize, type Localized } from '../i18n/localized.ts';
 import { msg } from '../i18n/messages.ts';
 
@@ -160,13 +160,12 @@ function checkExecForm(r: Reporter, ins: ParsedInstruction, text: string, offset
 
 /** Rules for the commands inside a shell-form RUN. */
 function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, offset: number): void {
-  const parts = splitCommands(text);
-  const commands = parts.map((part) => {
-    const words = shellWords(part.value);
+  const commands = shellCommands(text).map((cmd) => {
+    const words = cmd.words;
     let k = 0;
     // Skip `VAR=value` prefixes and `sudo`/`env`, which run the next word as the command.
     while (k < words.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]?.value ?? '') || ['sudo', 'env'].includes(words[k]?.value ?? ''))) k++;
-    return { part, words: words.slice(k), name: words[k]?.value ?? '', nameOffset: part.offset + (words[k]?.offset ?? 0) };
+    return { source: text.slice(cmd.start, cmd.end).trimEnd(), words: words.slice(k), name: words[k]?.value ?? '', nameOffset: words[k]?.start ?? cmd.start };
   });
   for (const c of commands) {
     c.words.forEach((w, k) => {
@@ -179,7 +178,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const dash = lead ? (lead[0].length >= 2 || (LONG_DASH.test(lead[0]) && /^[A-Za-z][A-Za-z0-9-]/.test(rest)) ? '--' : '-') : '';
       const fixed = dash + rest.replace(TYPO_DASH_G, '-');
       const cp = `U+${(TYPO_DASH.exec(w.value)?.[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
-      r.report(ins, ins.at(offset + c.part.offset + w.offset), k === 0 ? 'error' : 'warning', 'typographic-dash',
+      r.report(ins, ins.at(offset + w.start), k === 0 ? 'error' : 'warning', 'typographic-dash',
         msg(k === 0 ? 'dockerfile.typographicDash.command' : 'dockerfile.typographicDash.option', { word: w.value, cp, fixed, command: c.name }),
         fixed);
     });
@@ -190,7 +189,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       if (!yes) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'apt-get-missing-yes',
           msg('dockerfile.install-without-y-waits-do', { name: c.name }),
-          c.part.value.replace(/\binstall\b/, 'install -y'));
+          c.source.replace(/\binstall\b/, 'install -y'));
       }
     }
     if (c.name !== '' && !KNOWN_COMMANDS.includes(c.name) && /^[a-z][a-z0-9.+-]*$/.test(c.name)) {
@@ -265,14 +264,14 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
 }
 
 function legacyForm(r: Reporter, ins: ParsedInstruction): void {
-  const words = shellWords(ins.args);
+  const words = instructionWords(ins.args);
   const first = words[0];
   if (!first || first.value.includes('=') || words.length < 2) return;
-  const rawValue = ins.args.slice((words[1]?.offset ?? 0)).trim();
+  const rawValue = ins.args.slice((words[1]?.start ?? 0)).trim();
   const unquoted = words.length === 2 ? words[1]?.value ?? '' : words.slice(1).map((w) => w.value).join(' ');
   const value = /^(["']).*\1$/.test(rawValue) || !/\s/.test(unquoted) ? rawValue : JSON.stringify(unquoted);
   const fix = `${ins.upper} ${first.value}=${value}`;
-  r.report(ins, ins.at(first.offset), 'warning', 'env-legacy-form',
+  r.report(ins, ins.at(first.start), 'warning', 'env-legacy-form',
     msg('dockerfile.legacy-key-value-form-sets', { upper: ins.upper, fix }),
     fix);
 }
@@ -282,7 +281,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
   const json = checkExecForm(r, ins, rest, restOffset, ins.upper);
   const broken = json === undefined && analyzeExecForm(rest).kind === 'broken';
   if (broken) return;
-  const args = json ?? shellWords(rest).map((w) => w.value);
+  const args = json ?? instructionWords(rest).map((w) => w.value);
   if (args.length < 2) {
     const example = args[0] ? `${ins.upper} ${ins.args.trim()} .` : undefined;
     r.report(ins, ins.start, 'error', 'copy-missing-destination',
@@ -319,8 +318,8 @@ function installOnly(ins: ParsedInstruction): string | undefined {
   if (ins.upper !== 'RUN') return undefined;
   const { flags, rest } = splitFlags(ins.args);
   if (flags.length > 0 || analyzeExecForm(rest).kind !== 'shell') return undefined;
-  const managers = splitCommands(rest).map((part) => {
-    const words = shellWords(part.value).map((w) => w.value).filter((w) => !w.startsWith('-'));
+  const managers = shellCommands(rest).map((cmd) => {
+    const words = cmd.words.map((w) => w.value).filter((w) => !w.startsWith('-'));
     const manager = words[0] ?? '';
     return INSTALLERS[manager] !== undefined && words[1] === INSTALLERS[manager] ? manager : undefined;
   });
@@ -370,14 +369,14 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
   switch (ins.upper) {
     case 'FROM': {
       const { rest, restOffset } = splitFlags(ins.args);
-      const words = shellWords(rest);
+      const words = instructionWords(rest);
       const image = words[0];
       if (!image) break;
       const name = image.value;
       const lastPart = name.split('/').pop() ?? '';
       const isStage = ctx.stageSet.has(name.toLowerCase());
       if (!isStage && name !== 'scratch' && !name.includes('$') && !lastPart.includes(':') && !name.includes('@')) {
-        r.report(ins, ins.at(restOffset + image.offset), 'warning', 'from-latest',
+        r.report(ins, ins.at(restOffset + image.start), 'warning', 'from-latest',
           msg('dockerfile.from-uses-moving-latest-tag', { name }));
       }
       break;
@@ -390,7 +389,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         checkExecVariables(r, ins, items);
       } else if (analyzeExecForm(rest).kind === 'shell') {
         checkShellCommands(r, ins, rest, restOffset);
-        const installer = splitCommands(rest).map((p) => shellWords(p.value).map((w) => w.value)).find((w) => INSTALLERS[w[0] ?? ''] !== undefined && w.includes(INSTALLERS[w[0] ?? ''] ?? ''));
+        const installer = shellCommands(rest).map((c) => c.words.map((w) => w.value)).find((w) => INSTALLERS[w[0] ?? ''] !== undefined && w.includes(INSTALLERS[w[0] ?? ''] ?? ''));
         if (installer && ctx.user && !nested) {
           r.report(ins, ins.at(restOffset), 'warning', 'package-install-as-non-root',
             msg('dockerfile.packageInstallAsNonRoot', { installer: installer[0] ?? '', line: ctx.user.start.line, args: ctx.user.args }));
@@ -410,7 +409,8 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       const form = analyzeExecForm(ins.args).kind;
       if (items) checkExecVariables(r, ins, items);
       if (form === 'shell' && ins.args !== '' && !ctx.shellSet && !nested) {
-        const words = shellWords(ins.args);
+        // The shell form runs under `/bin/sh -c`: its words are sh's.
+        const words = shellCommands(ins.args)[0]?.words ?? [];
         // Only offer a mechanical rewrite when no shell feature (pipes, variables, globs) is used
         // outside quotes; otherwise the exec form would change what the command does.
         // (Double quotes still expand `$` and backticks, so those are kept.)
@@ -435,7 +435,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       break;
     case 'COPY':
     case 'ADD':
-      if (ins.heredocs.length > 0 && shellWords(ins.args).length >= 2) break;
+      if (ins.heredocs.length > 0 && instructionWords(ins.args).length >= 2) break;
       checkCopyAdd(r, ins, ctx, options);
       break;
     case 'ENV':
@@ -505,7 +505,7 @@ export class RuleRunner {
     if (ins.upper === 'FROM') {
       endStage(r, ctx);
       checkInstruction(r, ins, ctx, options, false);
-      const words = shellWords(splitFlags(ins.args).rest);
+      const words = instructionWords(splitFlags(ins.args).rest);
       const stage = words[1]?.value.toUpperCase() === 'AS' ? (words[2]?.value ?? '').toLowerCase() : '';
       ctx.stages.push(stage);
       ctx.stageSet.add(stage);

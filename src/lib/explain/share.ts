@@ -5,7 +5,7 @@
 // contained a later one (`echo "docker run -e PASS=x"`) took its edit.
 import type { ParsedLine } from '../command/parse.ts';
 import { readCommandLines } from '../command/read-command-lines.ts';
-import { tokenize, type ShellWord } from '../command/tokenize.ts';
+import { tokenize, type ShellWord } from '../shell/tokenize.ts';
 import { editDistance } from '../text/edit-distance.ts';
 
 /** Flags whose values stay out of links: environment values, passwords, secrets, build args. */
