@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listCommands } from '../../src/lib/cli-spec/index';
 import { TaskSearch } from '../../src/lib/search/engine';
 import { instructionsWithoutTasks, readCommandTasks } from '../../src/lib/search/command-tasks';
+import { asksConcept, queryTerms } from '../../src/lib/search/text';
 import { siteIndex } from './site-index';
 
 const entry = (name: string, ko = '[작업 디렉터리 바꾸기]', en = '[set working directory]') => `  ${name}:\n    ko: ${ko}\n    en: ${en}\n`;
@@ -64,6 +65,36 @@ describe('the site index: a Dockerfile task leads to its instruction, a run task
     [ko, '컨테이너에 파일 복사', '/ko/commands/container-cp/'],
     // The image as the thing worked on, not where the task happens: the image command.
     [ko, 'tar 파일을 이미지로 불러오기', '/ko/commands/image-load/#flag-input'],
+  ])('%#: %s -> %s', (s, q, href) => {
+    expect(first(s, q)).toBe(href);
+  });
+});
+
+describe('troubles and comparisons as learners write them', () => {
+  it.each([
+    // A symptom ("doesn't work") asks what a guide explains; 안 before 돼/되 is "not", not "inside".
+    ['포트 열었는데 접속이 안 돼요', true],
+    ["can't connect to the port", true],
+    ['my build is not working', true],
+    ['컨테이너 안에서 명령 실행', false],
+    ['list containers', false],
+  ])('asksConcept(%s) -> %s', (q, yes) => {
+    expect(asksConcept(q)).toBe(yes);
+  });
+  it.each([
+    ['접속이 안 돼요', 'inside', false],
+    ['컨테이너 안 파일', 'inside', true],
+    ['볼륨이랑 바인드 마운트 뭐가 달라요', 'difference', true],
+    ['루트로 실행', 'root', true],
+    ['이미지에 라벨 달기', 'label', true],
+  ])('%s: the term %s is said -> %s', (q, term, yes) => {
+    expect(queryTerms(q).some((t) => t.term === term)).toBe(yes);
+  });
+  it.each([
+    [ko, '볼륨이랑 바인드 마운트 뭐가 달라요', '/ko/guides/volumes/#mount-types'],
+    [ko, '컨테이너가 바로 꺼져요', '/ko/guides/containers/#interactive'],
+    [en, 'why is my image so big', '/en/guides/dockerfile/#best-practices'],
+    [ko, '빌드 캐시가 왜 안 먹혀요', '/ko/guides/building-images/#layers-cache'],
   ])('%#: %s -> %s', (s, q, href) => {
     expect(first(s, q)).toBe(href);
   });
