@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { client, ENGINE_CACHE, type Engine, type RegistryName } from './engine.ts';
 import type { Localized } from '../../src/lib/i18n/localized.ts';
-import { msg } from '../../src/lib/i18n/messages.ts';
+import { msgText } from '../../src/lib/i18n/messages.ts';
 
 const ROOTFS = join(ENGINE_CACHE, 'rootfs');
 
@@ -180,21 +180,21 @@ TEXT
 export const STAND_INS: StandIn[] = [
   {
     tags: ['alpine:3.21', 'alpine:latest'],
-    description: msg('engine.standIn.alpine:3.21'),
+    description: msgText('engine.standIn.alpine:3.21'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/bin/sh"]\n`,
     files: {},
   },
   {
     tags: ['busybox:1.37', 'busybox:latest'],
-    description: msg('engine.standIn.busybox:1.37'),
+    description: msgText('engine.standIn.busybox:1.37'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["sh"]\n`,
     files: {},
   },
   {
     tags: ['golang:1.24', 'golang:1.24-alpine', 'golang:latest'],
-    description: msg('engine.standIn.golang:1.24'),
+    description: msgText('engine.standIn.golang:1.24'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -209,21 +209,21 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['hello-world:latest'],
-    description: msg('engine.standIn.hello-world'),
+    description: msgText('engine.standIn.hello-world'),
     glibc: false,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/hello"]\n`,
     files: { hello: exe(HELLO) },
   },
   {
     tags: ['ubuntu:24.04', 'ubuntu:latest'],
-    description: msg('engine.standIn.ubuntu:24.04'),
+    description: msgText('engine.standIn.ubuntu:24.04'),
     glibc: true,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["/bin/bash"]\n`,
     files: {},
   },
   {
     tags: ['nginx:1.27', 'nginx:latest'],
-    description: msg('engine.standIn.nginx:1.27'),
+    description: msgText('engine.standIn.nginx:1.27'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -246,7 +246,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['redis:7.4', 'redis:latest'],
-    description: msg('engine.standIn.redis:7.4'),
+    description: msgText('engine.standIn.redis:7.4'),
     glibc: true,
     dockerfile: [
       'FROM scratch',
@@ -262,7 +262,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['mysql:8.4', 'mysql:latest'],
-    description: msg('engine.standIn.mysql:8.4'),
+    description: msgText('engine.standIn.mysql:8.4'),
     glibc: false,
     dockerfile: [
       'FROM scratch',
@@ -277,7 +277,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['postgres:17', 'postgres:latest'],
-    description: msg('engine.standIn.postgres:17'),
+    description: msgText('engine.standIn.postgres:17'),
     glibc: false,
     dockerfile: [
       'FROM scratch',
@@ -294,7 +294,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['wordpress:6', 'wordpress:latest'],
-    description: msg('engine.standIn.wordpress:6'),
+    description: msgText('engine.standIn.wordpress:6'),
     glibc: false,
     dockerfile: [
       'FROM scratch',
@@ -309,7 +309,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['gcr.io/distroless/static-debian12:latest'],
-    description: msg('engine.standIn.gcr.io/distroless/static-debian12'),
+    description: msgText('engine.standIn.gcr.io/distroless/static-debian12'),
     glibc: false,
     noBusybox: true,
     remote: true,
@@ -323,7 +323,7 @@ export const STAND_INS: StandIn[] = [
   },
   {
     tags: ['tensorflow/tensorflow:latest'],
-    description: msg('engine.standIn.tensorflow/tensorflow'),
+    description: msgText('engine.standIn.tensorflow/tensorflow'),
     glibc: false,
     remote: true,
     dockerfile: `FROM scratch\nCOPY rootfs/ /\nCMD ["sh"]\n`,

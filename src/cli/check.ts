@@ -15,7 +15,7 @@ import { checkDockerfile, formatDockerfileProblem, hasErrors } from '../lib/dock
 import { checkText, failing, fileTypeOf, findingBudget, type CheckRecord, type FileEdit, type FileType } from '../lib/check/run.ts';
 import { SarifWriter, githubRecord, jsonRecord, textRecord, type Format } from '../lib/check/format.ts';
 import { applyEdits, unifiedDiff } from '../lib/check/fix.ts';
-import { msg } from '../lib/i18n/messages.ts';
+import { msg, say } from '../lib/i18n/messages.ts';
 import pkg from '../../package.json';
 
 export const VERSION: string = pkg.version;
@@ -180,7 +180,7 @@ const count = (n: number, noun: 'command' | 'dockerfile' | 'file' | 'error' | 'w
 function summary(t: Tally, lang: Locale): string {
   const commands = count(t.commands, 'command');
   const what = t.dockerfiles ? msg('cli.summary.both', { commands, dockerfiles: count(t.dockerfiles, 'dockerfile') }) : commands;
-  return msg('cli.summary', { what, files: count(t.files, 'file'), errors: count(t.error, 'error'), warnings: count(t.warning, 'warning'), notes: count(t.info, 'note') })[lang];
+  return say(msg('cli.summary', { what, files: count(t.files, 'file'), errors: count(t.error, 'error'), warnings: count(t.warning, 'warning'), notes: count(t.info, 'note') }), lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,9 +243,9 @@ function commandJson(r: ValidationResult, lang: Locale): string {
     input: r.input,
     valid: r.valid,
     checked: r.checked,
-    ...(r.reason ? { reason: r.reason[lang] } : {}),
+    ...(r.reason ? { reason: say(r.reason, lang) } : {}),
     command: r.command,
-    diagnostics: r.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message[lang], start: d.start, end: d.end, ...codePoints(r.input, d.start, d.end), ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}) })),
+    diagnostics: r.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: say(d.message, lang), start: d.start, end: d.end, ...codePoints(r.input, d.start, d.end), ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}), messageKey: d.message.key, params: d.message.params ?? {} })),
   });
 }
 

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../lib/command/diagnostic';
 import { parseCommandLine } from '../lib/command/parse';
 import { validateLine } from '../lib/command/validate';
+import { say } from '../lib/i18n/messages';
 import { builderArgs, builderFields, buildCommand, type BuilderArg, type BuilderField, type BuilderState, type FieldKind } from '../lib/explain/builder';
 import { redactSecrets } from '../lib/explain/share';
 import type { SpecSlice } from '../lib/explain/spec-slices';
@@ -197,7 +198,7 @@ class CommandBuilder extends HTMLElement {
     if (!v) return;
     if (valid === undefined) delete v.dataset.valid;
     else v.dataset.valid = String(valid);
-    v.replaceChildren(text, ...(diagnostic ? [' ', el('span', { 'data-code': diagnostic.code, 'data-severity': diagnostic.severity }, ...withCode(diagnostic.message[this.locale]))] : []));
+    v.replaceChildren(text, ...(diagnostic ? [' ', el('span', { 'data-code': diagnostic.code, 'data-severity': diagnostic.severity }, ...withCode(say(diagnostic.message, this.locale)))] : []));
   }
 
   private filter() {

@@ -6,6 +6,7 @@
 // Everything typed is shown as text, never parsed as HTML; the URL changes only on submit or share,
 // and a shared link hides the values of -e/--env/--password/--secret/--build-arg unless asked.
 import type { Diagnostic } from '../lib/command/diagnostic';
+import type { Message } from '../lib/i18n/messages';
 import type { ExplainPart, ExplainSegment } from '../lib/explain/explain-parts';
 import { toLocale, type Locale } from '../lib/i18n/locales';
 import { spanWindow } from '../lib/explain/window';
@@ -32,6 +33,8 @@ type LineResult = CheckedLine;
 
 /** Control characters shown escaped (render-verdict.ts); set with the validator chunk, which carries it (and the messages render-verdict pulls in), before anything is drawn. */
 let escapeForTerminal: (s: string) => string = (s) => s;
+/** A diagnostic's words from its message key and values (i18n/messages.ts), set with the validator chunk, which carries the message files. */
+let say: (m: Message, lang: Locale) => string = (m) => m.key;
 
 class ExplainCommand extends HTMLElement {
   private engine: ExplainEngine | null = null;
@@ -93,6 +96,7 @@ class ExplainCommand extends HTMLElement {
     this.loading ??= import('./explain-engine')
       .then((m) => {
         escapeForTerminal = m.escapeForTerminal;
+        say = m.say;
         return m.createEngine(this, this.locale, this.dataset.releaseFacts);
       })
       .then((engine) => {
@@ -203,7 +207,7 @@ class ExplainCommand extends HTMLElement {
     const errors = all.some(({ d }) => d.severity === 'error');
     const warnings = all.some(({ d }) => d.severity === 'warning');
     const valid = checked && !errors;
-    this.showVerdict(String(valid), errors ? L['explain.invalid'] : !checked ? (cannotKnow ? escapeForTerminal(cannotKnow[lang]) : L['explain.notChecked']) : warnings ? L['explain.warnings'] : L['explain.valid'], String(checked));
+    this.showVerdict(String(valid), errors ? L['explain.invalid'] : !checked ? (cannotKnow ? escapeForTerminal(say(cannotKnow, lang)) : L['explain.notChecked']) : warnings ? L['explain.warnings'] : L['explain.valid'], String(checked));
 
     this.q<HTMLElement>('[data-diagnostics]').replaceChildren(...all.slice(0, MAX_SHOWN).map(({ d, l }) => this.diagnostic(d, l)));
     const hiddenDiags = this.q<HTMLElement>('[data-diagnostics-more]');
@@ -240,7 +244,7 @@ class ExplainCommand extends HTMLElement {
       'li',
       { 'data-severity': d.severity, 'data-code': d.code },
       el('strong', {}, `${d.severity === 'error' ? L['explain.severity.error'] : L['explain.severity.warning']}: `),
-      el('bdi', {}, ...withCode(shown(d.message[this.locale]))),
+      el('bdi', {}, ...withCode(shown(say(d.message, this.locale)))),
       ' ',
       el('span', { class: 'code' }, `[${d.code}]`),
       el('div', { class: 'line', dir: 'ltr' }, `${w.cutBefore ? '…' : ''}${shown(w.before)}`, el('mark', {}, `${shown(w.mark)}${w.cutMark ? '…' : ''}`), `${shown(w.after)}${w.cutAfter ? '…' : ''}`),
@@ -264,7 +268,7 @@ class ExplainCommand extends HTMLElement {
     if (seg.parts.length > MAX_SHOWN) li.append(el('p', { class: 'more' }, fill(L['explain.notShown'], { count: seg.parts.length - MAX_SHOWN })));
     li.insertBefore(dl, li.querySelector('.more'));
     for (const n of seg.notes) {
-      const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L['explain.note']}: `), ...withCode(shown(n.message[this.locale])));
+      const note = el('p', { class: 'note', 'data-note': n.code }, el('strong', {}, `${L['explain.note']}: `), ...withCode(shown(say(n.message, this.locale))));
       if (n.suggestion) note.append(' ', this.useButton(L['explain.useNote'], n.suggestion, l));
       li.append(note);
     }

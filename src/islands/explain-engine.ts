@@ -73,3 +73,4 @@ export { hideAfterSecretFlags };
 
 /** Control characters shown escaped, for the page's drawing (kept out of its first load with the messages it imports). */
 export { escapeForTerminal } from '../lib/command/render-verdict';
+export { say } from '../lib/i18n/messages';

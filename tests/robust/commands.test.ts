@@ -1,6 +1,7 @@
 // check-commands' core (validateCommandLine + the text renderer) and the explain page's core
 // (src/lib/explain) on hostile shapes (huge inputs, deep nesting, long runs), at 1k, 10k and 100k characters.
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import { parseCommand, validateCommandLine } from '../../src/lib/command/index.ts';
 import { readCommandLines } from '../../src/lib/command/read-command-lines.ts';
 import { escapeForTerminal, renderVerdict } from '../../src/lib/command/render-verdict.ts';
@@ -64,7 +65,7 @@ describe.each(SHAPES)('%s', (_name, make) => {
       let drawn = 0;
       for (const d of r.diagnostics.slice(0, 200)) {
         const w = spanWindow(line, d.start, d.end);
-        drawn += escapeForTerminal(w.before + w.mark + w.after).length + escapeForTerminal(d.message.en).length;
+        drawn += escapeForTerminal(w.before + w.mark + w.after).length + escapeForTerminal(say(d.message, 'en')).length;
       }
       expect(drawn).toBeLessThan(200 * 2_000);
     });

@@ -1,6 +1,7 @@
 // Check-commands and the validator core never crash, never
 // call unchecked input valid, keep their output linear and print no raw control characters.
 import { spawnSync } from 'node:child_process';
+import { say } from '../../src/lib/i18n/messages';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ describe('no crash (item 3)', () => {
     const r = validateCommandLine(`docker run alpine ${'a'.repeat(MAX_LINE_LENGTH)}`);
     expect(r).toMatchObject({ valid: false, checked: false });
     expect(r.diagnostics[0]!.code).toBe('line-too-long');
-    expect(r.reason!.en).toMatch(/too long/);
+    expect(say(r.reason!, 'en')).toMatch(/too long/);
   });
 });
 
@@ -100,11 +101,11 @@ describe('messages name what was pasted (item 9)', () => {
     const r = validateCommandLine('\ufeffdocker ps');
     expect(r.valid).toBe(true);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['invisible-character']);
-    expect(r.diagnostics[0]!.message.en).toContain('U+FEFF');
+    expect(say(r.diagnostics[0]!.message, 'en')).toContain('U+FEFF');
   });
   it('names a no-break space', () => {
     const d = validateCommandLine('docker run\u00a0-it alpine').diagnostics.find((x) => x.code === 'unicode-look-alike')!;
-    expect(d.message.en).toContain('U+00A0 (no-break space)');
+    expect(say(d.message, 'en')).toContain('U+00A0 (no-break space)');
   });
   it.each([
     ['docker run \u2212it alpine', 'docker run -it alpine'],
@@ -135,7 +136,7 @@ describe('terminal and bidi injection (item 11)', () => {
     const r = validateCommandLine('docker ps \u2028 \u{e0041}');
     const found = r.diagnostics.filter((d) => d.code === 'invisible-character');
     expect(found.map((d) => [d.start, d.end])).toEqual([[10, 11], [12, 14]]);
-    expect(found[1]!.message.en).toContain('U+E0041 (tag character A)');
+    expect(say(found[1]!.message, 'en')).toContain('U+E0041 (tag character A)');
     expect(r.fixed).toBe('docker ps');
   });
 });

@@ -3,6 +3,7 @@
 // npm run judge); the login rows come from the client's verifyLoginOptions (the judge may not run
 // login). A shell expansion in the command's place is "cannot know": not checked, no error.
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { isGoDecimal } from '../../src/lib/command/go-values.ts';
 import { unknownContainerField, volumeSpecError } from '../../src/lib/command/client-checks.ts';
@@ -79,7 +80,7 @@ describe('a shell expansion as the command: cannot know', () => {
     const r = validateCommandLine(line);
     expect(r).toMatchObject({ valid: false, checked: false });
     expect(r.diagnostics.map((d) => `${d.severity}:${d.code}`)).toEqual(['warning:cannot-know']);
-    expect(r.reason?.en).toContain('not an error');
+    expect((r.reason && say(r.reason, 'en'))).toContain('not an error');
   });
 });
 

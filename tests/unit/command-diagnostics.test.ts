@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 
 // One line per case: command line, severity and code of the first diagnostic (null: none),
@@ -74,7 +75,7 @@ describe('diagnostics', () => {
     expect(r.valid).toBe(diag[0] !== 'error');
     if (underlined !== undefined) expect(line.slice(d!.start, d!.end)).toBe(underlined);
     if (suggestion !== undefined) expect(d!.suggestion).toBe(suggestion);
-    expect(d!.message.ko).not.toBe('');
-    expect(d!.message.en).not.toBe('');
+    expect(say(d!.message, 'ko')).not.toBe('');
+    expect(say(d!.message, 'en')).not.toBe('');
   });
 });

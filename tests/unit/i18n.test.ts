@@ -7,7 +7,7 @@ import { localizedHref } from '../../src/lib/routes';
 import { localize } from '../../src/lib/i18n/localized';
 import { localizedText, localizedTextWithDefault } from '../../src/lib/i18n/localized-schema';
 import { t } from '../../src/lib/i18n/ui';
-import { msg } from '../../src/lib/i18n/messages';
+import { MAX_MESSAGE, mapMessageText, msg, say, sayAll } from '../../src/lib/i18n/messages';
 import messagesEn from '../../content/messages/en.json';
 import messagesKo from '../../content/messages/ko.json';
 
@@ -109,9 +109,19 @@ describe('checker messages (content/messages)', () => {
     expect(checkParity(en, { k: '{a} {c}' }, 'ko.json', 'subset').map((p) => p.message)).toEqual(['ko.json: "k" uses {c}, which the reference does not have (it has {a}, {b})']);
   });
 
-  it('msg() fills every language, nested messages in their own language, particles after values', () => {
+  it('msg() is data (key and values); say() fills it in a language, nested messages in that language, particles after values', () => {
     const m = msg('command.unknownFlag', { cmd: '`docker run`', flag: '`--nmae`', more: msg('command.meant.option', { hint: '`--name`' }) });
-    expect(m.en).toBe('`docker run` has no `--nmae` option. Did you mean `--name`?');
-    expect(m.ko).toBe('`docker run` 명령에는 `--nmae` 옵션이 없습니다. `--name` 옵션을 뜻했나요?');
+    expect(m).toEqual({ key: 'command.unknownFlag', params: { cmd: '`docker run`', flag: '`--nmae`', more: { key: 'command.meant.option', params: { hint: '`--name`' } } } });
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+    expect(say(m, 'en')).toBe('`docker run` has no `--nmae` option. Did you mean `--name`?');
+    expect(say(m, 'ko')).toBe('`docker run` 명령에는 `--nmae` 옵션이 없습니다. `--name` 옵션을 뜻했나요?');
+    expect(sayAll(m)).toEqual({ ko: say(m, 'ko'), en: say(m, 'en') });
+  });
+
+  it('say() cuts a message to MAX_MESSAGE characters; mapMessageText() rewrites every text value, nested ones too', () => {
+    const long = say(msg('command.cannotKnow', { word: 'x'.repeat(5000) }), 'en');
+    expect(long.length).toBe(MAX_MESSAGE);
+    const m = mapMessageText(msg('command.unknownFlag', { cmd: 'xx', flag: 'a', more: msg('command.meant.option', { hint: 'xx' }) }), (t) => t.replace('xx', 'IMAGE'));
+    expect(say(m, 'en')).toBe('IMAGE has no a option. Did you mean IMAGE?');
   });
 });

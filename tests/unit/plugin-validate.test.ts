@@ -2,6 +2,7 @@
 // build` as users with buildx run it. One line per case: command, valid, error/warning codes, the
 // suggested fix (or null).
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 
 const cases: Array<[string, boolean, string[], string | null]> = [
@@ -73,8 +74,8 @@ describe('plugin command lines', () => {
   it('names BuildKit in the legacy-flag warning, in both languages', () => {
     const d = validateCommandLine('docker build --squash .').diagnostics[0]!;
     expect(d.severity).toBe('warning');
-    expect(d.message.en).toContain('BuildKit');
-    expect(d.message.ko).toContain('BuildKit');
-    expect(d.message.ko).toContain('레거시 빌더');
+    expect(say(d.message, 'en')).toContain('BuildKit');
+    expect(say(d.message, 'ko')).toContain('BuildKit');
+    expect(say(d.message, 'ko')).toContain('레거시 빌더');
   });
 });

@@ -2,6 +2,7 @@
 // (src/lib/releases/gate.ts), table-driven. `check-commands --docker-version` end to end:
 // tests/integration/release-check-commands.test.ts.
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import { validateCommandLine } from '../../src/lib/command/index.ts';
 import { judgeForRelease, judgeForSite, parseRelease } from '../../src/lib/releases/gate.ts';
 
@@ -28,8 +29,8 @@ describe('judgeForRelease', () => {
     expect(d, JSON.stringify(r.diagnostics)).toBeDefined();
     expect(d!.severity).toBe(severity);
     expect(d!.suggestion).toBe(suggestion);
-    for (const w of words) expect(d!.message.en).toContain(w);
-    expect(d!.message.ko).toMatch(/[가-힣]/);
+    for (const w of words) expect(say(d!.message, 'en')).toContain(w);
+    expect(say(d!.message, 'ko')).toMatch(/[가-힣]/);
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // scanning. Each record becomes its own piece of output, so the CLI streams them one by one.
 import { escapeForTerminal } from '../command/render-verdict.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { say } from '../i18n/messages.ts';
 import type { CheckRecord, Finding } from './run.ts';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
@@ -31,6 +32,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     endColumn: f.endColumn,
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
     ...(f.edits ? { edits: f.edits } : {}),
+    ...(f.text ? { messageKey: f.text.key, params: f.text.params ?? {} } : {}),
   };
 }
 
@@ -53,7 +55,7 @@ export function jsonRecord(rec: CheckRecord, lang: Locale = 'en'): string {
     input: r.input,
     valid: r.valid,
     checked: r.checked,
-    ...(r.reason ? { reason: r.reason[lang] } : {}),
+    ...(r.reason ? { reason: say(r.reason, lang) } : {}),
     command: r.command,
     diagnostics: rec.findings.map(jsonFinding),
   })}\n`;

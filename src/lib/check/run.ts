@@ -2,8 +2,7 @@
 // Dockerfile) checked out, each finding placed at its file line and column. The same validator
 // (src/lib/command) and Dockerfile checker (src/lib/dockerfile) the site uses.
 import type { Locale } from '../i18n/locales.ts';
-import { localize } from '../i18n/localized.ts';
-import { msg } from '../i18n/messages.ts';
+import { mapMessageText, msg, say, type Message } from '../i18n/messages.ts';
 import { validateCommandLine, type Diagnostic, type ValidationResult } from '../command/index.ts';
 import { judgeForRelease, NEWEST_DOCKER_LINE } from '../releases/gate.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
@@ -28,7 +27,10 @@ export interface FileEdit {
 export interface Finding {
   severity: Severity;
   code: string;
+  /** The words, in the language asked for. */
   message: string;
+  /** The same message as data, where the checker gives it so: its key in content/messages and its values. */
+  text?: Message;
   line: number;
   column: number;
   endLine: number;
@@ -165,7 +167,7 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
     for (const s of placeholders) if (!byFiller.has('x'.repeat(s.end - s.start))) byFiller.set('x'.repeat(s.end - s.start), written.slice(s.start, s.end));
     const fillers = [...byFiller].sort((a, b) => b[0].length - a[0].length);
     const restore = (t: string) => fillers.reduce((acc, [filler, word]) => acc.split(filler).join(word), t);
-    const kept = result.diagnostics.filter((d) => !overlaps(d, placeholders)).map((d) => ({ ...d, message: localize((l) => restore(d.message[l])) }));
+    const kept = result.diagnostics.filter((d) => !overlaps(d, placeholders)).map((d) => ({ ...d, message: mapMessageText(d.message, restore) }));
     result = { ...result, input: written, diagnostics: kept, valid: result.checked && !kept.some((d) => d.severity === 'error') };
     delete result.fixed;
   }
@@ -186,7 +188,8 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
       end: s.end,
       severity: 'info',
       code: 'placeholder',
-      message: msg('check.placeholder', { word })[lang],
+      message: say(msg('check.placeholder', { word }), lang),
+      text: msg('check.placeholder', { word }),
       line: p.line,
       column: p.column,
       endLine: e.line,
@@ -207,7 +210,7 @@ export function checkCommand(file: string, cmd: BlockCommand, lang: Locale, keep
   }
   if (left > 0) {
     const p = at(written.length);
-    findings.push({ severity: 'info', code: 'more-problems', message: msg('check.moreInCommand', { left })[lang], line: p.line, column: p.column, endLine: p.line, endColumn: p.column });
+    findings.push({ severity: 'info', code: 'more-problems', message: say(msg('check.moreInCommand', { left }), lang), text: msg('check.moreInCommand', { left }), line: p.line, column: p.column, endLine: p.line, endColumn: p.column });
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   const first = cmd.segments[0]!;
@@ -219,7 +222,7 @@ function commandFinding(cmd: BlockCommand, d: Diagnostic, lang: Locale, at: (o: 
   const e = at(Math.max(d.start, d.end));
   // A line that names docker but could not be read as a docker command is reported, not failed.
   const notChecked = d.code === 'not-docker';
-  const f: Finding = { start: d.start, end: d.end, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}), severity: notChecked ? 'info' : d.severity, code: notChecked ? 'not-checked' : d.code, message: d.message[lang], line: p.line, column: p.column, endLine: e.line, endColumn: e.column };
+  const f: Finding = { start: d.start, end: d.end, ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}), severity: notChecked ? 'info' : d.severity, code: notChecked ? 'not-checked' : d.code, message: say(d.message, lang), text: d.message, line: p.line, column: p.column, endLine: e.line, endColumn: e.column };
   if (d.edits && d.edits.length) {
     f.fix = fixText(cmd.text, d.edits);
     if (SURE_FIXES.has(d.code)) {
@@ -262,7 +265,7 @@ function dockerfileRecord(file: string, text: string, lang: Locale, fragment: bo
     findings.push({ severity: p.severity, code: p.code, message, line, column, endLine: line, endColumn: column, ...(p.suggestion !== undefined && !p.message.includes(p.suggestion) ? { fix: p.suggestion } : {}) });
   }
   if (problems.length > budget) {
-    findings.push({ severity: 'info', code: 'more-problems', message: msg('check.more', { left: problems.length - budget })[lang], line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });
+    findings.push({ severity: 'info', code: 'more-problems', message: say(msg('check.more', { left: problems.length - budget }), lang), text: msg('check.more', { left: problems.length - budget }), line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });
   }
   return { kind: 'dockerfile', file, line: first?.line ?? 1, column: (first?.column ?? 0) + 1, text, findings };
 }

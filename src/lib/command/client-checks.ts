@@ -1,7 +1,7 @@
 // Checks that docker commands run in their own code before dialing the daemon (cobra has parsed
 // flags and arguments by then). Each one was seen in the real binary's output: see
 // content/validator/cli-behaviour.md for the probe lines and messages.
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import { msg } from '../i18n/messages.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { clip, messages } from './messages.ts';
@@ -9,7 +9,7 @@ import { isReference } from './value-checks.ts';
 import type { ShellWord } from '../shell/tokenize.ts';
 import type { Invocation, ValidatorContext } from './invocation.ts';
 
-type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+type Add = (severity: 'error' | 'warning', code: string, message: Message, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
 
 
@@ -36,7 +36,7 @@ function hasTag(ref: string): boolean {
  * one or two characters pass; otherwise sections split at `:` (a single letter before `:` is a
  * Windows drive and stays in its section) must not be empty, and a fourth section is too many.
  */
-export function volumeSpecError(spec: string): Localized | null {
+export function volumeSpecError(spec: string): Message | null {
   if (spec === '') return msg('client.invalid-empty-volume-spec-write');
   const chars = [...spec];
   if (chars.length <= 2) return null;
@@ -92,7 +92,7 @@ export function unknownContainerField(tpl: string): string | null {
 }
 
 /** `docker context create --docker` fields (28.2.2): known keys, and a host the client can parse. */
-export function dockerEndpointError(value: string): Localized | null {
+export function dockerEndpointError(value: string): Message | null {
   const KEYS = ['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify'];
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');

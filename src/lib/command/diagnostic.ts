@@ -1,7 +1,7 @@
 // The shape every validator finding takes. Messages carry both languages so the site and the
 // `check-commands` CLI pick one at display time (Korean first, DESIGN.md "Locales").
 
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -11,7 +11,7 @@ export interface Diagnostic {
   /** Stable kebab-case code (tests, the explain page's `data-code` and docs rely on it). */
   code: string;
   /** The message in every language; `check-commands --lang` and the pages pick one. */
-  message: Localized;
+  message: Message;
   /** Offsets into the input line: the span to underline. */
   start: number;
   end: number;

@@ -4,6 +4,7 @@
 import { closest } from './closest.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import { messages } from './messages.ts';
 
 export interface EnumRule {
@@ -30,7 +31,7 @@ export interface ValidatorData {
 
 export interface EnumFinding {
   code: string;
-  message: Localized;
+  message: Message;
   /** Replacement for the value, when one is clear. */
   fixed: string | null;
 }

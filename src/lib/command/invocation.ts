@@ -2,7 +2,7 @@
 // (client-checks.ts, validate.ts) and the walk that builds them (parse.ts) do not import each other.
 import type { CommandIndex, CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import type { ValidatorData } from './enum-warnings.ts';
 import type { ShellWord } from '../shell/tokenize.ts';
 
@@ -95,7 +95,7 @@ export interface ValidationResult {
   /** A docker command was found and checked; false for `ls -la`, an empty or over-long line. */
   checked: boolean;
   /** Why the line was not checked (when `checked` is false). */
-  reason?: Localized;
+  reason?: Message;
   /** The whole line with every (non-overlapping) fix applied, once per line. */
   fixed?: string;
   /** Canonical path of the first docker invocation; null when none resolved. */

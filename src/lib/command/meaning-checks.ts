@@ -2,15 +2,15 @@
 // mistakes of the study notes that parse fine (every seed mistake is shown as a mistake
 // block, which must draw a diagnostic). Each is a warning, never an error: the CLI itself accepts
 // the line, and the judge compares errors only.
-import type { Localized } from '../i18n/localized.ts';
-import { msg } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
+import { msg, say } from '../i18n/messages.ts';
 import { localize } from '../i18n/localized.ts';
 import type { Invocation } from './invocation.ts';
 import { closest } from './closest.ts';
 import type { ShellWord } from '../shell/tokenize.ts';
 import { MOUNT_TYPES } from './value-checks.ts';
 
-type Add = (severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+type Add = (severity: 'error' | 'warning', code: string, message: Message, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
 /** The `docker image` subcommands: as the argument of `image ls` they are surely not repository names. */
 const IMAGE_VERBS = new Set(['ls', 'list', 'rm', 'remove', 'prune', 'inspect', 'pull', 'push', 'tag', 'build', 'history', 'save', 'load', 'import']);
@@ -182,7 +182,7 @@ export function runMeaningChecks(line: string, inv: Invocation, add: Add): void 
       add(
         'warning',
         'reversed-port',
-        msg('meaning.reversedPort', { inside, repo: repo ?? '', swapped, ports: localize((l) => known!.join(msg('meaning.reversedPort.and')[l])) }),
+        msg('meaning.reversedPort', { inside, repo: repo ?? '', swapped, ports: localize((l) => known!.join(say(msg('meaning.reversedPort.and'), l))) }),
         f.valueStart,
         f.valueEnd,
         [[f.valueStart, f.valueEnd, swapped]],

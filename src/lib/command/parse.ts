@@ -13,7 +13,7 @@ import { INVISIBLE_G, invisibleName } from '../text/invisible.ts';
 import { closest } from './closest.ts';
 import type { CommandNode, FlagInfo } from './command-index.ts';
 import type { Diagnostic, Severity } from './diagnostic.ts';
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import { msg } from '../i18n/messages.ts';
 import { goBoolValue, isGoBool } from './go-values.ts';
 import { messages } from './messages.ts';
@@ -24,7 +24,7 @@ export type { ParsedFlag, ParsedInvocation, Positional, UncheckedCommand, Unknow
 export type { ShellWord } from '../shell/tokenize.ts';
 
 /** Where a parse reports what it rejects; `fix` lists the edits that correct it. */
-export type Report = (severity: Severity, code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>) => void;
+export type Report = (severity: Severity, code: string, message: Message, start: number, end: number, fix?: Array<[number, number, string]>) => void;
 
 export interface ParsedLine {
   input: string;
@@ -217,7 +217,7 @@ function misplacedFlag(line: string, node: CommandNode, cmdName: string, w: Shel
   const where = moveTo?.(hit.owner) ?? null;
   const sub = node.canonical.split(' ').slice(hit.owner.canonical.split(' ').length).join(' ');
   const owner = `docker ${hit.owner.canonical}`;
-  const message: Localized = msg('command.misplacedFlag', { cmd: cmdName, written, owner, sub });
+  const message: Message = msg('command.misplacedFlag', { cmd: cmdName, written, owner, sub });
   let fix: Array<[number, number, string]> | undefined;
   if (where !== null) {
     const lastWord = valueWord ?? w;

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { ValidationResult } from './validate.ts';
-import { msg } from '../i18n/messages.ts';
+import { msg, say } from '../i18n/messages.ts';
 
 /** Display columns of a character: Hangul, CJK and full-width forms take two. */
 function charWidth(c: number): number {
@@ -74,7 +74,7 @@ const LABEL_KEYS = ['ok', 'bad', 'error', 'warning', 'fix', 'unchecked', 'notChe
 
 /** The verdict's words in one language (content/messages, `verdict.*`). */
 function labels(lang: Locale): Record<(typeof LABEL_KEYS)[number], string> {
-  return Object.fromEntries(LABEL_KEYS.map((k) => [k, msg(`verdict.${k}`)[lang]])) as Record<(typeof LABEL_KEYS)[number], string>;
+  return Object.fromEntries(LABEL_KEYS.map((k) => [k, say(msg(`verdict.${k}`), lang)])) as Record<(typeof LABEL_KEYS)[number], string>;
 }
 
 /** The head line's echo of the input: continuations joined, escaped, at most this long. */
@@ -92,7 +92,7 @@ export function renderVerdict(r: ValidationResult, lang: Locale, where: string |
   const status = r.valid ? `✓ ${L.ok}` : r.checked ? `✗ ${L.bad}` : `✗ ${L.notChecked}`;
   const out = [`${status}${where ? ` ${where}` : ''}: ${echo}`];
   for (const d of r.diagnostics) {
-    out.push(`  ${d.severity === 'error' ? L.error : L.warning}[${d.code}]: ${escapeForTerminal(d.message[lang])}`);
+    out.push(`  ${d.severity === 'error' ? L.error : L.warning}[${d.code}]: ${escapeForTerminal(say(d.message, lang))}`);
     const [text, carets] = excerpt(r.input, d.start, d.end);
     out.push(`    ${text}`, `    ${carets}`);
   }

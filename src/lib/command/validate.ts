@@ -7,8 +7,7 @@ import type { CliSpec } from '../cli-spec/schema.ts';
 import type { CliFacts } from './cli-facts.ts';
 import { buildCommandIndex, type CommandNode, type FlagInfo } from './command-index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { localize, type Localized } from '../i18n/localized.ts';
-import { msg } from '../i18n/messages.ts';
+import { msg, type Message } from '../i18n/messages.ts';
 import { enumWarning, type ValidatorData } from './enum-warnings.ts';
 import { clip, messages } from './messages.ts';
 import { runClientChecks } from './client-checks.ts';
@@ -42,8 +41,6 @@ const MAX_SUGGESTIONS = 100;
  * result's `fixed` still holds every fix applied at once.
  */
 const MAX_SUGGESTION_CHARS = 16_384;
-/** The longest message text (echoed values are cut first, messages.ts `clip`). */
-const MAX_MESSAGE = 600;
 const PROMPT = /^[ \t]*(?:\$|#)[ \t]+/;
 
 class Collector {
@@ -54,15 +51,14 @@ class Collector {
   private suggestions = 0;
   private suggestionChars = 0;
   constructor(private readonly line: string) {}
-  add(severity: 'error' | 'warning', code: string, message: Localized, start: number, end: number, fix?: Array<[number, number, string]>): void {
+  add(severity: 'error' | 'warning', code: string, message: Message, start: number, end: number, fix?: Array<[number, number, string]>): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
       this.dropped++;
       if (severity === 'error') this.droppedError = true;
       return;
     }
-    // A last guard on echoed text (value checks quote fields of the value): messages stay short.
-    const short = Object.values(message).some((m) => m.length > MAX_MESSAGE) ? localize((l) => clip(message[l], MAX_MESSAGE)) : message;
-    const d: Diagnostic = { severity, code, message: short, start, end };
+    // The message stays data (its key and values); its text, cut to MAX_MESSAGE, is made where it is shown (i18n/messages.ts `say`).
+    const d: Diagnostic = { severity, code, message, start, end };
     if (fix) {
       if (this.suggestions < MAX_SUGGESTIONS && (this.suggestionChars === 0 || this.suggestionChars + this.line.length <= MAX_SUGGESTION_CHARS)) {
         this.suggestions++;
@@ -123,7 +119,7 @@ export function validateLine(ctx: ValidatorContext, input: string, limits: { max
   const { invocations } = parsed;
   const unchecked = parsed.unchecked.map(({ start, end, text }) => ({ start, end, text }));
   const checked = invocations.length > 0;
-  let reason: Localized | undefined;
+  let reason: Message | undefined;
   if (!checked) {
     const dynamic = parsed.unchecked.find((u) => u.dynamic !== undefined);
     // A shell variable naming the command is "cannot know": not checked, and not an error.
@@ -155,7 +151,7 @@ export function validateLine(ctx: ValidatorContext, input: string, limits: { max
  * The value check for one occurrence of a flag. `afterParse`: the checks the command's own code
  * runs once flags are parsed, on the last value only (measured: `checkedLastValue`).
  */
-function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string, afterParse: boolean): Localized | null {
+function checkValue(ctx: ValidatorContext, node: CommandNode, flag: FlagInfo, value: string, afterParse: boolean): Message | null {
   const late = node.facts?.checkedLastValue?.includes(flag.long) ?? false;
   if (late !== afterParse) return null;
   if (flag.valueType && !afterParse) {

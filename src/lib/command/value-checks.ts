@@ -2,7 +2,7 @@
 // while parsing, before anything is sent to a daemon. The type word comes from the help text;
 // the per-flag checks (`--add-host`, `--dns`, `--mount`, ...) were found by probing the binary
 // with a malformed value for every valued flag (content/validator/cli-facts.json `checkedValues`).
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import { msg } from '../i18n/messages.ts';
 import { isGoBool, isGoBytes, isGoDecimal, isGoDuration, isGoFloat, parseGoInt, parseGoUint } from './go-values.ts';
 
@@ -37,7 +37,7 @@ function isIp(s: string): boolean {
 }
 
 /** The type check for a flag's value, or null when the value is acceptable for its type. */
-export function checkTypedValue(valueType: string, value: string): Localized | null {
+export function checkTypedValue(valueType: string, value: string): Message | null {
   const ints = INT_BITS[valueType];
   if (ints) {
     const [signed, bits] = ints;
@@ -80,7 +80,7 @@ export function checkTypedValue(valueType: string, value: string): Localized | n
 }
 
 /** Checks specific to one flag of one command family, keyed by the kind recorded in cli-facts.json. */
-export function checkFlagValue(kind: string, value: string): Localized | null {
+export function checkFlagValue(kind: string, value: string): Message | null {
   switch (kind) {
     case 'ip':
       return isIp(value) ? null : msg('value.expected-ip-address-8-8');
@@ -204,7 +204,7 @@ function isDomain(value: string): boolean {
   return labels.every((l) => /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(l));
 }
 
-function checkMount(value: string): Localized | null {
+function checkMount(value: string): Message | null {
   let target = false;
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
@@ -226,7 +226,7 @@ function checkMount(value: string): Localized | null {
  * and create commands before the daemon is contacted: `[ip:][hostPort:]containerPort[/proto]`,
  * ports and ranges 1-65535 (host port may be empty or 0).
  */
-export function checkPortSpec(value: string): Localized | null {
+export function checkPortSpec(value: string): Message | null {
   let rest = value;
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
@@ -282,7 +282,7 @@ const ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm6
  * containerd's platform parser: `os[/arch[/variant]]`, or a bare architecture. `strict` (run,
  * create) also wants a known OS or architecture; the image commands only check the syntax.
  */
-function checkPlatform(value: string, strict: boolean): Localized | null {
+function checkPlatform(value: string, strict: boolean): Message | null {
   const parts = value.toLowerCase().split('/');
   const bad = msg('value.expected-os-arch-variant-linux');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+(\([a-z0-9_.-]*\))?$/.test(p))) return bad;
@@ -296,7 +296,7 @@ function checkPlatform(value: string, strict: boolean): Localized | null {
 }
 
 /** docker's --gpus: `all`, a count, or `count=..,driver=..,device=..,capabilities=..`. */
-function checkGpus(value: string): Localized | null {
+function checkGpus(value: string): Message | null {
   const bad = msg('value.expected-all-number-gpus-count');
   for (const field of value.replace(/^"|"$/g, '').split(',')) {
     const eq = field.indexOf('=');
@@ -332,7 +332,7 @@ function isTimestamp(value: string): boolean {
 }
 
 /** service --publish in long form: `published=8080,target=80[,protocol=tcp][,mode=host]`. */
-function checkPortConfig(value: string): Localized | null {
+function checkPortConfig(value: string): Message | null {
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
     const k = eq < 0 ? field : field.slice(0, eq);
@@ -347,7 +347,7 @@ function checkPortConfig(value: string): Localized | null {
  * The parts of Go's text/template parser a typo trips: every `{{` closed by `}}`, no empty
  * action, quotes and parentheses balanced inside an action.
  */
-export function checkTemplate(value: string): Localized | null {
+export function checkTemplate(value: string): Message | null {
   let i = 0;
   for (;;) {
     const open = value.indexOf('{{', i);

@@ -1,5 +1,6 @@
 import { validateCommandLine, type ValidationResult } from '../command/index.ts';
 import type { Severity } from '../command/diagnostic.ts';
+import { say } from '../i18n/messages.ts';
 import { judgeForSite } from '../releases/gate.ts';
 
 export interface ExampleProblem {
@@ -34,6 +35,6 @@ export function exampleProblemsOf(validation: ValidationResult, command: string,
   // A shell line that is not a docker command (`curl localhost:8080`) is shown, not checked.
   return r.diagnostics.filter((d) => d.code !== 'not-docker').map((d) => ({
     severity: d.severity,
-    message: `${d.code}: ${d.message.en} (in \`${command}\`, columns ${d.start + 1}-${d.end})${d.suggestion ? `; fix: ${d.suggestion}` : ''}`,
+    message: `${d.code}: ${say(d.message, 'en')} (in \`${command}\`, columns ${d.start + 1}-${d.end})${d.suggestion ? `; fix: ${d.suggestion}` : ''}`,
   }));
 }

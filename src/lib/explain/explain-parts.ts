@@ -3,7 +3,7 @@
 // the spec the validator context was built from, which the page fills with its language's texts
 // (spec-slices.ts), so this module needs no catalog of its own and runs in the browser.
 import type { Diagnostic } from '../command/diagnostic.ts';
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 import type { ParsedFlag, ParsedInvocation, ValidationResult } from '../command/invocation.ts';
 import { messages } from '../command/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -42,7 +42,7 @@ export interface ExplainNote {
   code: string;
   start: number;
   end: number;
-  message: Localized;
+  message: Message;
   /** The line rewritten as the note suggests. */
   suggestion?: string;
 }

@@ -27,7 +27,53 @@ const LANGS = [...new Set(['en', ...LOCALES])];
 const FILES: Partial<Record<string, Strings>> = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await load(l)] as const)));
 const EN = FILES.en as Record<MessageKey, string>;
 
-/** The message `key` in every language, its `{name}` placeholders filled from `params`. */
-export function msg(key: MessageKey, params: Readonly<Record<string, Param>> = {}): Localized {
-  return localize((lang: Locale) => fill(lang, FILES[lang]?.[key] ?? EN[key], params));
+/** A value of a message: text and numbers are the same in every language; a nested message or a text of the content (`Localized`) is shown in the language the message is shown in. */
+export type MessageParam = string | number | Message | Localized;
+
+/**
+ * A message as data: its key in content/messages/{lang}.json and the values of its `{name}`
+ * placeholders. Checkers and the validator produce these; the words are made where they are shown
+ * (`say`: the pages, the command-line output, the JSON output).
+ */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+}
+
+/** The message `key` with the values of its placeholders. */
+export function msg(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): Message {
+  return params && Object.keys(params).length > 0 ? { key, params } : { key };
+}
+
+export const isMessage = (p: unknown): p is Message => typeof p === 'object' && p !== null && typeof (p as { key?: unknown }).key === 'string';
+
+/** The longest text a message gives (echoed values are cut first, command/messages.ts `clip`): the last guard on its size. */
+export const MAX_MESSAGE = 600;
+
+/** `m` in `lang`: its template from content/messages/{lang}.json (English when the language lacks it), its placeholders filled. */
+export function say(m: Message, lang: Locale): string {
+  const params: Record<string, Param> = {};
+  for (const [name, p] of Object.entries(m.params ?? {})) params[name] = isMessage(p) ? say(p, lang) : p;
+  const text = fill(lang, FILES[lang]?.[m.key] ?? EN[m.key], params);
+  return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE - 20)}…${text.slice(-19)}`;
+}
+
+/** `m` in every language. */
+export function sayAll(m: Message): Localized {
+  return localize((lang) => say(m, lang));
+}
+
+/** `m` with `f` applied to every text value, nested messages and content texts included (a placeholder's stand-in put back). */
+export function mapMessageText(m: Message, f: (text: string) => string): Message {
+  if (!m.params) return m;
+  const params: Record<string, MessageParam> = {};
+  for (const [name, p] of Object.entries(m.params)) {
+    params[name] = typeof p === 'string' ? f(p) : typeof p === 'number' ? p : isMessage(p) ? mapMessageText(p, f) : localize((l) => f(p[l]));
+  }
+  return { key: m.key, params };
+}
+
+/** The message `key` filled in every language at once, for a checker whose findings still carry their text (the Dockerfile checker). */
+export function msgText(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): Localized {
+  return sayAll(msg(key, params));
 }

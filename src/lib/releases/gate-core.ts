@@ -7,8 +7,7 @@
 // is known to be still accepted (replacements.ts), each with the fix.
 import { compareLines } from '../cli-spec/release-history.ts';
 import type { Diagnostic } from '../command/diagnostic.ts';
-import type { Localized } from '../i18n/localized.ts';
-import { msg } from '../i18n/messages.ts';
+import { msg, type Message } from '../i18n/messages.ts';
 import type { ParsedFlag, ValidationResult } from '../command/invocation.ts';
 import { commandSlug } from '../routes.ts';
 import { REPLACEMENTS, replacementFor } from './replacements.ts';
@@ -110,7 +109,7 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
     // The flag it replaced, when that one is what this release documents (`--timeout` -> `--time` before 28.0).
     const old = replacedBy(slug, f.flag.long);
     const oldListed = old !== null && listedAt(facts, facts.flag(slug, old) ?? {}, release);
-    const message: Localized = oldListed && f.flag.long === 'no-pause'
+    const message: Message = oldListed && f.flag.long === 'no-pause'
       ? msg('release.needs-docker-newer-write', { name: code(name), since: h.since, release, value: code('--pause=false') })
       : oldListed
       ? msg('release.needs-docker-newer-calls', { name: code(name), since: h.since, release, value: code(`--${old}`) })
@@ -121,10 +120,10 @@ function flagDiagnostic(facts: ReleaseFacts, input: string, slug: string, f: Par
   const removed = h.removed ?? release;
   const r = replacementFor(slug, f.flag.long);
   const newFlag = r?.flag;
-  const lead: Localized = newFlag
+  const lead: Message = newFlag
     ? msg('release.was-replaced-by-docker-reference', { name: code(name), value: code(`--${newFlag}`), removed, release })
     : msg('release.was-removed-from-reference-docker', { name: code(name), removed, release });
-  const message: Localized = r ? msg('release.flagRemoved.advice', { lead, advice: r.advice }) : lead;
+  const message: Message = r ? msg('release.flagRemoved.advice', { lead, advice: r.advice }) : lead;
   let suggestion: string;
   if (newFlag) {
     const to = replacementText(input, slug, f, newFlag);
@@ -151,7 +150,7 @@ export function judgeWithFacts(facts: ReleaseFacts, result: ValidationResult, re
         const cmd = `docker ${inv.command}`;
         const r = replacementFor(slug);
         const newer = ch.since && compareLines(release, ch.since) < 0;
-        const message: Localized = newer
+        const message: Message = newer
           ? msg('release.needs-docker-newer-reference-does-2', { cmd: code(cmd), since: ch.since ?? '', release })
           : r ? msg('release.commandRemoved.advice', { removed: msg('release.commandRemoved', { cmd: code(cmd), removed: ch.removed ?? '', release }), advice: r.advice }) : msg('release.commandRemoved', { cmd: code(cmd), removed: ch.removed ?? '', release });
         extra.push({ severity: 'error', code: newer ? 'command-newer-than-release' : 'command-removed-in-release', message, start: first.start, end: last.end });

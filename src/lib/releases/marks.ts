@@ -6,7 +6,7 @@
 import { commandHistory, projectOfSlug, releaseHistory, type Project } from '../cli-spec/history.ts';
 import type { OptionSpec } from '../cli-spec/schema.ts';
 import { replacementFor } from './replacements.ts';
-import { msg } from '../i18n/messages.ts';
+import { msg, say } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export interface ReleaseMarks {
@@ -41,14 +41,14 @@ export function isRemovedFlag(slug: string, long: string): boolean {
 export function sinceLabel(m: ReleaseMarks, lang: Locale): string | null {
   if (!m.since) return null;
   const name = m.project === 'docker' ? m.since : `${m.project} ${m.since}`;
-  return msg('release.mark.since', { name })[lang];
+  return say(msg('release.mark.since', { name }), lang);
 }
 
 /** Worded to stay true: a reference says what a release documents, not what it still accepts. */
 export function removedLabel(m: ReleaseMarks, lang: Locale): string | null {
   if (!m.removed) return null;
   const name = m.project === 'docker' ? m.removed : `${m.project} ${m.removed}`;
-  return msg('release.mark.removed', { name })[lang];
+  return say(msg('release.mark.removed', { name }), lang);
 }
 
 export interface RemovedFlagRow {
@@ -88,7 +88,7 @@ export function removedFlagRows(slug: string, options: readonly OptionSpec[], la
       type,
       marks: { project, ...(f.since ? { since: f.since } : {}), removed: f.removed },
       ...(r?.flag ? { replacement: r.flag } : {}),
-      ...(r ? { advice: r.advice[lang] } : {}),
+      ...(r ? { advice: say(r.advice, lang) } : {}),
       ...(options.find((o) => o.long === long) ? { option: options.find((o) => o.long === long) } : {}),
     });
   }

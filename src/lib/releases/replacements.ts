@@ -2,8 +2,7 @@
 // whether the CLI still accepts the old form. A reference says what a release documents, not
 // whether a dropped flag still parses, so every entry says where its knowledge comes from.
 // Keys: `{command slug} --{flag}` or `{command slug}` for a whole command.
-import type { Localized } from '../i18n/localized.ts';
-import { msg } from '../i18n/messages.ts';
+import { msg, type Message } from '../i18n/messages.ts';
 
 export interface Replacement {
   /** The flag that takes its place, without dashes (`no-pause`); absent when nothing does. */
@@ -11,7 +10,7 @@ export interface Replacement {
   /** The old flag is still accepted (hidden, deprecated): the release gate warns instead of failing. */
   stillAccepted?: boolean;
   /** What to do instead, in both languages (shown on the page and with the diagnostic). */
-  advice: Localized;
+  advice: Message;
   /** Where the knowledge comes from. */
   source: string;
 }
