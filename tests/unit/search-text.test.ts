@@ -120,6 +120,8 @@ describe('queryTerms', () => {
     ['remove exited containers', ['remove', 'stopped', 'container']],
     ['컨테이너 정지하기', ['container', 'stop']],
     ['실행 중인 컨테이너에서 실행', ['running', 'container', 'run']],
+    // `when`/`while` say when, not what (Korean `때` is a stop word too).
+    ['mount a volume when starting a container', ['mount', 'volume', 'start', 'container']],
     ['', []],
   ])('%j -> %j', (q, expected) => {
     expect(queryTerms(q).map((t) => t.term)).toEqual(expected);
