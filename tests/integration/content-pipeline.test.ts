@@ -4,11 +4,11 @@
 // awaiting the docker judge by the unit run, and judged on its own where docker is installed.
 // A broken fence fails the content check and the build naming file:line:col, the span and the fix.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dockerUnavailableReason } from '../../scripts/lib/docker-exec.ts';
+import { tempProjects } from '../helpers/temp-project.ts';
 
 // A command line no other content uses, so exactly one docker verdict is missing from the cache.
 const NEW = 'docker image ls --digests --filter reference=pipeline-test';
@@ -17,17 +17,14 @@ const WRONG = 'docker netowrk ls';
 const guide = (lang: string, body: string) => `---\ntitle: Pipeline ${lang}\ndescription: A guide added by a test\n---\n\n## Only section [#only]\n\nText.\n\n${body}`;
 const GOOD = '```sh\n' + NEW + '\n```\n\n```sh mistake\n' + WRONG + '\n```\n';
 
+const copy = tempProjects('pipeline', 'all');
 let root = '';
 const run = (cmd: string, args: string[], env: Record<string, string> = { NO_COLOR: '1', FORCE_COLOR: '0' }) =>
   spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 300_000 });
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'dockref-pipeline-'));
-  for (const p of ['content', 'src', 'scripts', 'tests/fixtures', 'tests/unit/command-judge-cache.test.ts', 'tests/judge', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts']) {
-    cpSync(p, join(root, p), { recursive: true });
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  root = copy(['content', 'src', 'scripts', 'tests/fixtures', 'tests/unit/command-judge-cache.test.ts', 'tests/judge', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts'], { nodeModules: true });
   // The only guides in the copy: one chapter in both languages, the only chapter listed and the
   // only one the cheat sheet shows.
   rmSync(join(root, 'content/guides'), { recursive: true, force: true });
@@ -41,7 +38,6 @@ beforeAll(() => {
   // The search's guide answers name sections of the real guides; in the copy, the one section there is.
   writeFileSync(join(root, 'content/search/guide-answers.yaml'), 'answers:\n  - section: overview#only\n    tasks:\n      ko: [파이프라인 시험]\n      en: [pipeline test]\n');
 }, 60_000);
-afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
 describe('a new guide in a copy of the project', () => {
   it('passes the content check, which counts its blocks', () => {

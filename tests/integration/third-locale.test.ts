@@ -5,15 +5,16 @@
 // its message file is written, the validator speaks it in all three places it runs (Node, the
 // command-line bundle, the browser's Vite build) with no other code file changed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readChapters } from '../../src/lib/content/files.ts';
+import { tempProjects } from '../helpers/temp-project.ts';
 
 const LIST = "export const LOCALES = ['ko', 'en'] as const;";
 const WITH_JA = "export const LOCALES = ['ko', 'en', 'ja'] as const;";
 
+const copy = tempProjects('third-locale', 'all');
 let root = '';
 const run = (cmd: string, args: string[]) =>
   spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 280_000 });
@@ -27,17 +28,12 @@ function yamlFiles(dir: string): string[] {
 }
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'dockref-third-locale-'));
-  for (const p of ['content', 'src', 'scripts', 'tests', 'public', '.astro', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'vitest.integration.config.ts', 'vitest.robust.config.ts', 'playwright.config.ts']) {
-    if (existsSync(p)) cpSync(p, join(root, p), { recursive: true });
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  root = copy(['content', 'src', 'scripts', 'tests', 'public', '.astro', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'vitest.integration.config.ts', 'vitest.robust.config.ts', 'playwright.config.ts'], { nodeModules: true });
   const file = join(root, 'src/lib/i18n/locales.ts');
   const before = readFileSync(file, 'utf8');
   expect(before, 'the locale list is written as this test expects').toContain(LIST);
   writeFileSync(file, before.replace(LIST, WITH_JA));
 }, 120_000);
-afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
 describe('a third language added to the locale list only', () => {
   it('changes one line of one code file (the only code file a new language touches)', () => {

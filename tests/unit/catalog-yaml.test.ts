@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandEntrySchema } from '../../src/lib/catalog/schema';
 import { lineOfPath, parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry';
+import { tempProjects } from '../helpers/temp-project';
 
 describe('parseYamlEntry', () => {
   it('accepts a valid entry', () => {
@@ -29,13 +30,13 @@ describe('parseYamlEntry', () => {
 });
 
 describe('the content check on a catalog file', () => {
+  const empty = tempProjects('catalog');
   it('fails on an invalid example outside a mistake, naming file, line and the fix', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { checkCommandExamples } = await import('../../src/lib/content-checks/command-examples');
     const { loadRegistry } = await import('../../src/lib/content/files');
-    const root = mkdtempSync(join(tmpdir(), 'dockref-catalog-'));
+    const root = empty([]);
     mkdirSync(join(root, 'content/commands'), { recursive: true });
     writeFileSync(join(root, 'content/commands/container-run.yaml'), 'summary:\n  ko: 실행\nexamples:\n  - cmd: docker run --restart-always nginx\n    title: { ko: 실행, en: Run }\n');
     const problems = checkCommandExamples(loadRegistry(root)).map((p) => `${p.file}:${p.line} ${p.severity} ${p.message}`);

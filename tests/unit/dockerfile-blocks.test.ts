@@ -1,32 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDockerfileBlocks } from '../../src/lib/content-checks/dockerfile-blocks';
 import { loadRegistry } from '../../src/lib/content/files';
 import { collectExamples } from '../../src/lib/content/registry';
 import { snippetStart } from '../../src/lib/dockerfile-catalog/snippets';
+import { editFile as edit, tempProjects } from '../helpers/temp-project';
 
-const roots: string[] = [];
+const copy = tempProjects('dockerfile');
 /** A throw-away copy of the project's Dockerfile catalog, to break on purpose. */
-function tempRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), 'dockref-dockerfile-'));
-  roots.push(root);
-  cpSync('content/dockerfile', join(root, 'content/dockerfile'), { recursive: true });
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function edit(root: string, file: string, from: string, to: string): number {
-  const path = join(root, file);
-  const text = readFileSync(path, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-  // The 1-based line where the edit landed.
-  return text.slice(0, text.indexOf(from)).split('\n').length;
-}
+const tempRoot = () => copy(['content/dockerfile']);
 
 describe('checkDockerfileBlocks', () => {
   it('finds nothing wrong in the real content (no errors, no warnings)', () => {

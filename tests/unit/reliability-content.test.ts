@@ -1,15 +1,16 @@
 // The content check names file and line instead of crashing.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseYamlEntry } from '../../src/lib/catalog/parse-yaml-entry.ts';
 import { checkUiStrings } from '../../src/lib/content-checks/ui-strings.ts';
 import { loadRegistry } from '../../src/lib/content/files.ts';
+import { tempProjects } from '../helpers/temp-project.ts';
 
+const empty = tempProjects('ui');
 const fakeRoot = (files: Record<string, string>) => {
-  const root = mkdtempSync(join(tmpdir(), 'dockref-ui-'));
+  const root = empty([]);
   mkdirSync(join(root, 'content/ui'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'content/ui', name), text);
   return root;
