@@ -62,9 +62,9 @@ export const cheatsheetHref = (lang: Locale): string => `/${lang}/cheatsheet/`;
 export const searchIndexHref = (lang: Locale): string => `/${lang}/search-index.json`;
 export const searchHref = (lang: Locale, query?: string | null): string => withQuery(`/${lang}/search/`, 'q', query);
 export const explainHref = (lang: Locale, cmd?: string | null): string => withQuery(`/${lang}/explain/`, 'cmd', cmd);
-/** The spec index and one command's spec slice, as JSON (src/lib/explain/spec-slices.ts). */
 /** The cheat sheet rows' extra filter words, per command (src/pages/[lang]/cheatsheet-terms.json.ts). */
 export const cheatsheetTermsHref = (lang: Locale): string => `/${lang}/cheatsheet-terms.json`;
+/** The spec index and one command's spec slice, as JSON (src/lib/explain/spec-slices.ts). */
 export const specIndexHref = (lang: Locale): string => `/${lang}/spec.json`;
 export const specSliceHref = (lang: Locale, slug: string): string => `/${lang}/spec/${slug}.json`;
 /** The command builder's UI strings and release facts (src/pages/[lang]/builder.json.ts). */
