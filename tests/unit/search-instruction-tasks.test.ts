@@ -56,6 +56,8 @@ describe('the site index: a Dockerfile task leads to its instruction, a run task
     [ko, '도커파일 베이스 이미지', '/ko/dockerfile/from/'],
     [en, 'put files in image', '/en/dockerfile/copy/'],
     [ko, '빌드 중 명령 실행', '/ko/dockerfile/run/'],
+    // … even when an option of the command the query names (`run`) was lifted above its command.
+    [en, 'run as non-root user in the Dockerfile', '/en/dockerfile/user/'],
     // Not said: the option of docker run (or the command) stays first.
     [ko, '환경 변수 넘기기', '/ko/commands/container-run/#flag-env'],
     [en, 'pass environment variable', '/en/commands/container-run/#flag-env'],
@@ -95,6 +97,7 @@ describe('troubles and comparisons as learners write them', () => {
     [ko, '컨테이너가 바로 꺼져요', '/ko/guides/containers/#interactive'],
     [en, 'why is my image so big', '/en/guides/dockerfile/#best-practices'],
     [ko, '빌드 캐시가 왜 안 먹혀요', '/ko/guides/building-images/#layers-cache'],
+    [ko, '.dockerignore 쓰는 법', '/ko/guides/building-images/#docker-build'],
   ])('%#: %s -> %s', (s, q, href) => {
     expect(first(s, q)).toBe(href);
   });

@@ -234,6 +234,8 @@ export class TaskSearch {
     const scored = new Map<number, number>();
     // Set below: the query compares two things or asks what/why (the guides answer those).
     let explains = false;
+    // Instructions whose own task phrases say all of a query set in a Dockerfile or in the image (below).
+    const instructions: number[] = [];
     const weight = weightOf;
     const total = terms.reduce((sum, t) => sum + weight(t.term), 0);
     const synonyms = new Set(terms.filter((t) => t.synonym).map((t) => t.term));
@@ -262,7 +264,8 @@ export class TaskSearch {
       explains = compares || concept;
       const inImage = terms_.has('build') || saysInImage(clean);
       // The query's other words (`이미지 만들 때`: making the image is building it).
-      const rest = terms.filter((t) => t.term !== 'build' && !WEAK_TERMS.has(t.term) && !(t.term === 'create' && terms_.has('image')));
+      // `set`/`지정` says nothing here: every instruction sets something.
+      const rest = terms.filter((t) => t.term !== 'build' && t.term !== 'set' && !WEAK_TERMS.has(t.term) && !(t.term === 'create' && terms_.has('image')));
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
         const doc = this.docs[r.id as number]!;
@@ -270,7 +273,10 @@ export class TaskSearch {
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
         // "빌드할 때 작업 디렉터리", "user in the image": the instruction, when it says all the rest.
-        if (doc.k === 'd' && !wantsDockerfile && inImage && rest.length > 0 && rest.every((t) => this.#taskSays(doc, t))) kind *= IMAGE_CONTEXT_BOOST;
+        if (doc.k === 'd' && (wantsDockerfile || inImage) && rest.length > 0 && rest.every((t) => this.#taskSays(doc, t) || t.term === 'dockerfile')) {
+          instructions.push(doc.id);
+          if (!wantsDockerfile) kind *= IMAGE_CONTEXT_BOOST;
+        }
         // An instruction written in capitals (`EXPOSE`, `ARG`) is the instruction, not a flag of that name.
         if (doc.k === 'd' && capitals.has(doc.t)) kind *= INSTRUCTION_BOOST;
         // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
@@ -374,6 +380,14 @@ export class TaskSearch {
     this.#siblings(scored, terms);
     // A question (what, why, X vs Y) is answered by a guide even when an option was lifted above its command.
     if (explains) for (const [id, score] of scored) if (this.docs[id]!.k === 'g') scored.set(id, score * EXPLAIN_LIFT);
+    // … and a task set in a Dockerfile or in the image that an instruction's phrases say in full goes
+    // to that instruction first, above an option lifted over its command (`run as non root in a
+    // Dockerfile` is USER, not `run --user`).
+    else if (instructions.length > 0) {
+      const best = instructions.reduce((a, b) => ((scored.get(b) ?? 0) > (scored.get(a) ?? 0) ? b : a));
+      const top = Math.max(...scored.values());
+      scored.set(best, Math.max(scored.get(best) ?? 0, top * 1.05));
+    }
 
     const ordered: SearchDoc[] = [];
     const push = (d: SearchDoc | undefined) => {
