@@ -22,7 +22,7 @@ const made = new TaskSearch(
     usage: () => ({ guides: 0, cheatsheet: false }),
     guides: [],
     instructions: [],
-    commandTasks: { 'container-run': { ko: ['컨테이너를 깔끔하게 실행'], en: ['run a container and keep it tidy and small'] } },
+    commandTasks: { 'container-run': localize(() => ['run a container and keep it tidy and small']) },
     flagAnswers: [
       answer('container-ls', 'all', 'docker container ls -a', ['stopped containers', 'show stopped containers']),
       answer('container-stats', 'all', 'docker container stats -a', ['every container']),
