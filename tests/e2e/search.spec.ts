@@ -250,3 +250,19 @@ test('en: the home filter with logs shows the logs rows first', async ({ page })
   expect(texts[0]).toContain('docker container logs');
   expect(texts.some((t) => t.includes('docker login'))).toBe(false);
 });
+
+// A task set in a Dockerfile leads to the instruction's page; the same task without it stays the
+// option of docker run.
+const DOCKERFILE_TASKS = {
+  ko: [['Dockerfile에서 환경 변수 설정', '/ko/dockerfile/env/'], ['환경 변수 넘기기', '/ko/commands/container-run/#flag-env']],
+  en: [['set working directory in dockerfile', '/en/dockerfile/workdir/'], ['pass environment variable', '/en/commands/container-run/#flag-env']],
+} as const;
+
+for (const lang of LANGS) {
+  test(`${lang}: a Dockerfile task puts the instruction first, the same task at run time the run option`, async ({ page }) => {
+    for (const [q, href] of DOCKERFILE_TASKS[lang]) {
+      await page.goto(`/${lang}/search/?q=` + encodeURIComponent(q));
+      await expect(page.locator('[data-search-results] > li').first().locator('a').first()).toHaveAttribute('href', href);
+    }
+  });
+}
