@@ -37,6 +37,9 @@ export default defineConfig({
   // modules behind a dynamic import (search, the builder's spec) load when they are needed.
   // (Astro sets modulePreload for the client build itself, so a plugin turns it off there.)
   vite: {
+    // A component script that waits in a <template data-defer> (src/lib/defer-script.ts) must stay a
+    // file, however small: Astro writes small scripts inline, where no template can hold them back.
+    build: { assetsInlineLimit: (file) => (/(?:^|\/)\w+Script\.astro_astro_type_script_/.test(file) ? false : undefined) },
     plugins: [
       {
         name: 'dockref:no-module-preload',

@@ -1,7 +1,7 @@
 // Astro integration: the passes over dist/ after Astro has written it, in one integration so each
 // page is read and written once.
 //   1. Every page: each `<template data-defer>` component's module script moved into its template
-//      (src/lib/defer-script.ts), then a Content-Security-Policy that allows its inline scripts by
+//      (src/lib/defer-script.ts), its stylesheets joined into one (src/lib/merge-styles.ts), then a Content-Security-Policy that allows its inline scripts by
 //      hash (src/lib/csp.ts); dist/_headers gets the policy with every page's hashes.
 //      Each command's spec slice file is cut out of its language's spec/all.json (splitSpecSlices).
 //   2. Pagefind indexes the pages (its binary, run directly: the npm wrapper would only add a Node
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, withCspMeta } from '../lib/csp.ts';
 import { deferScripts } from '../lib/defer-script.ts';
+import { mergeStyles } from '../lib/merge-styles.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
 
 /** Every built page under a directory, in a stable order. */
@@ -34,6 +35,7 @@ export function htmlFiles(dir: string): string[] {
 /** The page passes on dist/: deferred scripts, then the CSP meta; returns what they did. */
 export function rewritePages(root: string): { pages: number; deferred: number; hashes: string[] } {
   const all = new Set<string>();
+  const styles = new Set<string>();
   let deferred = 0;
   const files = htmlFiles(root);
   for (const file of files) {
@@ -42,6 +44,13 @@ export function rewritePages(root: string): { pages: number; deferred: number; h
     try {
       next = deferScripts(html);
       if (next !== html) deferred++;
+      // One stylesheet per page type: the site-wide one and the page's inline rules (src/lib/merge-styles.ts).
+      const merged = mergeStyles(next, (path) => readFileSync(join(root, path), 'utf8'));
+      if (merged) {
+        next = merged.html;
+        if (!styles.has(merged.file)) writeFileSync(join(root, merged.file), merged.css);
+        styles.add(merged.file);
+      }
       const csp = withCspMeta(next);
       for (const h of csp.hashes) all.add(h);
       next = csp.html;

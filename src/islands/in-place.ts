@@ -7,7 +7,8 @@
 // names an id the page lacks that starts with the placeholder's prefix (`#flag-env`,
 // `#example-12`: on load or later), and then lands on that id as a plain page load would. Each
 // page is fetched once for all its parts. Offline or on an error the placeholder stays, with its
-// link. Written small: it is inline in the command pages that have such parts.
+// link. This module itself waits in a template until a placeholder nears the viewport or the
+// address asks (InPlace.astro, src/islands/deferred.ts).
 const docs: Record<string, Promise<Document>> = {};
 const load = (box: HTMLElement) => {
   const url = box.dataset.inPlace!;

@@ -10,10 +10,10 @@ import { CHAPTERS, LANGS } from './helpers';
 
 const BUDGET = 20 * 1024;
 // Known to be over the budget, each held to a ceiling just above today's size so it cannot grow
-// unnoticed: the two longest Korean chapters went over once their captured engine outputs, the
-// read-only nginx fix and the phone wrappers for tables and diagrams were added (21.2 and 21.7 KB
-// measured). Open work: bring them back under 20 KB and delete this list.
-const OVER_BUDGET: Record<string, number> = { 'ko:containers': 21.5 * 1024, 'ko:running-containers': 22 * 1024 };
+// unnoticed: the two longest Korean chapters (20.4 and 20.9 KB measured here after the stylesheet
+// merge and the one-element table of contents; their prose, examples and flag tooltips are most of
+// it). Open work: bring them under 20 KB and delete this list.
+const OVER_BUDGET: Record<string, number> = { 'ko:containers': 20.6 * 1024, 'ko:running-containers': 21.1 * 1024 };
 
 for (const lang of LANGS) {
   for (const chapter of CHAPTERS) {
