@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { say } from '../../src/lib/i18n/messages';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -117,7 +118,7 @@ describe('checkDockerfile', () => {
 
   it('our rules say it in Korean too', () => {
     const [p] = checkDockerfile('FROM golang:1.24\nCOPY main.go');
-    expect(p?.localized?.ko).toContain('대상');
+    expect((p?.text && say(p.text, 'ko'))).toContain('대상');
   });
 
   it('formats one line per problem', () => {

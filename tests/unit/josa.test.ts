@@ -1,6 +1,7 @@
 // Korean particles after code, names and numbers: chosen by reading the word aloud,
 // never the "을(를)" fallback, in every message that puts a particle after code or a number.
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages';
 import en from '../../content/ui/en.json';
 import ko from '../../content/ui/ko.json';
 import { checkDockerfile } from '../../src/lib/dockerfile/check.ts';
@@ -95,7 +96,7 @@ describe('Dockerfile checker messages', () => {
   ];
   it.each(cases)('%s: %j', (code, text, fragment) => {
     const problems = checkDockerfile(text).filter((p) => p.code === code);
-    expect(problems.map((p) => p.localized?.ko).join('\n')).toContain(fragment);
+    expect(problems.map((p) => (p?.text && say(p.text, 'ko'))).join('\n')).toContain(fragment);
   });
 
   it('no Korean Dockerfile message keeps a fallback particle or a space before one', () => {
@@ -116,7 +117,7 @@ describe('Dockerfile checker messages', () => {
     const bad: string[] = [];
     for (const f of files) {
       for (const p of checkDockerfile(f)) {
-        const ko = p.localized?.ko;
+        const ko = (p?.text && say(p.text, 'ko'));
         if (ko === undefined) continue;
         seen.push(p.code);
         if (FALLBACK.test(ko) || /[\w"`>] (이|가|을|를|은|는|으로|로) /.test(ko)) bad.push(`${p.code}: ${ko}`);
@@ -130,7 +131,7 @@ describe('Dockerfile checker messages', () => {
   });
 
   it('names the installer and the dash with the right particle', () => {
-    const ko = (text: string, code: string) => checkDockerfile(text).filter((p) => p.code === code).map((p) => p.localized?.ko).join('\n');
+    const ko = (text: string, code: string) => checkDockerfile(text).filter((p) => p.code === code).map((p) => (p?.text && say(p.text, 'ko'))).join('\n');
     expect(ko('FROM alpine:3.20\nRUN apt-get install -y a\nRUN apt-get install -y b\n', 'consecutive-run-install')).toContain('모두 apt-get으로 패키지만');
     expect(ko('FROM alpine:3.20\nRUN apk add a\nRUN apk add b\n', 'consecutive-run-install')).toContain('모두 apk로 패키지만');
     expect(ko('FROM alpine:3.20\nUSER app\nRUN apt-get update && apt-get install -y curl\n', 'package-install-as-non-root')).toContain('이 RUN은 apt-get으로 패키지를');

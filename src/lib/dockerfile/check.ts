@@ -6,8 +6,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { Validator } from 'dockerfile-utils/lib/dockerValidator.js';
 import { INVISIBLE_SOURCE, invisibleName } from '../text/invisible.ts';
-import type { Localized } from '../i18n/localized.ts';
-import { msgText } from '../i18n/messages.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 import { DockerfileReader, type ParsedInstruction } from './parse.ts';
 import type { DockerfileProblem } from './problem.ts';
 import { MAX_FINDINGS, RuleRunner, type RuleOptions } from './rules.ts';
@@ -15,7 +14,7 @@ import { MAX_FINDINGS, RuleRunner, type RuleOptions } from './rules.ts';
 export type CheckOptions = RuleOptions;
 
 /** A problem's message fields: English for the tools, every language for the pages and `--lang`. */
-const localizedMessage = (m: Localized) => ({ message: m.en, localized: m });
+const localizedMessage = (m: Message) => ({ message: say(m, 'en'), text: m });
 
 /** Invisible and bidirectional-control characters (a leading byte order mark is left to the reader). */
 const INVISIBLE = new RegExp(`(?!^\\ufeff)${INVISIBLE_SOURCE}`, 'gu');
@@ -313,7 +312,7 @@ export function checkDockerfile(text: string, options: CheckOptions & { utilsPie
     // end on both sides of it; otherwise it goes in (correct verdicts before memory).
     if (tooLong && canCut && cleanSoFar && sawNonArg && endsCleanly(ins)) {
       flush(startOffset);
-      ours.push({ line: ins.start.line, column: ins.start.column, severity: 'warning', code: 'instruction-too-long', ...localizedMessage(msgText('dockerfile.instructionTooLong', { keyword: ins.upper, length: endOffset - startOffset, from: ins.start.line, to: lines.lineOf(endOffset - 1) + 1, max: UTILS_INSTRUCTION_MAX })), source: 'dockref' });
+      ours.push({ line: ins.start.line, column: ins.start.column, severity: 'warning', code: 'instruction-too-long', ...localizedMessage(msg('dockerfile.instructionTooLong', { keyword: ins.upper, length: endOffset - startOffset, from: ins.start.line, to: lines.lineOf(endOffset - 1) + 1, max: UTILS_INSTRUCTION_MAX })), source: 'dockref' });
       pieceStart = endOffset;
       pieceStartLine = lines.lineOf(endOffset);
       if (ins.upper === 'FROM') counted.clear();
@@ -365,7 +364,7 @@ export function checkDockerfile(text: string, options: CheckOptions & { utilsPie
       if (reported++ >= 1000) break;
       const name = invisibleName(m[0]);
       const cp = `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
-      ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', ...localizedMessage(msgText('dockerfile.invisibleCharacter', { cp })), source: 'dockref' });
+      ours.push({ line: i + 1, column: m.index + 1, severity: 'warning', code: 'invisible-character', ...localizedMessage(msg('dockerfile.invisibleCharacter', { cp })), source: 'dockref' });
     }
   }
   const all = [...ours, ...utils].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
@@ -380,7 +379,7 @@ export function checkDockerfile(text: string, options: CheckOptions & { utilsPie
     severity: error ? 'error' : 'warning',
     code: 'too-many-problems',
     // No count: past the cap, findings one of our rules would have superseded are not told apart.
-    ...localizedMessage(msgText(error ? 'dockerfile.tooManyProblems.error' : 'dockerfile.tooManyProblems', { max: MAX_PROBLEMS, line: firstLine })),
+    ...localizedMessage(msg(error ? 'dockerfile.tooManyProblems.error' : 'dockerfile.tooManyProblems', { max: MAX_PROBLEMS, line: firstLine })),
     source: 'dockref',
   });
   return kept;

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized.ts';
+import type { Message } from '../i18n/messages.ts';
 
 /** One problem found in a Dockerfile: where, how bad, a stable code, what is wrong and how to fix it. */
 export interface DockerfileProblem {
@@ -14,8 +14,8 @@ export interface DockerfileProblem {
   code: string;
   /** English message: what is wrong and how to fix it (dockerfile-utils speaks English only). */
   message: string;
-  /** The message in every language, for our own rules (content/messages, `dockerfile.*`). */
-  localized?: Localized;
+  /** The same message as data, for our own rules: its key in content/messages (`dockerfile.*`) and its values (`say` gives its words in a language). */
+  text?: Message;
   /** Replacement text for the reported instruction or argument, when one can be worked out. */
   suggestion?: string;
   /** Which checker found it. */

@@ -10,7 +10,7 @@ import { DockerfileReader, splitFlags, type ParsedInstruction, type SourcePos } 
 import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, instructionWords, shellCommands } from './words.ts';
 import { localize, type Localized } from '../i18n/localized.ts';
-import { msgText } from '../i18n/messages.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 export interface RuleOptions {
   /**
@@ -57,29 +57,29 @@ const TYPO_DASH_LEAD = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/;
 /** En and em dash and the bar usually stand for `--` (autocorrect turns `--` into them). */
 const LONG_DASH = /^[\u2013\u2014\u2015]$/;
 
-const ISSUE_TEXT: Record<ExecFormIssueKind, Localized> = {
-  'missing-comma': msgText('dockerfile.comma-missing-between-two-items'),
-  'single-quotes': msgText('dockerfile.json-strings-need-double-quotes'),
-  'unterminated-string': msgText('dockerfile.string-not-closed'),
-  'unquoted-item': msgText('dockerfile.every-item-must-quoted-string'),
-  'extra-comma': msgText('dockerfile.there-extra-comma'),
-  'missing-bracket': msgText('dockerfile.array-not-closed'),
-  'trailing-text': msgText('dockerfile.there-text-after-closing'),
-  'not-strings': msgText('dockerfile.every-item-must-string'),
+const ISSUE_TEXT: Record<ExecFormIssueKind, Message> = {
+  'missing-comma': msg('dockerfile.comma-missing-between-two-items'),
+  'single-quotes': msg('dockerfile.json-strings-need-double-quotes'),
+  'unterminated-string': msg('dockerfile.string-not-closed'),
+  'unquoted-item': msg('dockerfile.every-item-must-quoted-string'),
+  'extra-comma': msg('dockerfile.there-extra-comma'),
+  'missing-bracket': msg('dockerfile.array-not-closed'),
+  'trailing-text': msg('dockerfile.there-text-after-closing'),
+  'not-strings': msg('dockerfile.every-item-must-string'),
 };
 
 /** What the builder does with an argument that starts with `[` but is not valid JSON. */
-function fallbackFor(label: string): Localized {
+function fallbackFor(label: string): Message {
   switch (label) {
     case 'SHELL':
-      return msgText('dockerfile.build-stops-shell-requires-arguments');
+      return msg('dockerfile.build-stops-shell-requires-arguments');
     case 'VOLUME':
-      return msgText('dockerfile.docker-would-silently-split-text');
+      return msg('dockerfile.docker-would-silently-split-text');
     case 'COPY':
     case 'ADD':
-      return msgText('dockerfile.docker-would-silently-split-text-2');
+      return msg('dockerfile.docker-would-silently-split-text-2');
     default:
-      return msgText('dockerfile.docker-would-silently-run-whole');
+      return msg('dockerfile.docker-would-silently-run-whole');
   }
 }
 
@@ -98,7 +98,7 @@ class Reporter {
     where: SourcePos,
     severity: 'error' | 'warning',
     code: RuleCode,
-    message: Localized,
+    message: Message,
     suggestion?: string,
   ): void {
     if (this.findings.length >= MAX_FINDINGS) {
@@ -106,7 +106,7 @@ class Reporter {
       if (severity === 'error') this.dropped.error = true;
       return;
     }
-    const problem: DockerfileProblem = { line: where.line, column: where.column, severity, code, message: message.en, localized: message, source: 'dockref' };
+    const problem: DockerfileProblem = { line: where.line, column: where.column, severity, code, message: say(message, 'en'), text: message, source: 'dockref' };
     if (suggestion !== undefined) problem.suggestion = suggestion;
     this.findings.push({ problem, instructionLine: ins.start.line });
   }
@@ -142,18 +142,18 @@ function checkExecForm(r: Reporter, ins: ParsedInstruction, text: string, offset
   const first = result.issues[0];
   const where = ins.at(offset + (first?.offset ?? 0));
   const kinds = [...new Set(result.issues.map((issue) => issue.kind))];
-  const reasons = localize((l) => kinds.map((k) => ISSUE_TEXT[k][l]).join(msgText('dockerfile.execFormInvalid.separator')[l]));
+  const reasons = localize((l) => kinds.map((k) => say(ISSUE_TEXT[k], l)).join(say(msg('dockerfile.execFormInvalid.separator'), l)));
   const fix = result.repaired === undefined ? undefined : `${label} ${result.repaired}`;
   if (kinds.includes('not-strings')) {
     r.report(ins, where, 'error', 'exec-form-not-strings',
-      msgText(fix ? 'dockerfile.execFormNotStrings.fix' : 'dockerfile.execFormNotStrings', { label, fix: fix ?? '' }),
+      msg(fix ? 'dockerfile.execFormNotStrings.fix' : 'dockerfile.execFormNotStrings', { label, fix: fix ?? '' }),
       fix);
     return undefined;
   }
   const code: RuleCode = kinds.length === 1 && kinds[0] === 'missing-comma' ? 'exec-form-missing-comma' : 'exec-form-invalid-json';
   const fallback = fallbackFor(label);
   r.report(ins, where, 'error', code,
-    msgText(fix ? 'dockerfile.execFormInvalid.fix' : 'dockerfile.execFormInvalid', { label, reasons, fallback, fix: fix ?? '' }),
+    msg(fix ? 'dockerfile.execFormInvalid.fix' : 'dockerfile.execFormInvalid', { label, reasons, fallback, fix: fix ?? '' }),
     fix);
   return undefined;
 }
@@ -179,7 +179,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const fixed = dash + rest.replace(TYPO_DASH_G, '-');
       const cp = `U+${(TYPO_DASH.exec(w.value)?.[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
       r.report(ins, ins.at(offset + w.start), k === 0 ? 'error' : 'warning', 'typographic-dash',
-        msgText(k === 0 ? 'dockerfile.typographicDash.command' : 'dockerfile.typographicDash.option', { word: w.value, cp, fixed, command: c.name }),
+        msg(k === 0 ? 'dockerfile.typographicDash.command' : 'dockerfile.typographicDash.option', { word: w.value, cp, fixed, command: c.name }),
         fixed);
     });
     if (APT.has(c.name) && c.words.some((w) => w.value === 'install')) {
@@ -188,7 +188,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const yes = c.words.some((w) => /^(--yes|--assume-yes|--force-yes|-qq)$/i.test(w.value) || (/^-[a-z]+$/i.test(w.value) && /y/i.test(w.value)) || /^-q=?2$/.test(w.value));
       if (!yes) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'apt-get-missing-yes',
-          msgText('dockerfile.install-without-y-waits-do', { name: c.name }),
+          msg('dockerfile.install-without-y-waits-do', { name: c.name }),
           c.source.replace(/\binstall\b/, 'install -y'));
       }
     }
@@ -196,7 +196,7 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
       const guess = didYouMean(c.name, KNOWN_COMMANDS);
       if (guess) {
         r.report(ins, ins.at(offset + c.nameOffset), 'warning', 'likely-typo',
-          msgText('dockerfile.likelyTypo', { name: c.name, guess, quoted: `"${c.name}"` }),
+          msg('dockerfile.likelyTypo', { name: c.name, guess, quoted: `"${c.name}"` }),
           guess);
       }
     }
@@ -204,12 +204,12 @@ function checkShellCommands(r: Reporter, ins: ParsedInstruction, text: string, o
   const first = commands[0];
   if (commands.length === 1 && first?.name === 'cd') {
     r.report(ins, ins.at(offset + first.nameOffset), 'warning', 'run-cd-no-effect',
-      msgText('dockerfile.run-cd-changes-directory-only'),
+      msg('dockerfile.run-cd-changes-directory-only'),
       `WORKDIR ${first.words[1]?.value ?? '/app'}`);
   }
   if (commands.length > 0 && commands.every((c) => APT.has(c.name) && c.words[1]?.value === 'update')) {
     r.report(ins, ins.start, 'warning', 'apt-get-update-alone',
-      msgText('dockerfile.apt-get-update-run-its'));
+      msg('dockerfile.apt-get-update-run-its'));
   }
 }
 
@@ -218,7 +218,7 @@ function checkMisspellings(r: Reporter, ins: ParsedInstruction, text: string, of
     const m = pattern.exec(text);
     if (m) {
       r.report(ins, ins.at(offset + m.index), 'warning', 'common-misspelling',
-        msgText('dockerfile.commonMisspelling', { right, quoted: `"${m[0]}"` }),
+        msg('dockerfile.commonMisspelling', { right, quoted: `"${m[0]}"` }),
         right);
     }
   }
@@ -229,7 +229,7 @@ function checkExecVariables(r: Reporter, ins: ParsedInstruction, items: string[]
   const withVar = items.find((item) => /\$\{?[A-Za-z_]/.test(item));
   if (withVar !== undefined && !SHELLS.has(program)) {
     r.report(ins, ins.at(0), 'warning', 'exec-form-variable',
-      msgText('dockerfile.execFormVariable', { program: items[0] ?? '', withVar }));
+      msg('dockerfile.execFormVariable', { program: items[0] ?? '', withVar }));
   }
 }
 
@@ -240,7 +240,7 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
     if (!known.includes(flag.name)) {
       const guess = didYouMean(flag.name, known);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-run-flag',
-        msgText(guess ? 'dockerfile.unknownRunFlag.hint' : 'dockerfile.unknownRunFlag', { flag: flag.name, guess: `--${guess ?? ''}`, known: known.map((k) => `--${k}`).join(', ') }),
+        msg(guess ? 'dockerfile.unknownRunFlag.hint' : 'dockerfile.unknownRunFlag', { flag: flag.name, guess: `--${guess ?? ''}`, known: known.map((k) => `--${k}`).join(', ') }),
         guess ? `--${guess}` : undefined);
       continue;
     }
@@ -253,11 +253,11 @@ function checkRunFlags(r: Reporter, ins: ParsedInstruction): { rest: string; res
     if (!(MOUNT_TYPES as readonly string[]).includes(type)) {
       const guess = didYouMean(type, MOUNT_TYPES);
       r.report(ins, ins.at(flag.offset), 'error', 'unknown-mount-type',
-        msgText(guess ? 'dockerfile.unknownMountType.hint' : 'dockerfile.unknownMountType', { mount: `type=${type}`, types: MOUNT_TYPES.join(', '), guess: guess ?? '' }),
+        msg(guess ? 'dockerfile.unknownMountType.hint' : 'dockerfile.unknownMountType', { mount: `type=${type}`, types: MOUNT_TYPES.join(', '), guess: guess ?? '' }),
         guess ? `type=${guess}` : undefined);
     } else if (!['secret', 'ssh'].includes(type) && !['target', 'dst', 'destination'].some((k) => fields.has(k))) {
       r.report(ins, ins.at(flag.offset), 'error', 'mount-missing-target',
-        msgText('dockerfile.mount-type-needs-target-path', { type }));
+        msg('dockerfile.mount-type-needs-target-path', { type }));
     }
   }
   return { rest, restOffset };
@@ -272,7 +272,7 @@ function legacyForm(r: Reporter, ins: ParsedInstruction): void {
   const value = /^(["']).*\1$/.test(rawValue) || !/\s/.test(unquoted) ? rawValue : JSON.stringify(unquoted);
   const fix = `${ins.upper} ${first.value}=${value}`;
   r.report(ins, ins.at(first.start), 'warning', 'env-legacy-form',
-    msgText('dockerfile.legacy-key-value-form-sets', { upper: ins.upper, fix }),
+    msg('dockerfile.legacy-key-value-form-sets', { upper: ins.upper, fix }),
     fix);
 }
 
@@ -285,7 +285,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
   if (args.length < 2) {
     const example = args[0] ? `${ins.upper} ${ins.args.trim()} .` : undefined;
     r.report(ins, ins.start, 'error', 'copy-missing-destination',
-      msgText(args.length === 0 ? 'dockerfile.copyMissingDestination' : 'dockerfile.copyMissingDestination.example', { ins: ins.upper, source: args[0] ?? '', example: example ?? '' }),
+      msg(args.length === 0 ? 'dockerfile.copyMissingDestination' : 'dockerfile.copyMissingDestination.example', { ins: ins.upper, source: args[0] ?? '', example: example ?? '' }),
       example);
     return;
   }
@@ -297,7 +297,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
       const known = ctx.stages.slice(-MAX_STAGE_GUESSES).filter((s) => s !== '');
       const guess = didYouMean(name, known);
       r.report(ins, ins.at(from.offset), 'warning', 'copy-from-unknown-stage',
-        msgText(guess ? 'dockerfile.copyFromUnknownStage.hint' : 'dockerfile.copyFromUnknownStage', { from: `--from=${from.value}`, quoted: `"${from.value}"`, guess: guess ?? '' }),
+        msg(guess ? 'dockerfile.copyFromUnknownStage.hint' : 'dockerfile.copyFromUnknownStage', { from: `--from=${from.value}`, quoted: `"${from.value}"`, guess: guess ?? '' }),
         guess ? `--from=${guess}` : undefined);
     }
   }
@@ -305,7 +305,7 @@ function checkCopyAdd(r: Reporter, ins: ParsedInstruction, ctx: StageContext, op
     const sources = args.slice(0, -1);
     if (sources.every((s) => !REMOTE.test(s) && !ARCHIVE.test(s) && !s.startsWith('<<'))) {
       r.report(ins, ins.start, 'warning', 'add-prefer-copy',
-        msgText('dockerfile.add-plain-local-files-does'),
+        msg('dockerfile.add-plain-local-files-does'),
         `COPY ${ins.args.slice(restOffset).trim()}`);
     }
   }
@@ -343,7 +343,7 @@ function endStage(r: Reporter, ctx: StageContext): void {
   if (ctx.shellEntrypoint) {
     for (const cmd of ctx.cmds) {
       r.report(cmd, cmd.start, 'warning', 'cmd-ignored-by-shell-entrypoint',
-        msgText('dockerfile.entrypoint-line-shell-form-which', { line: ctx.shellEntrypoint.start.line }));
+        msg('dockerfile.entrypoint-line-shell-form-which', { line: ctx.shellEntrypoint.start.line }));
     }
   }
   ctx.shellSet = false;
@@ -356,7 +356,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
   if (!KNOWN_KEYWORDS.includes(ins.upper)) {
     const guess = didYouMean(ins.upper, KNOWN_KEYWORDS);
     r.report(ins, ins.start, 'error', 'unknown-instruction',
-      msgText(guess ? 'dockerfile.unknownInstruction.hint' : 'dockerfile.unknownInstruction', { keyword: ins.keyword, guess: guess ?? '' }),
+      msg(guess ? 'dockerfile.unknownInstruction.hint' : 'dockerfile.unknownInstruction', { keyword: ins.keyword, guess: guess ?? '' }),
       guess);
     return;
   }
@@ -364,7 +364,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
     // The last join kept also counts the ones left out (one mistake repeated, not new ones).
     const more = k === ins.glued.length - 1 ? ins.gluedTotal - ins.glued.length : 0;
     r.report(ins, join.at, 'warning', 'continuation-joins-words',
-      msgText(more > 0 ? 'dockerfile.continuationJoinsWords.more' : 'dockerfile.continuationJoinsWords', { ins: ins.upper, quoted: `"${join.word}"`, more }));
+      msg(more > 0 ? 'dockerfile.continuationJoinsWords.more' : 'dockerfile.continuationJoinsWords', { ins: ins.upper, quoted: `"${join.word}"`, more }));
   });
   switch (ins.upper) {
     case 'FROM': {
@@ -377,7 +377,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
       const isStage = ctx.stageSet.has(name.toLowerCase());
       if (!isStage && name !== 'scratch' && !name.includes('$') && !lastPart.includes(':') && !name.includes('@')) {
         r.report(ins, ins.at(restOffset + image.start), 'warning', 'from-latest',
-          msgText('dockerfile.from-uses-moving-latest-tag', { name }));
+          msg('dockerfile.from-uses-moving-latest-tag', { name }));
       }
       break;
     }
@@ -392,7 +392,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         const installer = shellCommands(rest).map((c) => c.words.map((w) => w.value)).find((w) => INSTALLERS[w[0] ?? ''] !== undefined && w.includes(INSTALLERS[w[0] ?? ''] ?? ''));
         if (installer && ctx.user && !nested) {
           r.report(ins, ins.at(restOffset), 'warning', 'package-install-as-non-root',
-            msgText('dockerfile.packageInstallAsNonRoot', { installer: installer[0] ?? '', line: ctx.user.start.line, args: ctx.user.args }));
+            msg('dockerfile.packageInstallAsNonRoot', { installer: installer[0] ?? '', line: ctx.user.start.line, args: ctx.user.args }));
         }
       }
       checkMisspellings(r, ins, rest, restOffset);
@@ -418,7 +418,7 @@ function checkInstruction(r: Reporter, ins: ParsedInstruction, ctx: StageContext
         const simple = !/[|&;<>$`*?(){}]/.test(unquoted);
         const fix = simple ? `${ins.upper} ${formatExecForm(words.map((w) => w.value))}` : undefined;
         r.report(ins, ins.at(0), 'warning', 'json-args-recommended',
-          msgText(ins.upper === 'ENTRYPOINT' ? 'dockerfile.jsonArgsRecommended.entrypoint' : 'dockerfile.jsonArgsRecommended.cmd'),
+          msg(ins.upper === 'ENTRYPOINT' ? 'dockerfile.jsonArgsRecommended.entrypoint' : 'dockerfile.jsonArgsRecommended.cmd'),
           fix);
       }
       if (ins.upper === 'ENTRYPOINT' && !nested) ctx.shellEntrypoint = form === 'shell' && ins.args !== '' ? ins : undefined;
@@ -494,12 +494,12 @@ export class RuleRunner {
     if (ins.unterminatedHeredoc !== undefined) {
       const name = ins.unterminatedHeredoc;
       r.report(ins, ins.start, 'error', 'heredoc-unterminated',
-        msgText('dockerfile.heredocUnterminated', { name, heredoc: `<<${name}` }));
+        msg('dockerfile.heredocUnterminated', { name, heredoc: `<<${name}` }));
     }
     const manager = installOnly(ins);
     if (manager !== undefined && this.previous !== undefined && installOnly(this.previous) === manager) {
       r.report(ins, ins.start, 'warning', 'consecutive-run-install',
-        msgText('dockerfile.consecutiveRunInstall', { line: this.previous.start.line, manager, install: INSTALLERS[manager] ?? '' }));
+        msg('dockerfile.consecutiveRunInstall', { line: this.previous.start.line, manager, install: INSTALLERS[manager] ?? '' }));
     }
     this.previous = ins;
     if (ins.upper === 'FROM') {

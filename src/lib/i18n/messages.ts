@@ -73,7 +73,7 @@ export function mapMessageText(m: Message, f: (text: string) => string): Message
   return { key: m.key, params };
 }
 
-/** The message `key` filled in every language at once, for a checker whose findings still carry their text (the Dockerfile checker). */
+/** The message `key` filled in every language at once, for data that keeps its words (the test engine's stand-in captions). */
 export function msgText(key: MessageKey, params?: Readonly<Record<string, MessageParam>>): Localized {
   return sayAll(msg(key, params));
 }
