@@ -245,6 +245,24 @@ test('many examples: the first few on the command page, the rest loaded in place
   await context.close();
 });
 
+test('a long "used in guides" list: the guides on the command page, every section loaded in place; without JavaScript a link to the full list', async ({ page, browser }) => {
+  await page.goto('/ko/commands/container-run/');
+  const guides = await page.locator('#used-in ~ [data-in-place] [data-used-in="guides"] li').count();
+  expect(guides).toBeGreaterThan(1);
+  await page.locator('[data-in-place][data-part="used-in"]').scrollIntoViewIfNeeded();
+  const sections = page.locator('[data-part="used-in"][data-used-in] li');
+  await expect.poll(() => sections.count()).toBeGreaterThan(8);
+  expect(await page.locator('[data-in-place]').count()).toBeLessThan(3);
+  await expect(sections.first().locator('a')).toHaveAttribute('href', /^\/ko\/guides\/[^/]+\/#.+/);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/en/commands/container-run/');
+  await plain.locator('[data-part="used-in"] p a').click();
+  await expect(plain).toHaveURL(/\/en\/commands\/container-run\/examples\/#used-in$/);
+  expect(await plain.locator('[data-used-in] li').count()).toBeGreaterThan(8);
+  await context.close();
+});
+
 test('no Korean command page shows an English fallback option description (captured and plugin commands)', async ({ request }) => {
   // Read straight from the generated specs (Playwright's loader cannot import JSON modules).
   type Spec = { slug: string; hidden?: boolean };

@@ -21,3 +21,8 @@ export const EXAMPLES_ON_PAGE = 6;
 export function hasExamplesPage(examples: number): boolean {
   return examples > 10;
 }
+
+/** Guide sections a command page lists itself under "used in guides"; a command used in more (and
+ *  with an examples page) lists its guides, and the full list of sections is on its examples page,
+ *  loaded in place like the examples. */
+export const USED_IN_ON_PAGE = 8;
