@@ -35,6 +35,25 @@ test('typing on the results page updates results and the URL', async ({ page }) 
   await expect(page).toHaveURL(/q=volume/);
 });
 
+for (const lang of LANGS) {
+  test(`${lang}: text typed before the search script arrives is kept, searched and put in the URL`, async ({ page }) => {
+    const query = lang === 'ko' ? '볼륨' : 'volume';
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back, so the page is used as soon as its field is there.
+    await page.goto(`/${lang}/search/`, { waitUntil: 'commit' });
+    await page.locator('#search-page-input').fill(query);
+    release();
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    await expect(page.locator('#search-page-input')).toHaveValue(query);
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(query)}`));
+  });
+}
+
 test('a query with no match says so', async ({ page }) => {
   await page.goto('/en/search/?q=zzqqxxnotathing');
   await expect(page.locator('.search-status')).toContainText('Nothing found');
