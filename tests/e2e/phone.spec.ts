@@ -71,6 +71,19 @@ for (const lang of LANGS) {
     await page.close();
   });
 
+  test(`${lang}: at 390 px a wrapped command line never splits a flag or command name`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: PHONE });
+    for (const path of [commandHref(lang, 'container-run'), guideHref(lang, 'running-containers')]) {
+      await page.goto(path);
+      const names = page.locator('figure.example:not(.keeps-lines) pre a.flag-doc');
+      expect(await names.count(), path).toBeGreaterThan(20);
+      // A name drawn on two lines has two boxes.
+      const split = await names.evaluateAll((as) => as.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent));
+      expect(split, path).toEqual([]);
+    }
+    await page.close();
+  });
+
   test(`${lang}: at 390 px every diagram label is at least 11 px tall`, async ({ browser }) => {
     const page = await browser.newPage({ viewport: PHONE });
     for (const chapter of ['overview', 'containers', 'networks', 'volumes', 'building-images'] as const) {
