@@ -2,6 +2,7 @@
 // run it, or leave it out with a reason. An example is never dropped silently: whatever is not run
 // is counted under its reason in the summary.
 import { tokenize } from '../../src/lib/shell/tokenize.ts';
+import { dockerfileContinuation, joinContinuations } from '../../src/lib/shell/continuation.ts';
 
 export type NotRunReason = 'registry' | 'buildkit' | 'api' | 'host' | 'swarm' | 'platform' | 'network' | 'interactive' | 'illustrative' | 'plugin' | 'remote' | 'experimental';
 
@@ -34,7 +35,8 @@ const SWARM_COMMANDS = new Set(['swarm', 'service', 'stack', 'node', 'secret', '
 /** The docker argument lists in a shell line (each `docker …` segment, pipes and `&&` split). */
 export function dockerInvocations(code: string): string[][] {
   const out: string[][] = [];
-  for (const cmd of tokenize(code.replace(/\\\n/g, ' ')).commands) {
+  // The tokenizer removes `\`-newline continuations itself, as sh does.
+  for (const cmd of tokenize(code).commands) {
     const words = cmd.words.map((w) => w.value);
     let i = 0;
     while (i < words.length && /^[A-Z_][A-Z0-9_]*=/.test(words[i]!)) i++;
@@ -123,7 +125,7 @@ export function classifyShell(code: string, ctx: ShellContext = {}): Decision {
 
 /** For a Dockerfile example: whether it can be built here (stand-in base images, no downloads, no BuildKit). */
 export function classifyDockerfile(code: string, hasStandIn: (ref: string) => boolean): Decision {
-  const lines = code.replace(/\\\n/g, ' ').split('\n');
+  const lines = joinContinuations(code, dockerfileContinuation('\\')).split('\n');
   if (lines.some((l) => /^\s*RUN\s+--mount/i.test(l)) || lines.some((l) => /^\s*(COPY|ADD)\s+--(link|chmod|parents|exclude)/i.test(l)))
     return { run: false, reason: 'buildkit', detail: 'RUN --mount and COPY --link/--chmod need BuildKit' };
   const stages = new Set<string>();

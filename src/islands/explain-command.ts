@@ -256,8 +256,7 @@ class ExplainCommand extends HTMLElement {
   private segment(seg: ExplainSegment, l: LineResult): HTMLElement {
     const L = this.L;
     const shown = escapeForTerminal;
-    const text = l.text.slice(seg.start, seg.end).replace(/\\\r?\n[ \t]*/g, ' ').trim();
-    const head = el('p', { class: 'segment-head' }, ...(seg.joiner ? [el('span', { class: 'joiner' }, shown(seg.joiner)), ' '] : []), el('code', { dir: 'ltr' }, shown(text)));
+    const head = el('p', { class: 'segment-head' }, ...(seg.joiner ? [el('span', { class: 'joiner' }, shown(seg.joiner)), ' '] : []), el('code', { dir: 'ltr' }, shown(seg.text)));
     const li = el('li', { 'data-segment': seg.kind }, head);
     if (seg.kind === 'other') {
       li.append(el('p', { class: 'not-docker', 'data-not-docker': '' }, L['explain.notDocker']));

@@ -110,6 +110,9 @@ test('several commands joined by &&, ; and | are explained one by one, continuat
   await expect(page.locator('[data-segment]')).toHaveCount(4);
   await expect(page.locator('[data-segment="docker"]')).toHaveCount(2);
   await expect(page.locator('[data-segment="other"]')).toHaveCount(2);
+  // The operator before a continued line and the command after it, each on one line.
+  await expect(page.locator('[data-segment] .joiner')).toHaveText(['|', '&&', ';']);
+  await expect(page.locator('[data-segment] .segment-head code').nth(2)).toHaveText('docker images');
 });
 
 test('typing updates the verdict but not the URL; submit does, without secret values', async ({ page }) => {

@@ -32,6 +32,7 @@ const SHAPES: Array<[string, (n: number) => string]> = [
   ['pull -a ....', (n) => fill('docker pull -a ', '.', '', n)],
   ['unclosed quote', (n) => fill('docker run alpine "', 'a', '', n)],
   ['pipes', (n) => fill('docker ps', ' | docker ps', '', n)],
+  ['continued pipes', (n) => fill('docker ps', ' | \\\n  docker ps', ' | docker run --detatch alpine', n)],
   ['operators only', (n) => fill('docker ps ', '&& ', '', n)],
   ['redirections', (n) => fill('docker ps', ' > a', '', n)],
   ['bidi and invisible', (n) => fill('docker ps ', '\u202e\u200b', '', n)],

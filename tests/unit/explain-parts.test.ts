@@ -9,6 +9,7 @@ import type { ValidatorData } from '../../src/lib/command/enum-warnings.ts';
 import { parseCommand, validateCommandLine } from '../../src/lib/command/index.ts';
 import { parseCommandLine } from '../../src/lib/command/parse.ts';
 import { createValidatorContext, validateLine } from '../../src/lib/command/validate.ts';
+import { renderVerdict } from '../../src/lib/command/render-verdict.ts';
 import { explainLine } from '../../src/lib/explain/explain-parts.ts';
 import { redactSecrets, redactSecretWords } from '../../src/lib/explain/share.ts';
 import { assembleSpec, makeSpecIndex, makeSpecSlice, missingSlices, type SpecSlice } from '../../src/lib/explain/spec-slices.ts';
@@ -39,6 +40,19 @@ describe('explainLine', () => {
   });
   it('marks commands that are not docker, and the operators between them', () => {
     expect(parts('ls -la && docker ps | grep web').map((s) => [s.kind, s.joiner])).toEqual([['other', null], ['docker', '&&'], ['other', '|']]);
+  });
+  it('shows continued commands and the operators between them on one line', () => {
+    expect(parts('docker ps -q | xargs echo && \\\n  docker run -d\\\n  -p 80:80 nginx; ls').map((s) => [s.joiner, s.text])).toEqual([
+      [null, 'docker ps -q'],
+      ['|', 'xargs echo'],
+      ['&&', 'docker run -d -p 80:80 nginx'],
+      [';', 'ls'],
+    ]);
+  });
+  it("the corrected line and the verdict's echo join continuations the same way", () => {
+    const r = validateCommandLine('docker run -d \\\n  -p 80:80 --nmae web nginx');
+    expect(r.fixed).toBe('docker run -d -p 80:80 --name web nginx');
+    expect(renderVerdict(r, 'en', null).split('\n')[0]).toMatch(/: docker run -d -p 80:80 --nmae web nginx$/);
   });
 });
 

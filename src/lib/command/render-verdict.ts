@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { ValidationResult } from './validate.ts';
 import { msg, say } from '../i18n/messages.ts';
+import { joinContinuations } from '../shell/continuation.ts';
 
 /** Display columns of a character: Hangul, CJK and full-width forms take two. */
 function charWidth(c: number): number {
@@ -87,7 +88,7 @@ const MAX_HEAD = 200;
  */
 export function renderVerdict(r: ValidationResult, lang: Locale, where: string | null): string {
   const L = labels(lang);
-  const joined = r.input.replace(/\\\n\s*/g, '');
+  const joined = joinContinuations(r.input);
   const echo = escapeForTerminal(joined.length > MAX_HEAD ? `${joined.slice(0, MAX_HEAD)}…` : joined);
   const status = r.valid ? `✓ ${L.ok}` : r.checked ? `✗ ${L.bad}` : `✗ ${L.notChecked}`;
   const out = [`${status}${where ? ` ${where}` : ''}: ${echo}`];

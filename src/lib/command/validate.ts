@@ -14,6 +14,7 @@ import { runClientChecks } from './client-checks.ts';
 import { runMeaningChecks } from './meaning-checks.ts';
 import { closest } from './closest.ts';
 import { parseCommandLine, removal, type ParsedInvocation } from './parse.ts';
+import { joinContinuations } from '../shell/continuation.ts';
 import type { ShellWord } from '../shell/tokenize.ts';
 import { checkFlagValue, checkTypedValue } from './value-checks.ts';
 import type { ParsedFlag, ValidationResult, ValidatorContext } from './invocation.ts';
@@ -97,8 +98,8 @@ function applyFix(line: string, edits: Array<[number, number, string]>): string 
     at = e;
   }
   parts.push(line.slice(at));
-  // One line: continuations joined, the prompt (and a leading byte order mark) dropped.
-  return parts.join('').replace(/\\\r?\n[ \t]*/g, ' ').replace(/^\ufeff/, '').replace(PROMPT, '').trim();
+  // One line: continuations joined (the one display rule), the prompt (and a leading byte order mark) dropped.
+  return joinContinuations(parts.join('')).replace(/^\ufeff/, '').replace(PROMPT, '').trim();
 }
 
 function usageOf(node: CommandNode): string {

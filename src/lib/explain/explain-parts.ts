@@ -8,6 +8,7 @@ import type { ParsedFlag, ParsedInvocation, ValidationResult } from '../command/
 import { messages } from '../command/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { commandHref } from '../routes.ts';
+import { joinContinuations } from '../shell/continuation.ts';
 
 export const VALUE_STATES = ['ok', 'error', 'warning', 'dynamic'] as const;
 export type ValueState = (typeof VALUE_STATES)[number];
@@ -52,6 +53,8 @@ export interface ExplainSegment {
   kind: 'docker' | 'other';
   start: number;
   end: number;
+  /** Its text as one line, for its heading: continuations joined (the one display rule), trimmed. */
+  text: string;
   /** The operator that joins it to the previous one (`&&`, `|`, `;`), if any. */
   joiner: string | null;
   parts: ExplainPart[];
@@ -139,12 +142,13 @@ export function explainLine(result: ValidationResult, lang: Locale, isEnglish: I
   ].sort((a, b) => a.start - b.start);
   let prevEnd = -1;
   for (const r of ranges) {
-    const between = prevEnd < 0 ? '' : line.slice(prevEnd, r.start).trim();
-    const joiner = between === '' ? null : between.replace(/\\\r?\n/g, '').trim() || null;
+    // The operator between two commands, on one line (`&& \` then a line break shows as `&&`).
+    const joiner = prevEnd < 0 ? null : joinContinuations(line.slice(prevEnd, r.start)).trim() || null;
+    const text = joinContinuations(line.slice(r.start, r.end)).trim();
     prevEnd = Math.max(prevEnd, r.end);
     const inv = r.inv ?? byStart.get(r.start) ?? null;
     if (!inv) {
-      segments.push({ kind: 'other', start: r.start, end: r.end, joiner, parts: [], notes: [] });
+      segments.push({ kind: 'other', start: r.start, end: r.end, text, joiner, parts: [], notes: [] });
       continue;
     }
     const parts: ExplainPart[] = [];
@@ -193,7 +197,7 @@ export function explainLine(result: ValidationResult, lang: Locale, isEnglish: I
       }
     }
     parts.sort((a, b) => a.start - b.start);
-    segments.push({ kind: 'docker', start: r.start, end: r.end, joiner, parts, notes });
+    segments.push({ kind: 'docker', start: r.start, end: r.end, text, joiner, parts, notes });
   }
   return segments;
 }

@@ -38,3 +38,44 @@ export function continuationAt(line: string, rule: ContinuationRule = SH_CONTINU
 export function continues(line: string, rule: ContinuationRule = SH_CONTINUATION): boolean {
   return continuationAt(line, rule) >= 0;
 }
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * The text as one line for display (the verdict's echo, the corrected line, the explain page's
+ * command heads and the operators between them): each continuation (its mark, the line break and
+ * the next line's indentation) goes, and one space stands for it where a word ends there (`-d\`
+ * then `  -p`); none where a blank already comes before the mark (`-d \` then `  -p`) or the next
+ * line starts at its first column (`-d\` then `--rm` is the one word `-d--rm`, as sh reads it).
+ * A last line that ends in the mark keeps it. Linear in the text.
+ */
+export function joinContinuations(text: string, rule: ContinuationRule = SH_CONTINUATION): string {
+  if (!text.includes('\n')) return text;
+  const out: string[] = [];
+  // The last character kept so far: a blank before the mark needs no space after it.
+  let last = '';
+  // Where the text not yet copied to `out` starts.
+  let from = 0;
+  for (let at = 0; ; ) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    const end = nl > at && text[nl - 1] === '\r' ? nl - 1 : nl;
+    const mark = continuationAt(text.slice(at, end), rule);
+    const markAt = at + mark;
+    at = nl + 1;
+    if (mark < 0) continue;
+    if (markAt > from) {
+      out.push(text.slice(from, markAt));
+      last = text[markAt - 1] as string;
+    }
+    let next = at;
+    while (isBlank(text[next])) next++;
+    if (next > at && last !== '' && !isBlank(last)) {
+      out.push(' ');
+      last = ' ';
+    }
+    from = next;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}
