@@ -261,8 +261,7 @@ function dockerfileRecord(file: string, text: string, lang: Locale, fragment: bo
     const src = lineAt(p.line);
     const line = src ? src.line : (first?.line ?? 1) + p.line - 1;
     const column = p.column + (src ? src.column : 0);
-    const message = p.text ? say(p.text, lang) : p.message;
-    findings.push({ severity: p.severity, code: p.code, message, ...(p.text ? { text: p.text } : {}), line, column, endLine: line, endColumn: column, ...(p.suggestion !== undefined && !p.message.includes(p.suggestion) ? { fix: p.suggestion } : {}) });
+    findings.push({ severity: p.severity, code: p.code, message: say(p.text, lang), text: p.text, line, column, endLine: line, endColumn: column, ...(p.suggestion !== undefined && !p.message.includes(p.suggestion) ? { fix: p.suggestion } : {}) });
   }
   if (problems.length > budget) {
     findings.push({ severity: 'info', code: 'more-problems', message: say(msg('check.more', { left: problems.length - budget }), lang), text: msg('check.more', { left: problems.length - budget }), line: last?.line ?? 1, column: 1, endLine: last?.line ?? 1, endColumn: 1 });

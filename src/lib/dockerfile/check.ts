@@ -4,16 +4,16 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
-import { Validator } from 'dockerfile-utils/lib/dockerValidator.js';
 import { INVISIBLE_SOURCE, invisibleName } from '../text/invisible.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { DockerfileReader, type ParsedInstruction } from './parse.ts';
 import type { DockerfileProblem } from './problem.ts';
 import { MAX_FINDINGS, RuleRunner, type RuleOptions } from './rules.ts';
+import { utilsCode, utilsMessage } from './utils-messages.ts';
 
 export type CheckOptions = RuleOptions;
 
-/** A problem's message fields: English for the tools, every language for the pages and `--lang`. */
+/** A problem's message fields: English for the tools, every language for the pages and `--lang` (dockerfile-utils' findings too: utils-messages.ts). */
 const localizedMessage = (m: Message) => ({ message: say(m, 'en'), text: m });
 
 /** Invisible and bidirectional-control characters (a leading byte order mark is left to the reader). */
@@ -48,11 +48,6 @@ const SUPERSEDED: Partial<Record<ValidationCode, string[]>> = {
   [ValidationCode.SHELL_JSON_FORM]: ['exec-form-invalid-json', 'exec-form-missing-comma', 'exec-form-not-strings'],
 };
 
-/** `ARGUMENT_REQUIRES_AT_LEAST_TWO` -> `argument-requires-at-least-two`. */
-function utilsCode(code: unknown): string {
-  const name = typeof code === 'number' ? ValidationCode[code] : undefined;
-  return name ? name.toLowerCase().replace(/_/g, '-') : 'dockerfile-utils';
-}
 
 /**
  * Whether a Dockerfile snippet is checked as a fragment of a larger file (no FROM needed): when it
@@ -167,7 +162,7 @@ function duplicateStageProblems(names: Map<string, StageFrom[]>): DockerfileProb
   const out: DockerfileProblem[] = [];
   for (const list of names.values()) {
     if (list.length < 2) continue;
-    for (const from of list) if (!from.ignored) out.push({ line: from.line, column: from.column, severity: 'error', code: utilsCode(ValidationCode.DUPLICATE_BUILD_STAGE_NAME), message: Validator.getDiagnosticMessage_DuplicateBuildStageName(from.name), source: 'dockerfile-utils' });
+    for (const from of list) if (!from.ignored) out.push({ line: from.line, column: from.column, severity: 'error', code: utilsCode(ValidationCode.DUPLICATE_BUILD_STAGE_NAME), ...localizedMessage(msg('dockerfile.utils.duplicate-build-stage-name', { name: from.name })), source: 'dockerfile-utils' });
   }
   return out;
 }
@@ -227,7 +222,8 @@ export function checkDockerfile(text: string, options: CheckOptions & { utilsPie
       if (d.severity === 1) utilsDroppedError = true;
       return;
     }
-    utils.push({ line, column: d.range.start.character + 1, severity: d.severity === 1 ? 'error' : 'warning', code: utilsCode(d.code), message: typeof d.message === 'string' ? d.message : d.message.value, source: 'dockerfile-utils' });
+    const named = utilsCode(d.code);
+    utils.push({ line, column: d.range.start.character + 1, severity: d.severity === 1 ? 'error' : 'warning', code: named, ...localizedMessage(utilsMessage(named, typeof d.message === 'string' ? d.message : d.message.value)), source: 'dockerfile-utils' });
   };
 
   /** Hands the piece up to `end` to dockerfile-utils and keeps what it finds. */

@@ -12,10 +12,10 @@ export interface DockerfileProblem {
    * dockerfile-utils use its ValidationCode name in kebab case (`argument-requires-at-least-two`).
    */
   code: string;
-  /** English message: what is wrong and how to fix it (dockerfile-utils speaks English only). */
+  /** English message: what is wrong and how to fix it. */
   message: string;
-  /** The same message as data, for our own rules: its key in content/messages (`dockerfile.*`) and its values (`say` gives its words in a language). */
-  text?: Message;
+  /** The same message as data: its key in content/messages (`dockerfile.*`, `dockerfile.utils.*` for dockerfile-utils' codes) and its values (`say` gives its words in a language). */
+  text: Message;
   /** Replacement text for the reported instruction or argument, when one can be worked out. */
   suggestion?: string;
   /** Which checker found it. */

@@ -45,6 +45,9 @@ export function msg(key: MessageKey, params?: Readonly<Record<string, MessagePar
   return params && Object.keys(params).length > 0 ? { key, params } : { key };
 }
 
+/** Whether `key` names a message (a key put together from data, such as a library's code). */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(EN, key);
+
 export const isMessage = (p: unknown): p is Message => typeof p === 'object' && p !== null && typeof (p as { key?: unknown }).key === 'string';
 
 /** The longest text a message gives (echoed values are cut first, command/messages.ts `clip`): the last guard on its size. */
