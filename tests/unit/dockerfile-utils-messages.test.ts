@@ -1,9 +1,9 @@
 // dockerfile-utils' findings speak every language: each library code has words of ours
-// (content/messages, `dockerfile.utils.<code>`) and its values are read back from the library's
+// (content/messages/dockerfile, `dockerfile.utils.<code>`) and its values are read back from the library's
 // English sentence; what we cannot read is shown as the library wrote it.
 import { describe, expect, it } from 'vitest';
-import en from '../../content/messages/en.json';
-import ko from '../../content/messages/ko.json';
+import en from '../../content/messages/dockerfile/en.json';
+import ko from '../../content/messages/dockerfile/ko.json';
 import { checkDockerfile } from '../../src/lib/dockerfile/check';
 import { libraryCodes, UTILS_FORMS, utilsMessage, utilsMessageKey } from '../../src/lib/dockerfile/utils-messages';
 import { say } from '../../src/lib/i18n/messages';
@@ -13,7 +13,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
 describe('words for every dockerfile-utils code', () => {
   it('every code the library defines has a message in content/messages (a new code is listed here)', () => {
     const missing = libraryCodes().filter((code) => utilsMessageKey(code) === null);
-    expect(missing, 'dockerfile-utils codes without words: add dockerfile.utils.<code> to content/messages/en.json and ko.json').toEqual([]);
+    expect(missing, 'dockerfile-utils codes without words: add dockerfile.utils.<code> to content/messages/dockerfile/en.json and ko.json').toEqual([]);
   });
   it('every message of a code is one the library can report (no words left over)', () => {
     const codes = new Set([...libraryCodes(), 'other']);

@@ -10,6 +10,8 @@ import { t } from '../../src/lib/i18n/ui';
 import { MAX_MESSAGE, mapMessageText, msg, say, sayAll } from '../../src/lib/i18n/messages';
 import messagesEn from '../../content/messages/en.json';
 import messagesKo from '../../content/messages/ko.json';
+import dockerfileEn from '../../content/messages/dockerfile/en.json';
+import dockerfileKo from '../../content/messages/dockerfile/ko.json';
 
 describe('UI-string parity', () => {
   it('ko.json has exactly the keys of en.json', () => {
@@ -101,6 +103,7 @@ describe('the locale list and what is derived from it', () => {
 describe('checker messages (content/messages)', () => {
   it('ko.json has exactly the keys of en.json and only its placeholders', () => {
     expect(checkParity(messagesEn, messagesKo, 'ko.json', 'subset')).toEqual([]);
+    expect(checkParity(dockerfileEn, dockerfileKo, 'dockerfile/ko.json', 'subset')).toEqual([]);
   });
 
   it('a translation may leave a value out but not name one English lacks', () => {

@@ -58,5 +58,9 @@ function checkStringFiles(reg: Registry, dir: string, placeholderRule: 'same' | 
 /** content/ui/{lang}.json: the site's UI strings. */
 export const checkUiStrings = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/ui', 'same');
 
-/** content/messages/{lang}.json: the checkers' and the validator's messages (src/lib/i18n/messages.ts loads every language's file by name). */
-export const checkMessages = (reg: Registry): ContentProblem[] => checkStringFiles(reg, 'content/messages', 'subset');
+/**
+ * content/messages/{lang}.json: the checkers' and the validator's messages (src/lib/i18n/messages.ts
+ * loads every language's file by name), and content/messages/dockerfile/{lang}.json, the Dockerfile
+ * checker's (src/lib/dockerfile/messages.ts).
+ */
+export const checkMessages = (reg: Registry): ContentProblem[] => [...checkStringFiles(reg, 'content/messages', 'subset'), ...checkStringFiles(reg, 'content/messages/dockerfile', 'subset')];

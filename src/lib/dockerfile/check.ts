@@ -6,6 +6,8 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate, ValidationCode, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { INVISIBLE_SOURCE, invisibleName } from '../text/invisible.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
+// The checker's words, added to the messages before any is made or shown.
+import './messages.ts';
 import { DockerfileReader, type ParsedInstruction } from './parse.ts';
 import type { DockerfileProblem } from './problem.ts';
 import { MAX_FINDINGS, RuleRunner, type RuleOptions } from './rules.ts';

@@ -11,6 +11,8 @@ import type { DockerfileProblem, RuleCode } from './problem.ts';
 import { didYouMean, instructionWords, shellCommands } from './words.ts';
 import { localize, type Localized } from '../i18n/localized.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
+// The checker's words, added to the messages before any is made or shown.
+import './messages.ts';
 
 export interface RuleOptions {
   /**

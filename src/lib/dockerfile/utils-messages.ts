@@ -1,5 +1,5 @@
 // The words of dockerfile-utils' findings. The library reports a code and an English sentence;
-// each code has a message of ours (content/messages, `dockerfile.utils.<code>`) in every language,
+// each code has a message of ours (content/messages/dockerfile, `dockerfile.utils.<code>`) in every language,
 // and its values (the flag, the stage name …) are read back out of the library's sentence by
 // matching it against the library's own template for that code. A code we have no words for, or a
 // sentence that no longer fits its template, is shown as the library wrote it
@@ -7,6 +7,8 @@
 import { ValidationCode } from 'dockerfile-utils';
 import { Validator } from 'dockerfile-utils/lib/dockerValidator.js';
 import { isMessageKey, msg, type Message, type MessageKey } from '../i18n/messages.ts';
+// The checker's words, added to the messages before any is made or shown.
+import './messages.ts';
 
 /** `ARGUMENT_REQUIRES_AT_LEAST_TWO` -> `argument-requires-at-least-two`; `dockerfile-utils` for a code the library does not name. */
 export function utilsCode(code: unknown): string {

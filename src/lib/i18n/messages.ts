@@ -2,11 +2,13 @@
 // the reference key set, every other language is checked against it by `npm run check:content`);
 // code asks for a message by key with its parameters and gets it in every language.
 import type en from '../../../content/messages/en.json';
+import type enDockerfile from '../../../content/messages/dockerfile/en.json';
 import { fill, type Param } from './format.ts';
 import { localize, type Localized } from './localized.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
-export type MessageKey = keyof typeof en;
+/** The key of a message: of content/messages/en.json, or of a family kept in files of its own (`addMessages`). */
+export type MessageKey = keyof typeof en | keyof typeof enDockerfile;
 type Strings = Partial<Record<MessageKey, string>>;
 
 /**
@@ -26,6 +28,16 @@ async function load(lang: string): Promise<Strings> {
 const LANGS = [...new Set(['en', ...LOCALES])];
 const FILES: Partial<Record<string, Strings>> = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await load(l)] as const)));
 const EN = FILES.en as Record<MessageKey, string>;
+
+/**
+ * Adds a family of messages kept in files of their own, `load(lang)` reading its file for English
+ * and every language of LOCALES (a missing file gives none). The Dockerfile checker's messages
+ * (content/messages/dockerfile/, src/lib/dockerfile/messages.ts) are kept apart so: only Node
+ * runs that checker, and the browser's bundle of this module leaves them out.
+ */
+export async function addMessages(load: (lang: string) => Promise<Strings>): Promise<void> {
+  for (const [lang, strings] of await Promise.all(LANGS.map(async (l) => [l, await load(l)] as const))) Object.assign(FILES[lang] as Strings, strings);
+}
 
 /** A value of a message: text and numbers are the same in every language; a nested message or a text of the content (`Localized`) is shown in the language the message is shown in. */
 export type MessageParam = string | number | Message | Localized;
