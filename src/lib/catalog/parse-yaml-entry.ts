@@ -1,20 +1,31 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { lineCounter, nodeAt, parseYamlTree, type YamlNode, type YamlSyntaxError } from './yaml-tree.ts';
 
 /**
- * One YAML file parsed once, with its line counter: the content registry parses each file one
- * time and hands this to every reader (the schema, the example list, snippet positions, lines of
- * key paths) instead of the text.
+ * One YAML file parsed once (src/lib/catalog/yaml-tree.ts): its value, its node tree with
+ * offsets, and its line counter. The content registry parses each file one time and hands this to
+ * every reader (the schema, the example list, snippet positions, lines of key paths) instead of the
+ * text. A file that is not YAML has no value and its syntax error in `syntax`.
  */
 export interface ParsedYaml {
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  value: unknown;
+  root: YamlNode | null;
+  syntax: YamlSyntaxError | null;
+  /** 1-based line and column of an offset in the text. */
+  linePos: (offset: number) => { line: number; col: number };
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  return { text, doc: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+  const linePos = lineCounter(text);
+  try {
+    const { value, root } = parseYamlTree(text);
+    return { text, value, root, syntax: null, linePos };
+  } catch (e) {
+    const err = e as YamlSyntaxError;
+    if (typeof err?.offset !== 'number') throw e;
+    return { text, value: null, root: null, syntax: err, linePos };
+  }
 }
 
 const parsedOf = (source: string | ParsedYaml): ParsedYaml => (typeof source === 'string' ? parseYaml(source) : source);
@@ -28,24 +39,35 @@ export interface YamlProblem {
 
 export type YamlParseResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
 
-/** Alias expansions allowed in one content file (the yaml library's guard against alias bombs). */
+/** Alias expansions allowed in one content file (a guard against alias bombs). */
 const MAX_ALIAS_COUNT = 100;
 
-/** Finds the YAML node at a zod issue path, so a schema error can point at its line. */
-function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
-  let node: Node | null = root;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (!pair) return node;
-      node = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = (node.items[key] as Node | undefined) ?? node;
-    } else {
-      return node;
+/**
+ * How many alias expansions the value holds: every reference to a collection already met is an
+ * alias (js-yaml shares the anchored value rather than copying it), counted with everything it
+ * holds. Each collection is counted once (memoised), so a bomb costs linear time, not its size; an
+ * alias inside its own anchor (a value that contains itself) counts as too many.
+ */
+function aliasCount(value: unknown, cap: number): number {
+  const seen = new Set<object>();
+  const inside = new Map<object, number>();
+  const count = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 0;
+    const known = inside.get(v);
+    if (known !== undefined) return known;
+    // Met but not counted yet: an alias inside its own anchor, a loop that never ends.
+    if (seen.has(v)) return cap + 1;
+    seen.add(v);
+    let n = 0;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child === null || typeof child !== 'object') continue;
+      n += seen.has(child) ? 1 + count(child) : count(child);
+      if (n > cap) break;
     }
-  }
-  return node;
+    inside.set(v, n);
+    return n;
+  };
+  return count(value);
 }
 
 /**
@@ -53,38 +75,31 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
  * column of the offending key or value, and say what was expected.
  */
 export function parseYamlEntry<S extends z.ZodType>(source: string | ParsedYaml, schema: S): YamlParseResult<z.output<S>> {
-  const { text, doc, lineCounter } = parsedOf(source);
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split('\n')[0]}` };
-      }),
-    };
+  const { text, value, root, syntax, linePos } = parsedOf(source);
+  if (syntax) {
+    const pos = linePos(syntax.offset);
+    return { ok: false, problems: [{ line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}` }] };
   }
-  let data: unknown;
-  try {
-    // A few aliases are fine; thousands are an alias bomb (each expands the ones before it).
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
+  // A few aliases are fine; thousands are an alias bomb (each expands the ones before it).
+  if (aliasCount(value, MAX_ALIAS_COUNT) > MAX_ALIAS_COUNT) {
     const alias = /\*[A-Za-z0-9_-]+/.exec(text);
-    const pos = alias ? lineCounter.linePos(alias.index) : { line: 1, col: 1 };
-    return { ok: false, problems: [{ line: pos.line, column: pos.col, message: `YAML: ${(e as Error).message.split('\n')[0]} (at most ${MAX_ALIAS_COUNT} alias expansions)` }] };
+    const pos = alias ? linePos(alias.index) : { line: 1, col: 1 };
+    return { ok: false, problems: [{ line: pos.line, column: pos.col, message: `YAML: too many alias expansions (at most ${MAX_ALIAS_COUNT}); write the values out instead of referring to anchors` }] };
   }
+  const data = value;
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
-      let node = nodeAt(doc.contents as Node | null, issue.path);
+      let node = nodeAt(root, issue.path);
       // An unknown key: point at the key itself, not at the map that holds it (was 1:1).
       const keys = (issue as { keys?: unknown }).keys;
-      if (issue.code === 'unrecognized_keys' && Array.isArray(keys) && isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === keys[0]);
-        if (pair && pair.key) node = pair.key as Node;
+      if (issue.code === 'unrecognized_keys' && Array.isArray(keys) && node?.kind === 'map') {
+        const pair = node.pairs!.find((p) => p.key.value === keys[0]);
+        if (pair) node = pair.key;
       }
-      const pos = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+      const pos = node ? linePos(node.start) : { line: 1, col: 1 };
       const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
       return { line: pos.line, column: pos.col, message: `${where}: ${issue.message}` };
     }),
@@ -93,7 +108,7 @@ export function parseYamlEntry<S extends z.ZodType>(source: string | ParsedYaml,
 
 /** Line of a key path in a YAML text (for problems found after schema validation), or 1. */
 export function lineOfPath(source: string | ParsedYaml, path: readonly PropertyKey[]): number {
-  const { doc, lineCounter } = parsedOf(source);
-  const node = nodeAt(doc.contents as Node | null, path);
-  return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const { root, linePos } = parsedOf(source);
+  const node = nodeAt(root, path);
+  return node ? linePos(node.start).line : 1;
 }

@@ -3,8 +3,8 @@
 // file, line and column. The content check, the docker judge and the benchmarks all read this
 // list; pages render the same entries, so nothing shown escapes the checks.
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ParsedYaml } from '../catalog/parse-yaml-entry.ts';
+import type { YamlNode } from '../catalog/yaml-tree.ts';
 import { readCommandLines } from '../command/read-command-lines.ts';
 import { isFragment } from '../dockerfile/check.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
@@ -36,28 +36,28 @@ export interface ContentExample {
 
 /** Catalog YAML: every map with a string `cmd` is an example (`mistake: true` marks a mistake, whose `fix` is a clean example). */
 export function fromCommandYaml(file: string, parsed: ParsedYaml, out: ContentExample[]): void {
-  const { doc, lineCounter: counter } = parsed;
-  const visit = (node: Node | null | undefined, path: Array<string | number>): void => {
-    if (isSeq(node)) node.items.forEach((item, i) => visit(item as Node, [...path, i]));
-    if (!isMap(node)) return;
+  const { root, linePos } = parsed;
+  const visit = (node: YamlNode | null | undefined, path: Array<string | number>): void => {
+    if (node?.kind === 'seq') node.items!.forEach((item, i) => visit(item, [...path, i]));
+    if (node?.kind !== 'map') return;
     const scalars = new Map<string, { value: string; offset: number }>();
     let mistake = false;
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (isScalar(pair.value) && typeof pair.value.value === 'string') scalars.set(key, { value: pair.value.value, offset: pair.value.range?.[0] ?? 0 });
-      if (key === 'mistake' && isScalar(pair.value) && pair.value.value === true) mistake = true;
-      visit(pair.value as Node, [...path, key]);
+    for (const pair of node.pairs!) {
+      const key = pair.key.kind === 'scalar' ? String(pair.key.value) : '';
+      if (pair.value?.kind === 'scalar' && typeof pair.value.value === 'string') scalars.set(key, { value: pair.value.value, offset: pair.value.start });
+      if (key === 'mistake' && pair.value?.kind === 'scalar' && pair.value.value === true) mistake = true;
+      visit(pair.value, [...path, key]);
     }
     const add = (key: string, isMistake: boolean) => {
       const s = scalars.get(key);
       if (!s) return;
-      const pos = counter.linePos(s.offset);
+      const pos = linePos(s.offset);
       out.push({ file, line: pos.line, col: pos.col, kind: 'shell', code: s.value.replace(/\n+$/, ''), mistake: isMistake, fragment: false, lang: null, label: [...path, key].join('.') });
     };
     add('cmd', mistake);
     if (mistake) add('fix', false);
   };
-  visit(doc.contents as Node, []);
+  visit(root, []);
 }
 
 interface MdNode {

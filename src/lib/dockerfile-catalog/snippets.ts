@@ -2,8 +2,8 @@
  * Every Dockerfile snippet in a catalog entry, with its YAML path, so the build can check each one
  * and report problems at the line of the YAML file where the snippet's line is.
  */
-import { isScalar } from 'yaml';
 import { parseYaml, type ParsedYaml } from '../catalog/parse-yaml-entry.ts';
+import { nodeAt } from '../catalog/yaml-tree.ts';
 import { isFragment } from '../dockerfile/check.ts';
 import type { InstructionEntry, WholeFileExample } from './schema.ts';
 
@@ -47,11 +47,11 @@ export function wholeFileSnippets(example: WholeFileExample): SnippetRef[] {
  * report the position of the value itself.
  */
 export function snippetStart(source: string | ParsedYaml, path: Array<string | number>): { line: number; column: number } {
-  const { text: yamlText, doc, lineCounter } = typeof source === 'string' ? parseYaml(source) : source;
-  const node = doc.getIn(path, true);
-  if (!isScalar(node) || !node.range) return { line: 1, column: 1 };
-  const at = lineCounter.linePos(node.range[0]);
-  if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return { line: at.line, column: at.col };
+  const { text: yamlText, root, linePos } = typeof source === 'string' ? parseYaml(source) : source;
+  const node = nodeAt(root, path, true);
+  if (node?.kind !== 'scalar') return { line: 1, column: 1 };
+  const at = linePos(node.start);
+  if (!node.block) return { line: at.line, column: at.col };
   const lines = yamlText.split(/\r?\n/);
   // The first non-empty line after the header sets the indentation.
   for (let i = at.line; i < lines.length; i++) {
