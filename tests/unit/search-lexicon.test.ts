@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import korean from '../../content/search/korean.json';
 import lexicon from '../../content/search/lexicon.json';
-import { verbBaseForms } from '../../src/lib/search/stem';
+import { verbBaseForms } from '../../src/lib/i18n/stem';
 import { normalizeText } from '../../src/lib/search/text';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;

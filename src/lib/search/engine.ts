@@ -6,7 +6,7 @@ import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
-import { verbBaseForms } from './stem.ts';
+import { verbBaseForms } from '../i18n/stem.ts';
 import { asksConcept, asksSelection, cleanQuery, COMPARISON_WORDS, indexTerms, normalizeText, queryTerms, saysInImage, stemWord, synonymOf, type QueryTerm } from './text.ts';
 
 export interface SearchHit {
@@ -44,7 +44,7 @@ const SIBLING_WINDOW = 30;
 /** A Dockerfile instruction the query writes in capitals. */
 const INSTRUCTION_BOOST = 8;
 /**
- * Words that put a task in the image being built (`빌드할 때`, `in the image`): an instruction that
+ * Words that put a task in the image being built (`in the image`, or Korean for "when building"): an instruction that
  * says the rest of the query goes above a `docker run` option of the same meaning.
  */
 const IMAGE_CONTEXT_BOOST = 3;
@@ -120,8 +120,8 @@ export class TaskSearch {
 
   /**
    * A query word the index does not know, made into words it does: a Korean compound written
-   * without its space (`이미지목록` -> `이미지 목록`), a Korean word typed on an English keyboard
-   * (`fhrm` -> `로그`), or a one-letter typo in either script (`컨테니어`, `lsit`, `volumn`).
+   * without its space (Korean "image list" as one word), a Korean word typed on an English keyboard
+   * (`fhrm` is Korean "log"), or a one-letter typo in either script (Korean "container", `lsit`, `volumn`).
    */
   #repair(t: QueryTerm): QueryTerm[] {
     const w = t.term;
@@ -132,7 +132,7 @@ export class TaskSearch {
       const key = synonymOf(stem) ?? synonymOf(word);
       return { term: key ?? stem, synonym: Boolean(key), raw: t.raw };
     };
-    // A conjugated verb the rules did not reduce (`기다린`, `붙여서`): its base form, when the index knows it.
+    // A conjugated verb the rules did not reduce (Korean "waited", "by attaching"): its base form, when the index knows it.
     if (hangul) {
       for (const form of verbBaseForms(t.raw)) {
         const k = asTerm(form);
@@ -183,7 +183,7 @@ export class TaskSearch {
         this.#jamo.set(j.length, list);
       }
     }
-    // One jamo wrong, missing or extra (`로크` -> `로그`, `이미즈` -> `이미지`).
+    // One jamo wrong, missing or extra (Korean "log" or "image" with one letter wrong).
     const jw = disassemble(w);
     let best: string | undefined;
     let bestCount = 0;
@@ -259,12 +259,12 @@ export class TaskSearch {
       const terms_ = new Set(terms.map((t) => t.term));
       // "remove all / unused ...": clearing out many at once is `prune`.
       const compares = COMPARISONS.some((w) => terms_.has(w)) && terms.length >= 2;
-      // "what is a container", "컨테이너란", "why use multi-stage builds": the guides explain.
+      // "what is a container" (in either language), "why use multi-stage builds": the guides explain.
       const concept = asksConcept(text);
       explains = compares || concept;
       const inImage = terms_.has('build') || saysInImage(clean);
-      // The query's other words (`이미지 만들 때`: making the image is building it).
-      // `set`/`지정` says nothing here: every instruction sets something.
+      // The query's other words (Korean "when making the image": making the image is building it).
+      // `set` (or its Korean word) says nothing here: every instruction sets something.
       const rest = terms.filter((t) => t.term !== 'build' && t.term !== 'set' && !WEAK_TERMS.has(t.term) && !(t.term === 'create' && terms_.has('image')));
       const wantsPrune = (terms_.has('remove') || terms_.has('prune')) && [...MANY_TERMS].some((t) => terms_.has(t));
       for (const r of results) {
@@ -272,18 +272,18 @@ export class TaskSearch {
         // Entries that match more of the query's words come first (weak words count less).
         const covered = [...new Set(r.queryTerms)].reduce((sum, t) => sum + weight(t), 0) / total;
         let kind = wantsDockerfile && doc.k === 'd' ? 3 : 1;
-        // "빌드할 때 작업 디렉터리", "user in the image": the instruction, when it says all the rest.
+        // "working directory when building" (Korean), "user in the image": the instruction, when it says all the rest.
         if (doc.k === 'd' && (wantsDockerfile || inImage) && rest.length > 0 && rest.every((t) => this.#taskSays(doc, t) || t.term === 'dockerfile')) {
           instructions.push(doc.id);
           if (!wantsDockerfile) kind *= IMAGE_CONTEXT_BOOST;
         }
         // An instruction written in capitals (`EXPOSE`, `ARG`) is the instruction, not a flag of that name.
         if (doc.k === 'd' && capitals.has(doc.t)) kind *= INSTRUCTION_BOOST;
-        // "X vs Y", "X와 Y 차이": a comparison is what the guides explain.
+        // "X vs Y", "difference between X and Y" (Korean): a comparison is what the guides explain.
         if (compares && doc.k === 'g') kind *= COMPARE_BOOST;
         else if (concept && doc.k === 'g') kind *= CONCEPT_BOOST;
         if (wantsPrune && doc.k === 'c' && doc.t.endsWith(' prune')) kind *= 1.6;
-        // An option of the command the query names (`실행` for run, `build`): above other commands' options.
+        // An option of the command the query names (Korean "run" for run, `build`): above other commands' options.
         if ((doc.k === 'f' || doc.k === 'o') && doc.p !== undefined) {
           const own = this.#identity(doc.p);
           if (terms.some((t) => !WEAK_TERMS.has(t.term) && own.has(t.term))) kind *= OWN_BOOST;
@@ -302,13 +302,13 @@ export class TaskSearch {
       cover.set(id, [covered, precision, any]);
 
       const c = total > 0 ? covered / total : 0;
-      // … the more so when the query says the whole phrase (`이미지 ID만 출력` over `빌드하고 이미지 ID만 출력`).
+      // … the more so when the query says the whole phrase (Korean "print only the image ID" over "build and print only the image ID").
       scored.set(id, score * (1 + TASK_BONUS * c * c * (1 - PREC_W + PREC_W * precision)));
     }
     // A flag answer goes above its command when its task says at least as much of the query and
-    // the query says at least as much of that task (`캐시 없이 빌드` is --no-cache's task; `로그 보기`
-    // is the logs command's, not --follow's), or when its task says what the command's do not
-    // (`일회용` for --rm).
+    // the query says at least as much of that task (Korean "build without cache" is --no-cache's task;
+    // "view logs" is the logs command's, not --follow's), or when its task says what the command's do
+    // not (Korean "single-use" for --rm).
     for (const [id, [covered, precision, any]] of cover) {
       const doc = this.docs[id]!;
       if (doc.k !== 'f' || doc.p === undefined) continue;
@@ -316,24 +316,24 @@ export class TaskSearch {
       if (parent === undefined) continue;
       const [pCovered, pPrecision, pAny] = cover.get(doc.p) ?? (this.#bestTask(this.docs[doc.p]!, terms).slice(1) as [number, number, Set<string>]);
       const extra = [...any].some((t) => !pAny.has(t) && !WEAK_TERMS.has(t));
-      // The command's own words (`실행` for `docker container run`) count for its options too.
+      // The command's own words (Korean "run" for `docker container run`) count for its options too.
       const own = this.#identity(doc.p);
       const inherited = terms.filter((t) => !any.has(t.term) && own.has(t.term)).reduce((sum, t) => sum + weightOf(t.term), 0);
-      // … and only when it says something of the query beyond the command's own words (`컨테이너 로그`
-      // names the logs command; --since's `몇 분 전부터 로그` adds nothing the query asked for).
+      // … and only when it says something of the query beyond the command's own words (Korean
+      // "container logs" names the logs command; --since's "logs from minutes ago" adds nothing the query asked for).
       const beyond = [...any].some((t) => !own.has(t) && !WEAK_TERMS.has(t));
       if (beyond && covered + inherited >= pCovered && precision >= pPrecision && (extra || precision >= 0.75)) scored.set(id, Math.max(scored.get(id) ?? 0, parent * 1.05));
     }
     // An option that says everything the query asks beyond its command's own words goes just above
-    // its command: `컨테이너 실행할 때 환경변수 주는 법` is `run --env`, even when run's own task
+    // its command: Korean "how to pass environment variables when running a container" is `run --env`, even when run's own task
     // phrases mention environment variables too (the option is the more precise answer).
     const selects = asksSelection(text);
     const rests = new Map<number, QueryTerm[]>();
     const restOf = (cmd: number) => {
       let r = rests.get(cmd);
       if (!r) {
-        // The command's own words: its name and, unless the query picks one of many (`특정
-        // Dockerfile로 빌드` picks a file; build's summary says Dockerfile too), its summary.
+        // The command's own words: its name and, unless the query picks one of many (Korean
+        // "build with a specific Dockerfile" picks a file; build's summary says Dockerfile too), its summary.
         const own = new Set([...this.#identity(cmd), ...(selects ? [] : this.#summaryTerms(this.docs[cmd]!))]);
         r = terms.filter((t) => !own.has(t.term) && !WEAK_TERMS.has(t.term));
         rests.set(cmd, r);
@@ -351,7 +351,7 @@ export class TaskSearch {
       if (rest.length === 0) continue;
       const said = rest.filter((t) => this.#says(doc, t)).length;
       if (said < rest.length) {
-        // Most of it (`컨테이너에 이름 지정해서 시작`: the name, not the start): the one option of the
+        // Most of it (Korean "start a container with a name given": the name, not the start): the one option of the
         // command that says the most of it may go just above the command, below any that says all.
         if (rest.length >= 2 && said / rest.length >= PARTLY) {
           const best = partly.get(doc.p);
@@ -367,7 +367,7 @@ export class TaskSearch {
       const [pPhrase, , pPrecision] = this.#bestTask(pDoc, terms);
       const phrase = new Set(indexTerms(pPhrase ?? ''));
       const saidByCommand = rest.every((t) => summary.has(t.term)) || rest.every((t) => phrase.has(t.term));
-      // … unless the query picks one of many (`특정 Dockerfile로 빌드`): choosing is what options do.
+      // … unless the query picks one of many (Korean "build with a specific Dockerfile"): choosing is what options do.
       if (doc.k === 'f' && saidByCommand && !selects && this.#bestTask(doc, terms)[2] < pPrecision) continue;
       const value = parent * 1.05 + score * 0.01;
       if (value > (lifted.get(id) ?? 0)) lifted.set(id, value);
@@ -405,7 +405,7 @@ export class TaskSearch {
       push(exact);
       rows.slice(0, 8).forEach(push);
     } else if (exact && !explains) {
-      // `docker run 환경변수`: the command named, and an option of it that says the rest.
+      // `docker run` and Korean "environment variables": the command named, and an option of it that says the rest.
       const rest = restOf(exact.id);
       const option = rest.length === 0 ? undefined : [...scored.entries()].filter(([id]) => this.docs[id]!.p === exact.id && rest.every((t) => this.#says(this.docs[id]!, t))).sort((x, y) => y[1] - x[1])[0];
       if (option) push(this.docs[option[0]]);
@@ -424,10 +424,10 @@ export class TaskSearch {
    * `container ls --all`, `stats --all`) and commands with the same last word (`container logs`,
    * `compose logs`). The first of a group near the top gives its place to a sibling that says at
    * least as much of the query, when the query names the sibling's command by a word the first
-   * one's name and summary lack (`통계` is stats', `compose` is compose's), when the first one's
+   * one's name and summary lack (Korean "statistics" is stats', `compose` is compose's), when the first one's
    * group goes unsaid (`compose kill` for `send a signal to a container`), or when the first one's
-   * matched phrase says a context of its command the query does not (`실행 중인 컨테이너 안에서`
-   * for exec's --interactive, asked `컨테이너 대화형으로 실행`). Nothing said either way keeps the order.
+   * matched phrase says a context of its command the query does not (Korean "inside a running
+   * container" for exec's --interactive, asked Korean "run a container interactively"). Nothing said either way keeps the order.
    */
   #siblings(scored: Map<number, number>, terms: QueryTerm[]): void {
     const q = new Set(terms.map((t) => t.term));
@@ -441,7 +441,7 @@ export class TaskSearch {
       groups.set(key, list);
     }
     // Words the query and a member's command share that the other's lacks. Weak words say nothing
-    // here, nor `run`/`실행`, every command's verb (`run a command in a running container` is
+    // here, nor `run` (or its Korean word), every command's verb (`run a command in a running container` is
     // exec's), nor `system`, the group of commands about Docker as a whole (`docker system df`).
     const w = (t: string) => (WEAK_TERMS.has(t) || SIBLING_NEUTRAL.has(t) ? 0 : 1);
     const side = (id: number, own: Set<string>, ownCtx: Set<string>, otherCtx: Set<string>) => {
@@ -452,7 +452,7 @@ export class TaskSearch {
       // − its command's group (`compose`, `buildx`, `service`) goes unsaid
       for (const u of this.#family(doc.p ?? id)) if (!q.has(u) && !otherCtx.has(u)) a -= w(u);
       if (doc.k === 'c') return a;
-      // − an option's matched phrase says its command's context the query does not (`실행 중인`)
+      // − an option's matched phrase says its command's context the query does not (Korean "running")
       const phrase = doc.k === 'o' ? doc.s : (this.#bestTask(doc, terms)[0] ?? '');
       for (const u of new Set(queryTerms(phrase).map((t) => t.term))) if (!q.has(u) && ownCtx.has(u) && !otherCtx.has(u)) a -= w(u);
       return a;

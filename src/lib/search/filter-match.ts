@@ -1,10 +1,12 @@
 // The list filters' matching (the home cheat sheet and the commands index): a typed
 // word matches a word of a row at its start, never inside it, and a word that is itself a word of
-// the list must match a whole word (after particles and endings are taken off): `로그` finds
-// `로그`, `로그를`, `로그들` and not `로그인`, `로그아웃` or `프로그램`. While a word is still being
-// typed (`컨테이` is no word of the list), it matches the words it begins. Rows whose task says
+// the list must match a whole word (after particles and endings are taken off): Korean "log" finds
+// "log" alone, with a particle or with the plural ending, and not "login", "logout" or "program",
+// which hold the same syllables. While a word is still being typed (the first syllables of Korean
+// "container" are no word of the list), it matches the words it begins. The Korean cases are in
+// tests/unit/filter-match.test.ts. Rows whose task says
 // the query best come first.
-import { stemWord } from './stem.ts';
+import { stemWord } from '../i18n/stem.ts';
 
 export interface FilterRow {
   /** Words of the whole row (task, command, search terms). */

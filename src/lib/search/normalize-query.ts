@@ -1,10 +1,11 @@
 import korean from '../../../content/search/korean.json';
 
 /**
- * Pagefind has no Korean stemming: `컨테이너를` does not match `컨테이너`. Searchers type whole
- * phrases ("컨테이너 로그를 실시간으로 보기"), so we strip the common particles (josa) from the end of
- * each Korean word before searching. Only endings after at least two syllables are removed, so
- * short nouns that merely end like a particle (`도`, `가`) stay whole.
+ * Pagefind has no Korean stemming: "container" with its object particle does not match
+ * "container". Searchers type whole phrases (Korean for "view container logs in real time"), so we
+ * strip the common particles (josa, content/search/korean.json) from the end of each Korean word
+ * before searching. Only endings after at least two syllables are removed, so one-syllable nouns
+ * that merely look like a particle stay whole.
  */
 const PARTICLES = [...korean.pagefindParticles].sort((a, b) => b.length - a.length);
 

@@ -2,20 +2,20 @@
  * Words for the task search: the same steps on the index side and the query side, so
  * that wording differences do not lose the command.
  *
- * - NFKC and lower case; Hangul and Latin runs split apart (`nginx를` -> `nginx 를`).
- * - Korean: particles (josa) and common verb endings are stripped (`컨테이너를` -> `컨테이너`,
- *   `삭제합니다` -> `삭제`, `봅니다` -> `보`, `붙입니다` -> `붙이`); contracted forms that no rule
- *   recovers (`봐`, `꺼`, `지워`, `만드`) are members of a synonym group instead.
+ * - NFKC and lower case; Hangul and Latin runs split apart (`nginx` and the particle after it).
+ * - Korean: particles (josa) and common verb endings are stripped (src/lib/i18n/stem.ts, with
+ *   examples); contracted verb forms that no rule recovers are members of a synonym group instead.
+ *   The cases are in tests/unit/search-text.test.ts.
  * - English: a small suffix stemmer (`containers` -> `container`, `running` -> `run`).
  * - Synonyms: every word of a group stands for the group's key (its first word), on both sides,
- *   so `중지`, `정지`, `멈추기`, `끄기` and `stop` meet; the word itself is kept on the index side
+ *   so the Korean words for stop, halt and turn off and `stop` meet; the word itself is kept on the index side
  *   so that prefix search still finds it while a person is typing.
  */
 
 import lexicon from '../../../content/search/lexicon.json';
-import { stemWord } from './stem.ts';
+import { stemWord } from '../i18n/stem.ts';
 
-export { stemEnglish, stemKorean, stemWord } from './stem.ts';
+export { stemEnglish, stemKorean, stemWord } from '../i18n/stem.ts';
 
 /**
  * The word tables live in content/search/lexicon.json (data, not code): stop words (words that
@@ -31,7 +31,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = lexicon.rewrites.map(([pattern
 export const COMPARISON_WORDS: readonly string[] = lexicon.comparisons;
 const SELECTORS = new Set<string>(lexicon.selectors);
 
-/** Does the query pick one of many (`a specific platform`, `특정 Dockerfile로`)? That is an option's value. */
+/** Does the query pick one of many (`a specific platform`, or Korean "with a specific Dockerfile")? That is an option's value. */
 export function asksSelection(query: string): boolean {
   return words(query).some((w) => SELECTORS.has(w));
 }
@@ -41,10 +41,10 @@ const CONCEPT_PHRASES: readonly string[] = lexicon.concepts.phrases;
 const CONCEPT_ENDINGS: readonly string[] = lexicon.concepts.endings;
 
 /** Does the query ask what something is, why, or when to use it (a question the guides answer)? */
-/** Phrases that put a task in the image being built (`이미지에`, `in the image`), as normalized text. */
+/** Phrases that put a task in the image being built (`in the image`, or Korean "into the image"), as normalized text. */
 const IMAGE_PLACE: readonly string[] = lexicon.imagePlace;
 
-/** Does the query put its task in the image (`이미지에 포트 지정`, `user in the image`)? A Dockerfile instruction does that. */
+/** Does the query put its task in the image (`user in the image`, or Korean "set a port in the image")? A Dockerfile instruction does that. */
 export function saysInImage(query: string): boolean {
   const text = ` ${normalizeText(query)} `;
   return IMAGE_PLACE.some((p) => text.includes(` ${p} `));
@@ -53,7 +53,7 @@ export function saysInImage(query: string): boolean {
 export function asksConcept(query: string): boolean {
   const text = normalizeText(query);
   if (CONCEPT_PHRASES.some((p) => ` ${text} `.includes(` ${p} `))) return true;
-  // A word asking (`why`, `개념`), or a Korean word ending in a topic-asking ending (`컨테이너란`).
+  // A word asking (`why`, or Korean "concept"), or a Korean word ending in a topic-asking ending ("what's a container").
   return words(query).some((w) => CONCEPT_WORDS.has(w) || CONCEPT_WORDS.has(stemWord(w)) || (w.length >= 3 && CONCEPT_ENDINGS.some((e) => w.endsWith(e))));
 }
 

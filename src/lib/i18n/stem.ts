@@ -1,6 +1,8 @@
 // Stemming for the search and the list filters: Korean particles, the plural
-// 들 and verb endings; a small English suffix stemmer. Kept apart from text.ts (synonyms, stop
-// words) so the home page's filter can use it without the search's tables.
+// 들 and verb endings; a small English suffix stemmer. Language rules that are code, so they live
+// under src/lib/i18n/ (their word forms are data: content/search/korean.json). Kept apart from the
+// search's text.ts (synonyms, stop words) so the home page's filter can use it without the
+// search's tables, and from ko.ts (particles after code in messages) so neither bundles the other.
 
 import korean from '../../../content/search/korean.json';
 
