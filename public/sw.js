@@ -8,16 +8,23 @@ const VERSION = 2;
 const CACHE = `dockref-v${VERSION}`;
 // At most this many pages and assets are kept; the oldest go first after each put.
 const MAX_ENTRIES = 400;
-// Every page of both languages and the built assets: once installed, a page visited (the home, a
-// guide, a command) is readable offline too, network first. Pagefind's index is not kept.
-const HANDLED = /^\/(?:_astro\/|(?:ko|en)\/)/;
+// Registered as /sw.js?lang=ko&locales=ko,en by src/islands/offline.ts: the page's language, whose
+// slices are cached once installed, and the site's languages, from the one locale list
+// (src/lib/i18n/locales.ts), so a new language needs no edit here. Anything else is no language.
+const PARAMS = new URL(self.location.href).searchParams;
+const REQUESTED = PARAMS.get('lang') ?? '';
+const LOCALES = (PARAMS.get('locales') ?? REQUESTED).split(',').filter((l) => /^[a-z]{2,3}$/.test(l));
+const LANG = LOCALES.includes(REQUESTED) ? REQUESTED : LOCALES[0];
+const LANGS = LOCALES.join('|') || '-';
 
-// Registered as /sw.js?lang=ko (or en): that language's slices are cached once installed.
-const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'ko';
+// Every page of every language and the built assets: once installed, a page visited (the home, a
+// guide, a command) is readable offline too, network first. Pagefind's index is not kept.
+const HANDLED = new RegExp(`^/(?:_astro/|(?:${LANGS})/)`);
+const SLICE = new RegExp(`^/(${LANGS})/spec/([a-z0-9-]+)\\.json$`);
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(caches.open(CACHE).then((c) => c.add(`/${LANG}/spec/all.json`)).catch(() => {}));
+  if (LANG) event.waitUntil(caches.open(CACHE).then((c) => c.add(`/${LANG}/spec/all.json`)).catch(() => {}));
 });
 self.addEventListener('activate', (event) =>
   event.waitUntil(
@@ -42,7 +49,7 @@ async function fromCache(request, url) {
   const hit = await cache.match(request, { ignoreSearch: !url.pathname.includes('/spec'), ignoreVary: true });
   if (hit) return hit;
   // A slice not fetched before: cut it from the cached whole-language file.
-  const m = /^\/(ko|en)\/spec\/([a-z0-9-]+)\.json$/.exec(url.pathname);
+  const m = SLICE.exec(url.pathname);
   if (m) {
     const all = await cache.match(`/${m[1]}/spec/all.json`);
     if (all) {
