@@ -1,4 +1,4 @@
-// `npm run test:robust`: the fuzz and scaling suite of issue 12 (tests/robust). Kept apart from
+// `npm run test:robust`: the fuzz and scaling suite (tests/robust). Kept apart from
 // the unit tests because it times things; one file at a time so the timings do not compete.
 import { defineConfig } from 'vitest/config';
 

@@ -1,0 +1,54 @@
+// The repository stands alone: it reads nothing from beside it (the source material it was made
+// from is copied in, with its source named in words, never as a path the code uses), its comments
+// say why rather than which issue asked for a change, and CI's entry script can be run as it is.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Copies of upstream text (Docker's reference and captured help), which cite their own issue tracker. */
+const UPSTREAM = new Set(['content/cli-reference', 'content/plugin-reference', 'content/cli-help']);
+const SKIP = new Set(['node_modules', '.git', 'dist', 'dist-cli', '.astro', 'test-results', '.tmp', 'playwright-report']);
+const THIS_FILE = 'tests/unit/repo-stands-alone.test.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = dir === '.' ? d.name : join(dir, d.name);
+    if (d.isDirectory()) return SKIP.has(d.name) || UPSTREAM.has(path) ? [] : walk(path);
+    return path === THIS_FILE || path === 'package-lock.json' ? [] : [path];
+  });
+}
+
+const files = walk('.');
+const find = (re: RegExp) =>
+  files.flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    const m = re.exec(text);
+    return m ? [`${f}:${text.slice(0, m.index).split('\n').length}: ${m[0]}`] : [];
+  });
+
+/** `issue 12`, `issues 18 and 19`, `issue #11`, `(#11)`. */
+const ISSUE = /\bissues? #?\d+|\(#\d+\)/i;
+const SHARED = /\.\.\/shared\b/;
+
+describe('the repository stands alone', () => {
+  it('reads every file it checks (the scan sees this repository)', () => {
+    expect(files).toContain('src/lib/i18n/locales.ts');
+    expect(files).toContain('.ci/run');
+    expect(ISSUE.test('the suite of issue 12')).toBe(true);
+    expect(ISSUE.test('see (#11)')).toBe(true);
+    expect(ISSUE.test('an issue with 3 flags')).toBe(false);
+    expect(SHARED.test('read ../shared/DESIGN.md')).toBe(true);
+  });
+
+  it('no file cites an issue number (say why, not which issue)', () => {
+    expect(find(ISSUE)).toEqual([]);
+  });
+
+  it('no file points at ../shared (what the repository needs is copied in)', () => {
+    expect(find(SHARED)).toEqual([]);
+  });
+
+  it('.ci/run is executable', () => {
+    expect(statSync('.ci/run').mode & 0o111).toBe(0o111);
+  });
+});
