@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../content/messages/dockerfile/en.json';
 import ko from '../../content/messages/dockerfile/ko.json';
+import { checkDockerfileFile } from '../../src/lib/check/run';
+import { jsonRecord } from '../../src/lib/check/format';
 import { checkDockerfile } from '../../src/lib/dockerfile/check';
 import { libraryCodes, UTILS_FORMS, utilsMessage, utilsMessageKey } from '../../src/lib/dockerfile/utils-messages';
 import { say } from '../../src/lib/i18n/messages';
@@ -54,6 +56,15 @@ describe('a finding of dockerfile-utils', () => {
     expect(p.text).toEqual(Object.keys(params).length > 0 ? { key: `dockerfile.utils.${code}`, params } : { key: `dockerfile.utils.${code}` });
     expect(say(p.text, 'ko')).toBe(koText);
     expect(p.message).toBe(say(p.text, 'en'));
+  });
+});
+
+describe('dockref check --lang ko', () => {
+  it('says a dockerfile-utils finding in Korean, and gives its key and values in JSON', () => {
+    const rec = checkDockerfileFile('Dockerfile', 'FROM alpine:3.21\nHEALTHCHECK --interval=5 CMD true\n', 'ko');
+    expect(rec.findings.map((f) => [f.code, f.message])).toEqual([['flag-missing-duration', '시간 길이 5에 단위가 없습니다. 30s나 5m처럼 단위를 붙이세요.']]);
+    expect(rec.findings[0]!.text).toEqual({ key: 'dockerfile.utils.flag-missing-duration', params: { value: '5' } });
+    expect(jsonRecord(rec, 'ko')).toContain('"messageKey":"dockerfile.utils.flag-missing-duration","params":{"value":"5"}');
   });
 });
 
