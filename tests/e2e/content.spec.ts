@@ -150,6 +150,35 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`${lang}: without JavaScript, a guide's link to an option lands on that option's row`, async ({ browser, request }) => {
+    // Every option link in every guide names a page whose own HTML holds the row: a long option
+    // table is loaded in place only with JavaScript, so such links go to the options page.
+    const pages = new Map<string, string>();
+    const missing: string[] = [];
+    let links = 0;
+    for (const chapter of CHAPTERS) {
+      const html = await (await request.get(`/${lang}/guides/${chapter}/`)).text();
+      for (const m of html.matchAll(/<a href="(\/[^"#]+)#((?:removed-)?flag-[^"]+)"/g)) {
+        links++;
+        const [, path, id] = m as unknown as [string, string, string];
+        if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+        if (!pages.get(path)!.includes(`id="${id}"`)) missing.push(`${chapter}: ${path}#${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(links).toBeGreaterThan(50);
+    // And a reader follows one: the -p link in the running-containers chapter.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`/${lang}/guides/running-containers/`);
+    await plain.locator('article.guide p a[href*="#flag-publish"]').first().click();
+    await expect(plain).toHaveURL(new RegExp(`/${lang}/commands/container-run/options/#flag-publish$`));
+    await expect(plain.locator('tr#flag-publish')).toBeInViewport();
+    await context.close();
+  });
+}
+
 /** The text of a PDF, when the machine has pdftotext (poppler-utils); null otherwise. */
 async function pdfText(pdf: Buffer): Promise<string | null> {
   const { spawnSync } = await import('node:child_process');

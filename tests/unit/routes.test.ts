@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { optionRowLink } from '../../src/lib/catalog/option-pages';
 import { commandHref, commandSlug, explainHref, guideHref, optionRowId, searchHref, wellFormed } from '../../src/lib/routes';
 
 describe('routes', () => {
@@ -23,6 +24,18 @@ describe('routes', () => {
   ])('%s', (href, expected) => expect(href).toBe(expected));
 
   it('option rows are flag-{long}', () => expect(optionRowId('restart')).toBe('flag-restart'));
+
+  // A link to an option row goes to the options page when the command's table lives there.
+  const longTables = (slug: string) => slug === 'container-run';
+  it.each([
+    ['/ko/commands/container-run/#flag-publish', '/ko/commands/container-run/options/#flag-publish'],
+    ['/en/commands/container-run/#removed-flag-kernel-memory', '/en/commands/container-run/options/#removed-flag-kernel-memory'],
+    ['/en/commands/container-ls/#flag-all', '/en/commands/container-ls/#flag-all'],
+    ['/ko/commands/container-run/', '/ko/commands/container-run/'],
+    ['/ko/commands/container-run/#examples', '/ko/commands/container-run/#examples'],
+    ['/ko/commands/container-run/options/#flag-env', '/ko/commands/container-run/options/#flag-env'],
+    ['https://docs.docker.com/commands/container-run/#flag-env', 'https://docs.docker.com/commands/container-run/#flag-env'],
+  ])('optionRowLink(%s) = %s', (href, expected) => expect(optionRowLink(href, longTables)).toBe(expected));
 
   it('a lone UTF-16 surrogate does not make a link throw: it becomes U+FFFD', () => {
     expect(() => encodeURIComponent('docker ps \ud800')).toThrow(URIError);

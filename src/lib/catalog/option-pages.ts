@@ -26,3 +26,16 @@ export function hasExamplesPage(examples: number): boolean {
  *  with an examples page) lists its guides, and the full list of sections is on its examples page,
  *  loaded in place like the examples. */
 export const USED_IN_ON_PAGE = 8;
+
+/**
+ * A link to an option row of a command page (`/ko/commands/container-run/#flag-env`, or a removed
+ * option's `#removed-flag-…`) that works without JavaScript: when that command's table lives on its
+ * options page (`hasOptions(slug)`), the link goes straight to the row there
+ * (`/ko/commands/container-run/options/#flag-env`). The command page would load the table in place
+ * with JavaScript, but without it the address landed at the page's top. Any other link is returned
+ * as it is.
+ */
+export function optionRowLink(href: string, hasOptions: (slug: string) => boolean): string {
+  const m = /^(\/[a-z]{2}\/commands\/([a-z0-9-]+)\/)#((?:removed-)?flag-[a-z0-9-]+)$/.exec(href);
+  return m && hasOptions(m[2]!) ? `${m[1]}options/#${m[3]}` : href;
+}
