@@ -19,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, withCspMeta } from '../lib/csp.ts';
 import { deferScripts } from '../lib/defer-script.ts';
 import { mergeStyles } from '../lib/merge-styles.ts';
+import { splitFlagTips } from '../lib/flag-tips.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
 
 /** Every built page under a directory, in a stable order. */
@@ -50,6 +51,12 @@ export function rewritePages(root: string): { pages: number; deferred: number; h
         next = merged.html;
         if (!styles.has(merged.file)) writeFileSync(join(root, merged.file), merged.css);
         styles.add(merged.file);
+      }
+      // Flag tooltips to a file beside the page, loaded on demand (src/lib/flag-tips.ts).
+      const tips = splitFlagTips(next);
+      if (tips) {
+        next = tips.html;
+        writeFileSync(join(file, '..', 'tips.json'), JSON.stringify(tips.tips));
       }
       const csp = withCspMeta(next);
       for (const h of csp.hashes) all.add(h);
