@@ -5,6 +5,7 @@
 // JavaScript. This puts each tooltip back after the first link that names it, as the page had it,
 // on the reader's first key press, or when a pointer, a touch or the focus reaches a code block.
 // Offline or on an error nothing changes, and the next such event tries again.
+export {};
 let loading = false;
 const load = (e: Event) => {
   if (loading || (e.type !== 'keydown' && !(e.target instanceof Element && e.target.closest('pre')))) return;
