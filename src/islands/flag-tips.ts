@@ -8,19 +8,19 @@
 export {};
 let loading = false;
 const load = (e: Event) => {
-  if (loading || (e.type !== 'keydown' && !(e.target instanceof Element && e.target.closest('pre')))) return;
+  if (loading || (e.type !== 'keydown' && !(e.target as Element).closest?.('pre'))) return;
   loading = true;
   fetch('tips.json')
     .then((r) => (r.ok ? (r.json() as Promise<string>) : Promise.reject()))
-    .then((html) => {
-      const t = document.createElement('template');
-      t.innerHTML = html;
-      for (const tip of [...t.content.children]) document.querySelector(`[aria-describedby="${tip.id}"]`)?.after(tip);
-      for (const type of TYPES) removeEventListener(type, load, true);
-    })
-    .catch(() => (loading = false));
+    .then(
+      (html) => {
+        const t = document.createElement('template');
+        t.innerHTML = html;
+        for (const tip of [...t.content.children]) document.querySelector(`[aria-describedby="${tip.id}"]`)?.after(tip);
+      },
+      () => (loading = false),
+    );
 };
-const TYPES = ['keydown', 'pointerover', 'touchstart', 'focusin'];
 // Only where the build moved them: the first link's tooltip is not on the page (in `astro dev` it is).
 const first = document.querySelector('pre a[aria-describedby]');
-if (first && !document.getElementById(first.getAttribute('aria-describedby')!)) for (const type of TYPES) addEventListener(type, load, { capture: true, passive: true });
+if (first && !document.getElementById(first.getAttribute('aria-describedby')!)) for (const type of ['keydown', 'pointerover', 'touchstart', 'focusin']) addEventListener(type, load, { capture: true, passive: true });

@@ -245,6 +245,30 @@ test('many examples: the first few on the command page, the rest loaded in place
   await context.close();
 });
 
+for (const lang of ['ko', 'en'] as const) {
+  test(`${lang}: a long page's notes load in place (#note-N lands on one); without JavaScript the notes heading links to them`, async ({ page, browser }) => {
+    // container run (many examples) and image build (a long option table): notes on the examples page.
+    for (const slug of ['container-run', 'image-build']) {
+      await page.goto(`/${lang}/commands/${slug}/`);
+      await expect(page.locator('#notes')).toBeVisible();
+      expect(await page.locator('.note-block').count()).toBe(0);
+      await page.locator('[data-in-place][data-part="notes"]').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('#notes ~ [data-part="notes"] .note-block').count()).toBeGreaterThan(1);
+      await expect(page.locator('#note-1 a')).toHaveAttribute('href', '#note-1');
+    }
+    await page.goto(`/${lang}/commands/container-run/#note-3`);
+    await expect(page.locator('#note-3')).toBeInViewport();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`/${lang}/commands/container-run/`);
+    await plain.locator('[data-part="notes"] a').click();
+    await expect(plain).toHaveURL(new RegExp(`/${lang}/commands/container-run/examples/#notes$`));
+    await expect(plain.locator('#notes')).toBeInViewport();
+    expect(await plain.locator('.note-block').count()).toBeGreaterThan(4);
+    await context.close();
+  });
+}
+
 test('a long "used in guides" list: the guides on the command page, every section loaded in place; without JavaScript a link to the full list', async ({ page, browser }) => {
   await page.goto('/ko/commands/container-run/');
   const guides = await page.locator('#used-in ~ [data-in-place] [data-used-in="guides"] li').count();
@@ -395,7 +419,7 @@ test('the builder is a closed fold that draws its form when opened, and without 
 test('every section heading of a command page links to itself', async ({ page }) => {
   for (const path of ['/ko/commands/container-run/', '/en/commands/buildx-build/', '/ko/commands/image/']) {
     await page.goto(path);
-    const headings = await page.locator('article :is(h2, h3)').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
+    const headings = await page.locator('article :is(h2, h3)').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector(':scope > a[href^="#"]')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
     expect(headings.length, path).toBeGreaterThan(3);
     for (const h of headings) {
       expect(h.id, `${path}: "${h.name}" has an id`).not.toBe('');

@@ -17,9 +17,13 @@ export function hasOptionsPage(spec: CommandSpec, served?: CommandSpec): boolean
 /** Examples a command page shows itself; the rest are on its examples page, loaded in place. */
 export const EXAMPLES_ON_PAGE = 6;
 
-/** Whether the command (its catalog entry's examples) has an examples page: more than ten examples. */
-export function hasExamplesPage(examples: number): boolean {
-  return examples > 10;
+/**
+ * Whether the command (its catalog entry's examples) has an examples page: more than ten examples,
+ * or a long page (`longTable`: its option table has a page of its own) with more examples than the
+ * command page shows. That page also holds the command's notes and its full "used in" list.
+ */
+export function hasExamplesPage(examples: number, longTable = false): boolean {
+  return examples > 10 || (longTable && examples > EXAMPLES_ON_PAGE);
 }
 
 /** Guide sections a command page lists itself under "used in guides"; a command used in more (and
