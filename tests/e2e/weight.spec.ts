@@ -5,7 +5,7 @@
 // Bytes are deterministic, so this is a size check, not a timing one; npm run bench prints the
 // same figures for every page type and holds every command page and guide to its budget.
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { commandHref, explainHref, guideHref, homeHref } from '../../src/lib/routes';
 import { CHAPTERS, LANGS } from './helpers';
 
@@ -14,11 +14,15 @@ const KB = 1024;
 /** What the page loads until the network is idle: each same-origin file and its gzip size. */
 async function firstLoad(page: Page, baseURL: string, path: string): Promise<{ total: number; files: Array<{ url: string; bytes: number }> }> {
   const loads: Array<Promise<{ url: string; bytes: number }>> = [];
-  page.on('response', (res) => {
+  const onResponse = (res: Response) => {
     if (!res.url().startsWith(baseURL) || res.status() !== 200) return;
     loads.push(res.body().then((body) => ({ url: res.url().slice(baseURL.length), bytes: gzipSync(body, { level: 9 }).length })));
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(path, { waitUntil: 'networkidle' });
+  // What arrives after the network went idle is not the first load (and its body could be read
+  // after the test ended).
+  page.off('response', onResponse);
   const files = await Promise.all(loads);
   const total = files.reduce((n, f) => n + f.bytes, 0);
   console.log(`${path}: ${(total / KB).toFixed(1)} KB in ${files.length} files (${files.map((f) => `${f.url.replace(/^.*\//, '') || 'page'} ${f.bytes}`).join(', ')})`);
