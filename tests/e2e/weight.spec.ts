@@ -6,7 +6,7 @@
 // same figures for every page type and holds every command page and guide to its budget.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { commandHref, explainHref, guideHref, homeHref } from '../../src/lib/routes';
+import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref } from '../../src/lib/routes';
 import { CHAPTERS, LANGS } from './helpers';
 
 const KB = 1024;
@@ -73,13 +73,18 @@ for (const lang of LANGS) {
     expect(copied).not.toContain(tipText);
   });
 
-  test(`${lang}: a keyboard reader gets the flag tooltips on the first key press`, async ({ page }) => {
-    await page.goto(homeHref(lang));
-    const tips = page.waitForResponse((r) => r.url().endsWith('/tips.json') && r.ok());
-    await page.keyboard.press('Tab');
-    await tips;
-    const link = page.locator('pre a[aria-describedby]').first();
-    const id = (await link.getAttribute('aria-describedby'))!;
-    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  test(`${lang}: a keyboard reader gets the flag tooltips on the first key press (the home, the printable sheet)`, async ({ page }) => {
+    for (const path of [homeHref(lang), cheatsheetHref(lang)]) {
+      await page.goto(path);
+      const links = page.locator(':is(pre, code) a[aria-describedby]');
+      expect(await links.count(), path).toBeGreaterThan(50);
+      const id = (await links.first().getAttribute('aria-describedby'))!;
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(0);
+      const tips = page.waitForResponse((r) => r.url().endsWith(`${path}tips.json`) && r.ok());
+      await page.keyboard.press('Tab');
+      await tips;
+      // Every link's tooltip is back, each once.
+      await expect.poll(() => links.evaluateAll((as) => as.filter((a) => document.querySelectorAll(`[id="${a.getAttribute('aria-describedby')}"]`).length !== 1).length), path).toBe(0);
+    }
   });
 }
