@@ -73,6 +73,11 @@ describe('flag answers in the index', () => {
     expect(ko.search('fhrm', 1)[0]?.doc.h).toMatch(/^\/ko\/commands\/container-logs\//);
     expect(en.search('lsit images', 1)[0]?.doc.h).toMatch(/^\/en\/commands\/image-ls\//);
   });
+  it('a typo the Korean keyboard reading cannot put together (`hox`) is searched, not thrown', () => {
+    // es-hangul throws on some runs of vowel keys; the search reads such a word as Latin only.
+    expect(en.search('hox to start a new container', 3)[0]?.doc.h).toMatch(/^\/en\/commands\/container-(run|start)\//);
+    expect(ko.search('hostx 파일에 항목 추가', 3).length).toBeGreaterThan(0);
+  });
   it('-p after a command leads to its publish row first', () => {
     expect(en.search('docker run -p', 1)[0]?.doc.h).toBe('/en/commands/container-run/#flag-publish');
   });

@@ -4,6 +4,7 @@
 // (`--rm`, `-p`) leads to the option rows that define it. No DOM here: the islands render.
 import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import MiniSearch from 'minisearch';
+import { closestWord } from '../text/closest.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { inflate, type SearchDoc, type SearchIndexData } from './build-index.ts';
 import { verbBaseForms } from '../i18n/stem.ts';
@@ -72,6 +73,19 @@ function fieldText(doc: SearchDoc, field: string): string {
   }
 }
 
+/**
+ * `w` as typed on a Korean keyboard (`fhrm` is Korean "log"), or null when es-hangul cannot put
+ * its keys together: it throws on some runs of vowel keys (`hox`, a typo of `how`), and a typo
+ * must not stop the search.
+ */
+function qwertyToHangul(w: string): string | null {
+  try {
+    return convertQwertyToHangul(w);
+  } catch {
+    return null;
+  }
+}
+
 export class TaskSearch {
   readonly docs: SearchDoc[];
   readonly paths: Record<string, number>;
@@ -83,6 +97,8 @@ export class TaskSearch {
   #sorted: string[] = [];
   /** Jamo of Korean terms by length in jamo, for typo correction in Korean. */
   #jamo = new Map<number, Array<[string, string]>>();
+  /** Latin terms most frequent first, made on the first typo (`#latinByCount`). */
+  #latin: string[] | undefined;
 
   constructor(data: SearchIndexData) {
     inflate(data);
@@ -148,8 +164,8 @@ export class TaskSearch {
     }
     if (this.#hasPrefix(w)) return [t];
     if (/^[a-z]+$/.test(w)) {
-      const ko = convertQwertyToHangul(w);
-      if (/^[\uac00-\ud7a3]+$/.test(ko)) {
+      const ko = qwertyToHangul(w);
+      if (ko !== null && /^[\uac00-\ud7a3]+$/.test(ko)) {
         const k = asTerm(ko);
         if (this.#known(k.term)) return [k];
       }
@@ -158,19 +174,18 @@ export class TaskSearch {
     return fixed ? [asTerm(fixed)] : [t];
   }
 
+  /**
+   * The index's Latin terms, most frequent first: the one did-you-mean rule (text/closest.ts) keeps
+   * the first of the closest, so a typo goes to the commonest of the terms it is as near to.
+   */
+  #latinByCount(): string[] {
+    this.#latin ??= [...this.#vocab].filter(([term]) => /^[a-z]/.test(term)).sort((a, b) => b[1] - a[1]).map(([term]) => term);
+    return this.#latin;
+  }
+
   #nearestLatin(w: string): string | undefined {
-    const max = w.length >= 7 ? 2 : 1;
-    let best: string | undefined;
-    let bestD = max + 1;
-    for (const [term, count] of this.#vocab) {
-      if (Math.abs(term.length - w.length) > max || !/^[a-z]/.test(term)) continue;
-      const d = editDistance(w, term, max);
-      if (d < bestD || (d === bestD && best !== undefined && count > (this.#vocab.get(best) ?? 0))) {
-        best = term;
-        bestD = d;
-      }
-    }
-    return bestD <= max ? best : undefined;
+    // One edit for words of up to six letters, two for longer ones.
+    return closestWord(w, this.#latinByCount(), { shortWord: 6 });
   }
 
   #nearestKorean(w: string): string | undefined {
@@ -182,22 +197,17 @@ export class TaskSearch {
         list.push([term, j]);
         this.#jamo.set(j.length, list);
       }
+      // Each length's terms most frequent first (a stable sort keeps the index's order among equals).
+      for (const list of this.#jamo.values()) list.sort((a, b) => (this.#vocab.get(b[0]) ?? 0) - (this.#vocab.get(a[0]) ?? 0));
     }
-    // One jamo wrong, missing or extra (Korean "log" or "image" with one letter wrong).
+    // One jamo wrong, missing or extra (Korean "log" or "image" with one letter wrong): the one
+    // did-you-mean rule over the jamo of the terms of a length one jamo away, the commonest of
+    // them first (the query's own length before the others among equals).
     const jw = disassemble(w);
-    let best: string | undefined;
-    let bestCount = 0;
-    for (const len of [jw.length, jw.length - 1, jw.length + 1]) {
-      for (const [term, j] of this.#jamo.get(len) ?? []) {
-        if (editDistance(jw, j, 1) > 1) continue;
-        const count = this.#vocab.get(term) ?? 0;
-        if (count > bestCount) {
-          best = term;
-          bestCount = count;
-        }
-      }
-    }
-    return best;
+    const near = [jw.length, jw.length - 1, jw.length + 1].flatMap((len) => this.#jamo.get(len) ?? []);
+    near.sort((a, b) => (this.#vocab.get(b[0]) ?? 0) - (this.#vocab.get(a[0]) ?? 0));
+    const j = closestWord(jw, near.map(([, jamo]) => jamo), { shortWord: Infinity, maxDistance: 1 });
+    return j === undefined ? undefined : near.find(([, jamo]) => jamo === j)?.[0];
   }
 
   /** The command named by the query itself: `docker ps -a`, `ps`, `container ls`, `docker run nginx`. */
