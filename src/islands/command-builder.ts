@@ -34,7 +34,7 @@ function fieldElement(f: BuilderField, description: string, english: boolean, hi
   if (f.kind === 'bool') {
     box.append(el('label', { class: 'b-toggle' }, el('input', { type: 'checkbox', id, 'aria-describedby': descId }), ' ', el('code', {}, f.label)));
   } else {
-    // The type's name in the page's language where it has one (as ValueType.astro shows it).
+    // The type's name in the page's language where it has one (as the pages show it: src/components/commands/value-type.ts).
     const t = f.valueType ?? '';
     // Only the types with a name in the UI strings (LABELLED_VALUE_TYPES) have one here.
     const named: string | undefined = (L as Readonly<Record<string, string>>)[`valueType.${t}`];

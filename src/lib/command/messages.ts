@@ -4,7 +4,7 @@
 // picks the message and fills its parameters.
 //
 // Code (commands, flags, values the user typed) is written in backticks: the site shows it as code
-// (InlineText, the explain island), `check-commands` prints the backticks as they are. Korean
+// (src/components/inline-text.ts, the explain island), `check-commands` prints the backticks as they are. Korean
 // particles never follow the code itself: they attach to a Korean word after it (option, image …).
 import type { Localized } from '../i18n/localized.ts';
 import { msg, type Message } from '../i18n/messages.ts';
