@@ -39,6 +39,13 @@ export function rewritePages(root: string): { pages: number; deferred: number; h
   const styles = new Set<string>();
   let deferred = 0;
   const files = htmlFiles(root);
+  // Every page of a type links the same site-wide stylesheet: read once.
+  const sheets = new Map<string, string>();
+  const readSheet = (path: string) => {
+    let css = sheets.get(path);
+    if (css === undefined) sheets.set(path, (css = readFileSync(join(root, path), 'utf8')));
+    return css;
+  };
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     let next: string;
@@ -46,7 +53,7 @@ export function rewritePages(root: string): { pages: number; deferred: number; h
       next = deferScripts(html);
       if (next !== html) deferred++;
       // One stylesheet per page type: the site-wide one and the page's inline rules (src/lib/merge-styles.ts).
-      const merged = mergeStyles(next, (path) => readFileSync(join(root, path), 'utf8'));
+      const merged = mergeStyles(next, readSheet);
       if (merged) {
         next = merged.html;
         if (!styles.has(merged.file)) writeFileSync(join(root, merged.file), merged.css);

@@ -13,11 +13,19 @@ const TEMPLATE = /<template data-defer="([A-Za-z][\w-]*)"([^<>]*)><\/template>/g
  * template names a component whose script is not on the page (a renamed component, say), so the
  * build fails rather than shipping a search box that can never load.
  */
+/** The module script built from a component, by component name (one pattern per name, kept for every page). */
+const scriptPatterns = new Map<string, RegExp>();
+function scriptPattern(name: string): RegExp {
+  let re = scriptPatterns.get(name);
+  if (!re) scriptPatterns.set(name, (re = new RegExp(`<script type="module" src="[^"<>]*/${name}\\.astro_astro_type_script_[^"<>]*"></script>`)));
+  return re;
+}
+
 export function deferScripts(html: string): string {
   let out = html;
   for (const m of html.matchAll(TEMPLATE)) {
     const name = m[1]!;
-    const tag = new RegExp(`<script type="module" src="[^"<>]*/${name}\\.astro_astro_type_script_[^"<>]*"></script>`).exec(out);
+    const tag = scriptPattern(name).exec(out);
     if (!tag) throw new Error(`<template data-defer="${name}">: the page has no module script built from ${name}.astro to put in it`);
     out = out.slice(0, tag.index) + out.slice(tag.index + tag[0].length);
     out = out.replace(m[0], `<template data-defer="${name}"${m[2] ?? ''}>${tag[0]}</template>`);

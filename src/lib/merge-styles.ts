@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 const HEAD_END = '</head>';
 const LINK = /<link rel="stylesheet" href="(\/_astro\/[^"<>]+\.css)">/g;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
+/** The file name of each joined stylesheet already hashed (every page of a type has the same one). */
+const fileNames = new Map<string, string>();
 
 /**
  * The page with its head's one stylesheet link and the inline `<style>` elements after it joined
@@ -29,7 +31,8 @@ export function mergeStyles(html: string, read: (path: string) => string): { htm
   // The rules keep their order only when the link comes before every inline style.
   if (styles[0]!.index! < link.index!) return null;
   const css = [read(link[1]!), ...styles.map((s) => s[1]!)].join('\n');
-  const file = `/_astro/page.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+  let file = fileNames.get(css);
+  if (!file) fileNames.set(css, (file = `/_astro/page.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`));
   let out = head;
   for (const s of styles.reverse()) out = out.slice(0, s.index!) + out.slice(s.index! + s[0].length);
   out = out.slice(0, link.index!) + `<link rel="stylesheet" href="${file}">` + out.slice(link.index! + link[0].length);

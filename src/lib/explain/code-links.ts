@@ -46,8 +46,33 @@ export function tipText(description: string): string {
   return description;
 }
 
-/** The link spans of every docker command in a shell (or console) block, as offsets into `code`. */
-export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Locale, texts: LinkTexts): CodeLink[] {
+/** Each command line's parse, shared by the pages of every language that show the line. */
+const parses = new Map<string, ReturnType<typeof parseCommand>>();
+function parsedLine(text: string): ReturnType<typeof parseCommand> {
+  let parsed = parses.get(text);
+  if (!parsed) parses.set(text, (parsed = parseCommand(text)));
+  return parsed;
+}
+
+/** The links of a block already found with the same words (a page set's `texts`), by language, syntax and code. */
+const found = new WeakMap<LinkTexts, Map<string, readonly CodeLink[]>>();
+
+/**
+ * The link spans of every docker command in a shell (or console) block, as offsets into `code`.
+ * The build shows many blocks more than once (an example on its command page and in the cheat
+ * sheet, in both languages): the spans for one set of words are found once and shared, so callers
+ * must not change the list.
+ */
+export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Locale, texts: LinkTexts): readonly CodeLink[] {
+  let byCode = found.get(texts);
+  if (!byCode) found.set(texts, (byCode = new Map()));
+  const key = `${lang}\u0000${syntax}\u0000${code}`;
+  let links = byCode.get(key);
+  if (!links) byCode.set(key, (links = findLinks(code, syntax, lang, texts)));
+  return links;
+}
+
+function findLinks(code: string, syntax: 'shell' | 'console', lang: Locale, texts: LinkTexts): CodeLink[] {
   const lineStarts = [0];
   for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
   const commands =
@@ -56,7 +81,7 @@ export function codeLinks(code: string, syntax: 'shell' | 'console', lang: Local
       : readCommandLines(code).map((c) => ({ text: c.text, offset: lineStarts[c.line - 1] ?? 0 }));
   const links: CodeLink[] = [];
   for (const { text, offset } of commands) {
-    const parsed = parseCommand(text);
+    const parsed = parsedLine(text);
     for (const inv of parsed.invocations) {
       const spec = inv.node?.spec;
       if (!spec || inv.kind === 'unknown-program' || inv.kind === 'unknown-command') continue;
@@ -142,7 +167,7 @@ export function tipFor(page: PageTips, href: string): { id: string; fresh: boole
  * aria-describedby>` followed by a `<span role="tooltip">` (shown on hover and focus by CSS),
  * splitting tokens where a link starts or ends inside one; token colours are kept.
  */
-export function linkTransformer(links: CodeLink[], tipLangAttr: string | null, page: PageTips = new Map()) {
+export function linkTransformer(links: readonly CodeLink[], tipLangAttr: string | null, page: PageTips = new Map()) {
   return {
     name: 'dockref:flag-links',
     code(this: unknown, node: Element) {
