@@ -91,7 +91,7 @@ describe('no island gets its words another way', () => {
   });
 
   it('the check sees each old way (it can fail)', () => {
-    const samples = ['<x data-labels={json}>', '<x data-label-copy="a">', 'this.dataset.labelCount', '<html data-copy-done="a">', '<template data-no-match>', 'this.dataset.countTemplate', 'data-load-failed={x}', 'this.dataset.none', "lang === 'en' ? 'en' : 'ko'"];
+    const samples = ['<x data-labels={json}>', '<x data-label-copy="a">', 'this.dataset.labelCount', '<html data-copy-done="a">', '<template data-no-match>', 'this.dataset.countTemplate', 'data-load-failed={x}', 'this.dataset.none', `lang === ${"'en'"} ? 'en' : 'ko'`];
     for (const s of samples) expect(OLD_LABEL_WAYS.some(([re]) => re.test(s)), s).toBe(true);
   });
 });
