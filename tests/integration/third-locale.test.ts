@@ -43,7 +43,9 @@ describe('a third language added to the locale list only', () => {
         if (d.isDirectory()) return changed(path);
         return readFileSync(join(root, path), 'utf8') === readFileSync(path, 'utf8') ? [] : [path];
       });
-    expect(['src', 'scripts'].flatMap(changed)).toEqual(['src/lib/i18n/locales.ts']);
+    // The code, the static files (the service worker) and the configuration files.
+    const configs = ['astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts', 'vitest.integration.config.ts', 'vitest.robust.config.ts'].filter((f) => readFileSync(join(root, f), 'utf8') !== readFileSync(f, 'utf8'));
+    expect([...['src', 'scripts', 'public'].flatMap(changed), ...configs]).toEqual(['src/lib/i18n/locales.ts']);
     const before = readFileSync('src/lib/i18n/locales.ts', 'utf8').split('\n');
     const after = readFileSync(join(root, 'src/lib/i18n/locales.ts'), 'utf8').split('\n');
     expect(after.filter((line, i) => line !== before[i])).toEqual([WITH_JA]);
@@ -62,7 +64,7 @@ describe('a third language added to the locale list only', () => {
     const has = (line: string) => lines.includes(line);
 
     // Every UI string and every checker message, by key, in the file the language needs.
-    for (const dir of ['content/ui', 'content/messages']) {
+    for (const dir of ['content/ui', 'content/messages', 'content/messages/dockerfile']) {
       const keys = Object.keys(JSON.parse(readFileSync(join(root, dir, 'en.json'), 'utf8')) as object);
       expect(keys.length).toBeGreaterThan(100);
       const missing = keys.filter((k) => !lines.some((l) => l.startsWith(`${dir}/ja.json: error: ja.json: missing key "${k}" `)));
