@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import type { Locale } from '../src/lib/i18n/locales.ts';
+import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 import { TaskSearch } from '../src/lib/search/engine.ts';
 import { siteIndexes } from '../src/lib/search/site-index-node.ts';
 import { matches, readQueries, SEARCH_SETS, setFile } from './lib/search-sets.ts';
@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const LANGS = (opt('--lang') ? [opt('--lang')] : ['ko', 'en']) as Locale[];
+const LANGS = (opt('--lang') ? [opt('--lang')] : LOCALES) as readonly Locale[];
 const SETS = SEARCH_SETS.filter((s) => !opt('--half') || s.name === opt('--half'));
 
 let indexes: ReturnType<typeof siteIndexes>;
