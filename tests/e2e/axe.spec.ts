@@ -9,14 +9,14 @@
 // becomes one test per language and width that loads the page once per theme and runs axe once.
 // A check that needs a state reached in the middle of a functional test (the quick search's open
 // list, a 404) calls expectNoAxeViolations there instead.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { cheatsheetHref, commandExamplesHref, commandHref, commandOptionsHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
-import { CHAPTERS, LANGS, expectNoAxeViolations, gotoInTheme, openBuilder } from './helpers';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
+import { CHAPTERS, expect, expectNoAxeViolations, gotoInTheme, openBuilder, test } from './helpers';
 
-type Lang = (typeof LANGS)[number];
 interface AxePage {
   name: string;
-  path: (lang: Lang) => string;
+  path: (lang: Locale) => string;
   widths: readonly number[];
   /** Waits for (or brings about) the state axe checks; runs after each load. */
   ready?: (page: Page) => Promise<void>;
@@ -71,8 +71,8 @@ const PAGES: AxePage[] = [
 
 for (const { name, path, widths, ready } of PAGES) {
   for (const width of widths) {
-    for (const lang of LANGS) {
-      test(`axe: ${lang} ${name} at ${width} px, light and dark`, async ({ page }) => {
+    for (const lang of LOCALES) {
+      test(`axe: ${lang} ${name} at ${width} px, light and dark`, async ({ sitePage: page }) => {
         // axe's best-practice rules on a long page, twice, on a shared 2-core machine.
         test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 844 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { LANGS, openBuilder } from './helpers';
+import type { APIRequestContext } from '@playwright/test';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, openBuilder, test } from './helpers';
 
 // The flags each help snapshot lists, read straight from the text with a deliberately simple
 // pattern (not the project's parser), so a parser bug cannot hide a missing or extra row.
@@ -103,7 +104,7 @@ async function checkFlagRows(request: APIRequestContext, lang: string, slug: str
   return html;
 }
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: every buildx and compose page has exactly the flags the newest reference lists, and names the reference`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
@@ -130,7 +131,7 @@ for (const lang of LANGS) {
   });
 }
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: every command page has a row for every flag of the Docker 29.7.2 reference, and its help's others`, async ({ request }) => {
     test.setTimeout(120_000);
     const mismatches: string[] = [];
@@ -179,7 +180,7 @@ for (const lang of LANGS) {
     expect(run).toMatch(/data-documented-releases>[^<]*29\.7\.2[^<]*0\.36\.1[^<]*5\.5\.0/);
   });
 
-  test(`${lang}: the commands index links every command`, async ({ page }) => {
+  test(`${lang}: the commands index links every command`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/commands/`);
     const hrefs = await page.locator('[data-command-item] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(151 + 28 + 34);
@@ -189,7 +190,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('container run: the option row for --restart shows its type, default and a Korean description', async ({ page }) => {
+test('container run: the option row for --restart shows its type, default and a Korean description', async ({ sitePage: page }) => {
   await page.goto('/ko/commands/container-run/#flag-restart');
   const row = page.locator('#flag-restart');
   await expect(row).toBeVisible();
@@ -204,7 +205,7 @@ test('container run: the option row for --restart shows its type, default and a 
   await expect(page.locator('.aliases')).toContainText('docker run');
 });
 
-test('a long option table: #flag- lands on its row, loaded in place with JavaScript; without it the section links to the options page', async ({ page, browser }) => {
+test('a long option table: #flag- lands on its row, loaded in place with JavaScript; without it the section links to the options page', async ({ sitePage: page, browser }) => {
   await page.goto('/en/commands/container-run/#flag-env');
   const row = page.locator('tr#flag-env');
   await expect(row).toBeInViewport();
@@ -222,7 +223,7 @@ test('a long option table: #flag- lands on its row, loaded in place with JavaScr
   await context.close();
 });
 
-test('many examples: the first few on the command page, the rest loaded in place (#example-N lands on it); without JavaScript a link to the examples page', async ({ page, browser }) => {
+test('many examples: the first few on the command page, the rest loaded in place (#example-N lands on it); without JavaScript a link to the examples page', async ({ sitePage: page, browser }) => {
   await page.goto('/ko/commands/container-run/');
   const shown = await page.locator('#examples ~ .catalog-example').count();
   expect(shown).toBeGreaterThan(3);
@@ -245,8 +246,8 @@ test('many examples: the first few on the command page, the rest loaded in place
   await context.close();
 });
 
-for (const lang of ['ko', 'en'] as const) {
-  test(`${lang}: a long page's notes load in place (#note-N lands on one); without JavaScript the notes heading links to them`, async ({ page, browser }) => {
+for (const lang of LOCALES) {
+  test(`${lang}: a long page's notes load in place (#note-N lands on one); without JavaScript the notes heading links to them`, async ({ sitePage: page, browser }) => {
     // container run (many examples) and image build (a long option table): notes on the examples page.
     for (const slug of ['container-run', 'image-build']) {
       await page.goto(`/${lang}/commands/${slug}/`);
@@ -269,7 +270,7 @@ for (const lang of ['ko', 'en'] as const) {
   });
 }
 
-test('a long "used in guides" list: the guides on the command page, every section loaded in place; without JavaScript a link to the full list', async ({ page, browser }) => {
+test('a long "used in guides" list: the guides on the command page, every section loaded in place; without JavaScript a link to the full list', async ({ sitePage: page, browser }) => {
   await page.goto('/ko/commands/container-run/');
   const guides = await page.locator('#used-in ~ [data-in-place] [data-used-in="guides"] li').count();
   expect(guides).toBeGreaterThan(1);
@@ -303,14 +304,14 @@ test('no Korean command page shows an English fallback option description (captu
   expect(fallbacks).toEqual([]);
 });
 
-test('the language switch keeps the command page', async ({ page }) => {
+test('the language switch keeps the command page', async ({ sitePage: page }) => {
   await page.goto('/ko/commands/network-create/');
   await page.locator('[data-lang-switch]').click();
   await page.waitForURL('**/en/commands/network-create/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the commands index filter narrows the list as you type', async ({ page }) => {
+test('the commands index filter narrows the list as you type', async ({ sitePage: page }) => {
   await page.goto('/en/commands/');
   await page.getByLabel('Filter commands').fill('ps');
   await expect(page.locator('[data-command-item]:visible')).not.toHaveCount(151 + 28 + 34);
@@ -381,7 +382,7 @@ test('the builder on container-run makes a valid command from -d, -p 8080:80 and
   await expect(builder.locator('[data-builder-rest] [data-flag="detach-keys"]')).toBeHidden();
 });
 
-test('on a Korean page the builder names value types in Korean, in the page and in the options it adds', async ({ page }) => {
+test('on a Korean page the builder names value types in Korean, in the page and in the options it adds', async ({ sitePage: page }) => {
   await page.goto('/ko/commands/container-run/');
   const builder = await openBuilder(page);
   await expect(builder.locator('[data-builder-rest] [data-flag="memory"]')).toHaveCount(1);
@@ -416,7 +417,7 @@ test('the builder is a closed fold that draws its form when opened, and without 
   }
 });
 
-test('every section heading of a command page links to itself', async ({ page }) => {
+test('every section heading of a command page links to itself', async ({ sitePage: page }) => {
   for (const path of ['/ko/commands/container-run/', '/en/commands/buildx-build/', '/ko/commands/image/']) {
     await page.goto(path);
     const headings = await page.locator('article :is(h2, h3)').evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector(':scope > a[href^="#"]')?.getAttribute('href') ?? null, name: h.textContent?.trim() ?? '' })));
@@ -428,7 +429,7 @@ test('every section heading of a command page links to itself', async ({ page })
   }
 });
 
-test('a command page has one table of contents: a sidebar at 1280 px, a fold at the top on a phone, the first example high', async ({ page }) => {
+test('a command page has one table of contents: a sidebar at 1280 px, a fold at the top on a phone, the first example high', async ({ sitePage: page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/ko/commands/container-run/');
   // One element for both widths (page weight): the list is written once.

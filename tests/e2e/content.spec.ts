@@ -2,13 +2,13 @@
 // languages: examples with copy buttons, mistakes beside their fixes, the home filter, the
 // printable sheet as PDF, the guides' navigation and links, and accessibility.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { CHAPTERS, LANGS } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { CHAPTERS, expect, test } from './helpers';
 
 const SEED_COMMANDS = (parse(readFileSync('content/cheatsheet.yaml', 'utf8')) as { chapters: Array<{ commands: string[] }> }).chapters.flatMap((c) => c.commands);
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: every cheat-sheet command page has at least 2 copy-ready examples; container run at least 12`, async ({ request }) => {
     const short: string[] = [];
     for (const slug of SEED_COMMANDS) {
@@ -32,7 +32,7 @@ for (const lang of LANGS) {
     expect(code.startsWith('docker ')).toBe(true);
   });
 
-  test(`${lang}: the home filter narrows the cheat sheet rows`, async ({ page }) => {
+  test(`${lang}: the home filter narrows the cheat sheet rows`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/`);
     const rows = page.locator('[data-filter-item]');
     const total = await rows.count();
@@ -86,7 +86,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: the guides list links all 8 chapters in order, each with previous/next and a table of contents`, async ({ page }) => {
+  test(`${lang}: the guides list links all 8 chapters in order, each with previous/next and a table of contents`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/guides/`);
     const hrefs = await page.locator('.chapters a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(CHAPTERS.map((c) => `/${lang}/guides/${c}/`));
@@ -98,7 +98,7 @@ for (const lang of LANGS) {
   });
 
   for (const chapter of CHAPTERS) {
-    test(`${lang}: guide ${chapter} renders its examples, mistakes beside fixes, diagrams with text alternatives`, async ({ page }) => {
+    test(`${lang}: guide ${chapter} renders its examples, mistakes beside fixes, diagrams with text alternatives`, async ({ sitePage: page }) => {
       await page.goto(`/${lang}/guides/${chapter}/`);
       const examples = page.locator('article.guide [data-example]');
       expect(await examples.count()).toBeGreaterThanOrEqual(chapter === 'overview' ? 5 : 10);
@@ -119,7 +119,7 @@ for (const lang of LANGS) {
     });
   }
 
-  test(`${lang}: every link on the guide pages resolves, including #flag- anchors`, async ({ page, request }) => {
+  test(`${lang}: every link on the guide pages resolves, including #flag- anchors`, async ({ sitePage: page, request }) => {
     const checked = new Map<string, boolean>();
     const broken: string[] = [];
     for (const chapter of CHAPTERS) {
@@ -150,7 +150,7 @@ for (const lang of LANGS) {
   });
 }
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: without JavaScript, a guide's link to an option lands on that option's row`, async ({ browser, request }) => {
     // Every option link in every guide names a page whose own HTML holds the row: a long option
     // table is loaded in place only with JavaScript, so such links go to the options page.

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { readDockerfileCatalog } from '../../src/lib/content/files';
 import { instructionSnippets } from '../../src/lib/dockerfile-catalog/snippets';
 import { codeFor } from '../../src/lib/dockerfile-catalog/schema';
-import { LANGS, copyTexts } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { copyTexts, expect, test } from './helpers';
 
 // The pages are compared with the catalog itself, so a snippet that is dropped or altered on the
 // way to the page fails here.
@@ -14,10 +14,10 @@ test('the catalog has all 17 instructions', () => {
   expect(catalog.instructions.length).toBe(17);
 });
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   for (const { value: entry } of catalog.instructions) {
     const slug = entry.instruction.toLowerCase();
-    test(`/${lang}/dockerfile/${slug}/ renders its examples and mistakes`, async ({ page }) => {
+    test(`/${lang}/dockerfile/${slug}/ renders its examples and mistakes`, async ({ sitePage: page }) => {
       await page.goto(`/${lang}/dockerfile/${slug}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('h1')).toHaveText(entry.instruction);
@@ -35,7 +35,7 @@ for (const lang of LANGS) {
     });
   }
 
-  test(`/${lang}/dockerfile/ lists all 17 instructions and the whole-file examples`, async ({ page }) => {
+  test(`/${lang}/dockerfile/ lists all 17 instructions and the whole-file examples`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/dockerfile/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('tbody tr')).toHaveCount(17);
@@ -48,7 +48,7 @@ for (const lang of LANGS) {
     expect(catalog.examples.map((e) => e.slug)).toEqual(expect.arrayContaining(['multi-stage-go', 'onbuild-web-base']));
   });
 
-  test(`/${lang}/dockerfile/ filters the table as you type`, async ({ page }) => {
+  test(`/${lang}/dockerfile/ filters the table as you type`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/dockerfile/`);
     const input = page.locator('#dockerfile-filter-input');
     await expect(input).toBeVisible();
@@ -66,7 +66,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('Korean filtering matches the Korean summaries', async ({ page }) => {
+test('Korean filtering matches the Korean summaries', async ({ sitePage: page }) => {
   await page.goto('/ko/dockerfile/');
   await page.locator('#dockerfile-filter-input').fill('정상인지');
   await expect(page.locator('tbody tr:not([hidden])')).toHaveAttribute('data-instruction', 'HEALTHCHECK');
@@ -82,7 +82,7 @@ test('the copy button puts exactly the snippet on the clipboard', async ({ page,
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 });
 
-test('the overview works with the keyboard alone', async ({ page }) => {
+test('the overview works with the keyboard alone', async ({ sitePage: page }) => {
   await page.goto('/en/dockerfile/');
   const input = page.locator('#dockerfile-filter-input');
   for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');

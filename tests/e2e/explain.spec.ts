@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { LANGS } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, test } from './helpers';
 
 const url = (lang: string, cmd: string) => `/${lang}/explain/?cmd=${encodeURIComponent(cmd)}`;
 const diags = (page: import('@playwright/test').Page) => page.locator('[data-diagnostics] > *');
@@ -14,7 +14,7 @@ const pasteInto = (page: import('@playwright/test').Page, text: string) =>
     return new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))));
   }, text);
 
-test('a seed mistake is reported with its code, span and a fix that can be applied', async ({ page }) => {
+test('a seed mistake is reported with its code, span and a fix that can be applied', async ({ sitePage: page }) => {
   await page.goto(url('ko', 'docker run -d --restart-always -p 8080:80 nginx'));
   await expect(diags(page)).toHaveCount(1);
   await expect(diags(page).first()).toHaveAttribute('data-severity', 'error');
@@ -30,8 +30,8 @@ test('a seed mistake is reported with its code, span and a fix that can be appli
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
 });
 
-for (const lang of LANGS) {
-  test(`${lang}: --restart-always is an error with the fix --restart=always, and applying it leaves no errors`, async ({ page }) => {
+for (const lang of LOCALES) {
+  test(`${lang}: --restart-always is an error with the fix --restart=always, and applying it leaves no errors`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker container run -it --restart-always centos /bin/bash'));
     const err = page.locator('[data-diagnostics] > [data-severity="error"]');
     await expect(err).toHaveCount(1);
@@ -44,7 +44,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-part="container-command"]')).toContainText('/bin/bash');
   });
 
-  test(`${lang}: a valid run is explained token by token, nginx named IMAGE, -d described in the page's language`, async ({ page }) => {
+  test(`${lang}: a valid run is explained token by token, nginx named IMAGE, -d described in the page's language`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker run -d -p 8080:80 --name web nginx'));
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
     await expect(diags(page)).toHaveCount(0);
@@ -64,7 +64,7 @@ for (const lang of LANGS) {
     await expect(publish.locator('[data-value-state]')).toHaveAttribute('data-value-state', 'ok');
   });
 
-  test(`${lang}: docker run nginx -d draws the note that -d goes to the container`, async ({ page }) => {
+  test(`${lang}: docker run nginx -d draws the note that -d goes to the container`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker run nginx -d'));
     const note = page.locator('[data-note="flag-after-image"]');
     await expect(note).toHaveCount(1);
@@ -74,7 +74,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-note]')).toHaveCount(0);
   });
 
-  test(`${lang}: docker netowrk inspect web suggests network`, async ({ page }) => {
+  test(`${lang}: docker netowrk inspect web suggests network`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker netowrk inspect web'));
     const err = page.locator('[data-diagnostics] > [data-code="unknown-command"]');
     await expect(err).toHaveCount(1);
@@ -82,7 +82,7 @@ for (const lang of LANGS) {
     await expect(err.locator('.fix code')).toHaveText('docker network inspect web');
   });
 
-  test(`${lang}: docker --debug ps links the global option to the root page, and every link resolves`, async ({ page, request }) => {
+  test(`${lang}: docker --debug ps links the global option to the root page, and every link resolves`, async ({ sitePage: page, request }) => {
     await page.goto(url(lang, 'docker --debug ps'));
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
     await expect(page.locator(`[data-parts] a[href="/${lang}/commands/docker/#flag-debug"]`)).toBeVisible();
@@ -96,7 +96,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: a line that is not docker is said plainly, with no contradictory verdict`, async ({ page }) => {
+  test(`${lang}: a line that is not docker is said plainly, with no contradictory verdict`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'ls -la'));
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-checked', 'false');
     await expect(page.locator('[data-verdict]')).not.toContainText(lang === 'ko' ? '올바른' : 'Valid');
@@ -104,7 +104,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('several commands joined by &&, ; and | are explained one by one, continuations joined', async ({ page }) => {
+test('several commands joined by &&, ; and | are explained one by one, continuations joined', async ({ sitePage: page }) => {
   await page.goto('/en/explain/');
   await page.locator('#explain-input').fill('docker ps -q | xargs echo && \\\n  docker images; ls');
   await expect(page.locator('[data-segment]')).toHaveCount(4);
@@ -115,7 +115,7 @@ test('several commands joined by &&, ; and | are explained one by one, continuat
   await expect(page.locator('[data-segment] .segment-head code').nth(2)).toHaveText('docker images');
 });
 
-test('typing updates the verdict but not the URL; submit does, without secret values', async ({ page }) => {
+test('typing updates the verdict but not the URL; submit does, without secret values', async ({ sitePage: page }) => {
   await page.goto('/en/explain/');
   await page.locator('#explain-input').fill('docker netowrk ls');
   await expect(page.locator('[data-diagnostics] > [data-severity="error"]')).toHaveCount(1);
@@ -131,13 +131,13 @@ test('typing updates the verdict but not the URL; submit does, without secret va
   await expect.poll(() => new URL(page.url()).searchParams.get('cmd')).toBe('docker run -e DB_PASSWORD=hunter2 --env=TOKEN=abc nginx');
 });
 
-test('a warning-only line is accepted and shows the warning', async ({ page }) => {
+test('a warning-only line is accepted and shows the warning', async ({ sitePage: page }) => {
   await page.goto(url('en', 'docker run -d --restart=alwayz nginx'));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
   await expect(page.locator('[data-diagnostics] > [data-severity="warning"]')).not.toHaveCount(0);
 });
 
-test('a 100 KB paste is refused with a message at once, and the page stays responsive', async ({ page }) => {
+test('a 100 KB paste is refused with a message at once, and the page stays responsive', async ({ sitePage: page }) => {
   await page.goto('/en/explain/');
   await page.locator('#explain-input').focus();
   await expect(page.locator('[data-verdict]')).toHaveText(/Type or paste|Loading/);
@@ -153,7 +153,7 @@ test('a 100 KB paste is refused with a message at once, and the page stays respo
 // 60k characters of right-to-left overrides and zero-width spaces: under the 64 KB limit, so the
 // line is checked (60,000 invisible-character findings) and the first 200 are drawn, each as a
 // window around its span, never the whole line (which once blocked the page for 11 s).
-test('a 60k-character paste of \\u202e\\u200b is checked and drawn in windows, and the page answers', async ({ page }) => {
+test('a 60k-character paste of \\u202e\\u200b is checked and drawn in windows, and the page answers', async ({ sitePage: page }) => {
   const line = `docker run ${'\u202e\u200b'.repeat(30_000)}`;
   await page.goto(url('en', 'docker ps'));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
@@ -169,7 +169,7 @@ test('a 60k-character paste of \\u202e\\u200b is checked and drawn in windows, a
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
 });
 
-test('a 2 KB line is checked and drawn once loaded (figures: median of 9 keystrokes)', async ({ page }) => {
+test('a 2 KB line is checked and drawn once loaded (figures: median of 9 keystrokes)', async ({ sitePage: page }) => {
   await page.goto(url('en', 'docker run nginx'));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-valid', 'true');
   const line = `docker run ${'-e A=1 -p 80:80 '.repeat(130)}nginx`.slice(0, 2048);

@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { LANGS, recordForeignRequests } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, recordForeignRequests, test } from './helpers';
 
-test('/ sends the visitor to /ko/', async ({ page }) => {
+test('/ sends the visitor to /ko/', async ({ sitePage: page }) => {
   await page.goto('/');
   await page.waitForURL('**/ko/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
-for (const lang of LANGS) {
-  const other = LANGS.find((l) => l !== lang)!;
+for (const lang of LOCALES) {
+  const other = LOCALES.find((l) => l !== lang)!;
 
-  test(`/${lang}/ has lang="${lang}" and switches to /${other}/`, async ({ page }) => {
+  test(`/${lang}/ has lang="${lang}" and switches to /${other}/`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('footer')).toContainText('28.2.2');
@@ -132,7 +132,7 @@ test('no built page references a script, stylesheet, font or image outside the s
   expect(offenders).toEqual([]);
 });
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: the copy button copies exactly the command`, async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await page.goto(`/${lang}/`);
@@ -155,7 +155,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('the home page offers the explain form that leads to the explain page', async ({ page }) => {
+test('the home page offers the explain form that leads to the explain page', async ({ sitePage: page }) => {
   await page.goto('/en/');
   await page.locator('#home-explain').fill('docker ps -a');
   await page.locator('#home-explain').press('Enter');

@@ -1,8 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readChapters } from '../../src/lib/content/files';
 
-export const LANGS = ['ko', 'en'] as const;
+/**
+ * Playwright's `test` with one more fixture, `sitePage`: a page that every test of a worker shares
+ * instead of a new one each (a new browser context and page cost about a second of CPU on these
+ * machines, more than most tests' own work; a page kept open also keeps its renderer and the
+ * site's files warm). Use it in a test that only visits pages and reads or clicks what they show.
+ * Before each test it is put back to a new page's state: the default viewport (1280×720), empty
+ * localStorage and sessionStorage, no routes. A test that needs anything else of its own (its
+ * context's permissions or offline mode, request or console listeners, emulated media, a cold
+ * cache, a service worker) keeps Playwright's own `page`. Service workers are blocked in the
+ * shared context: one registered by an earlier test would otherwise answer a later one's requests.
+ * A failed test ends its worker, so the next test starts on a new shared page.
+ */
+export const test = base.extend<{ sitePage: Page }, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sitePage: async ({ sharedPage: page }, use) => {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    if (page.url().startsWith('http')) {
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    await use(page);
+  },
+});
+export { expect };
 
 /** The guide chapters' slugs in reading order (content/guides/chapters.yaml). */
 export const CHAPTERS = readChapters('.').map((c) => c.slug);
@@ -15,18 +49,14 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 /**
- * Opens `path` with `theme` as the saved choice, in one load (useTheme needs a load and a reload).
- * The choice is saved before the page's own scripts run on every later load of this page too; a
- * later call saves its theme after the earlier ones', so the last call wins.
+ * Opens `path` with `theme` as the saved choice, in one load of the page (useTheme needs a load
+ * and a reload): the choice is saved in the site's localStorage first, so the page's own scripts
+ * read it on this load and every later one. A page that is not on the site yet (about:blank has no
+ * storage) first opens /robots.txt, a file that draws nothing.
  */
 export async function gotoInTheme(page: Page, path: string, theme: 'light' | 'dark') {
-  await page.addInitScript((t) => {
-    try {
-      localStorage.setItem('dockref-theme', t);
-    } catch {
-      // about:blank and opaque origins have no storage; the site's pages do.
-    }
-  }, theme);
+  if (!page.url().startsWith('http')) await page.goto('/robots.txt');
+  await page.evaluate((t) => localStorage.setItem('dockref-theme', t), theme);
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

@@ -1,12 +1,12 @@
 // The release picker: the explain page and the builder judge for the chosen Docker
 // release, remembered across pages (localStorage).
-import { expect, test } from '@playwright/test';
-import { LANGS, openBuilder } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, openBuilder, test } from './helpers';
 
 const url = (lang: string, cmd: string) => `/${lang}/explain/?cmd=${encodeURIComponent(cmd)}`;
 
-for (const lang of LANGS) {
-  test(`${lang}: with the picker on 27.5 the explain page flags --use-api-socket as needing 28.1, and remembers the choice`, async ({ page }) => {
+for (const lang of LOCALES) {
+  test(`${lang}: with the picker on 27.5 the explain page flags --use-api-socket as needing 28.1, and remembers the choice`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker run --use-api-socket nginx'));
     const picker = page.locator('[data-release-picker]');
     await expect(picker).toHaveValue('29.7');
@@ -27,7 +27,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-diagnostics] > *')).toHaveCount(0);
   });
 
-  test(`${lang}: on 29.7, --disable-content-trust is gone and commit --pause=false points to --no-pause`, async ({ page }) => {
+  test(`${lang}: on 29.7, --disable-content-trust is gone and commit --pause=false points to --no-pause`, async ({ sitePage: page }) => {
     await page.goto(url(lang, 'docker container run --disable-content-trust nginx'));
     await expect(page.locator('[data-diagnostics] > [data-code="flag-removed-in-release"]')).toContainText('29.0');
     await page.goto(url(lang, 'docker container commit --pause=false web snapshot'));
@@ -37,7 +37,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('the builder judges for the remembered release', async ({ page }) => {
+test('the builder judges for the remembered release', async ({ sitePage: page }) => {
   await page.goto('/en/explain/');
   await page.evaluate(() => localStorage.setItem('dockref.dockerRelease', '28.2'));
   await page.goto('/en/commands/container-commit/');

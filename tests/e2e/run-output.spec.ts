@@ -1,10 +1,10 @@
 // Outputs from real runs (npm run test:engine -- --update): the guides show the captured output of
 // at least 40 examples per language under the example ([data-run-output]), each naming the engine
 // and the stand-in image it ran with, in the page's language.
-import { expect, test } from '@playwright/test';
-import { CHAPTERS, LANGS } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { CHAPTERS, expect, test } from './helpers';
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: the guides show at least 40 captured outputs, each naming the engine and the stand-in image (if any)`, async ({ request }) => {
     let total = 0;
     const unnamed: string[] = [];
@@ -23,7 +23,7 @@ for (const lang of LANGS) {
     expect(total).toBeGreaterThanOrEqual(40);
   });
 
-  test(`${lang}: a captured output sits under its example and shows the command's real output`, async ({ page }) => {
+  test(`${lang}: a captured output sits under its example and shows the command's real output`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/guides/networks/`);
     const example = page.locator('figure.example', { hasText: 'docker network ls' }).filter({ has: page.locator('[data-run-output]') }).first();
     await expect(example.locator('[data-run-output] pre')).toContainText('NETWORK ID');

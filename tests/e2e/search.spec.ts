@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, LANGS } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, expectNoAxeViolations, test } from './helpers';
 
-test('ko: a task phrase with particles finds the command page', async ({ page }) => {
+test('ko: a task phrase with particles finds the command page', async ({ sitePage: page }) => {
   await page.goto('/ko/search/?q=' + encodeURIComponent('컨테이너를 실행'));
   const links = page.locator('[data-search-results] a');
   await expect(links.first()).toBeVisible();
@@ -11,7 +11,7 @@ test('ko: a task phrase with particles finds the command page', async ({ page })
   expect(hrefs.every((h) => h.startsWith('/ko/'))).toBe(true);
 });
 
-test('en: searching a flag finds the command that has it', async ({ page }) => {
+test('en: searching a flag finds the command that has it', async ({ sitePage: page }) => {
   await page.goto('/en/search/?q=publish');
   const links = page.locator('[data-search-results] a');
   await expect(links.first()).toBeVisible();
@@ -20,7 +20,7 @@ test('en: searching a flag finds the command that has it', async ({ page }) => {
   expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
 });
 
-test('the header search box leads to the results page', async ({ page }) => {
+test('the header search box leads to the results page', async ({ sitePage: page }) => {
   await page.goto('/en/');
   await page.locator('#site-search').fill('prune');
   await page.locator('#site-search').press('Enter');
@@ -28,14 +28,14 @@ test('the header search box leads to the results page', async ({ page }) => {
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
 });
 
-test('typing on the results page updates results and the URL', async ({ page }) => {
+test('typing on the results page updates results and the URL', async ({ sitePage: page }) => {
   await page.goto('/en/search/');
   await page.locator('#search-page-input').fill('volume');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
   await expect(page).toHaveURL(/q=volume/);
 });
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: text typed before the search script arrives is kept, searched and put in the URL`, async ({ page }) => {
     const query = lang === 'ko' ? '볼륨' : 'volume';
     let release = () => {};
@@ -54,13 +54,13 @@ for (const lang of LANGS) {
   });
 }
 
-test('a query with no match says so', async ({ page }) => {
+test('a query with no match says so', async ({ sitePage: page }) => {
   await page.goto('/en/search/?q=zzqqxxnotathing');
   await expect(page.locator('.search-status')).toContainText('Nothing found');
   await expect(page.locator('[data-search-results] li')).toHaveCount(0);
 });
 
-test('the search page has no axe violations', async ({ page }) => {
+test('the search page has no axe violations', async ({ sitePage: page }) => {
   await page.goto('/ko/search/?q=' + encodeURIComponent('로그'));
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -70,8 +70,8 @@ test('the search page has no axe violations', async ({ page }) => {
 // (A task of the command itself: a query naming what one option does gets that option's answer first.)
 const COPY = { ko: '컨테이너 로그 보기', en: 'show container logs' } as const;
 
-for (const lang of LANGS) {
-  test(`${lang}: a task query puts the command first, with its type, task and a copyable example`, async ({ page }) => {
+for (const lang of LOCALES) {
+  test(`${lang}: a task query puts the command first, with its type, task and a copyable example`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent(COPY[lang]));
     const first = page.locator('[data-search-results] > li').first();
     await expect(first.locator('a').first()).toHaveAttribute('href', `/${lang}/commands/container-logs/`);
@@ -85,7 +85,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `/${lang}/commands/container-ls/`);
   });
 
-  test(`${lang}: typing in the quick search shows results and Enter opens the command page`, async ({ page }) => {
+  test(`${lang}: typing in the quick search shows results and Enter opens the command page`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/commands/`);
     const box = page.locator('#site-search');
     await page.keyboard.press('/');
@@ -101,7 +101,7 @@ for (const lang of LANGS) {
     await page.waitForURL(`**/${lang}/commands/container-ls/`);
   });
 
-  test(`${lang}: Ctrl+K focuses the quick search and Escape closes its list`, async ({ page }) => {
+  test(`${lang}: Ctrl+K focuses the quick search and Escape closes its list`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/`);
     await page.keyboard.press('Control+k');
     const box = page.locator('#site-search');
@@ -112,7 +112,7 @@ for (const lang of LANGS) {
     await expect(page.locator('#site-search-list')).toBeHidden();
   });
 
-  test(`${lang}: no results leads onward (similar commands, the commands index, explain)`, async ({ page }) => {
+  test(`${lang}: no results leads onward (similar commands, the commands index, explain)`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent('docker zzqqxx'));
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
     await expect(page.locator('[data-search-results] li:not(.kind-p)')).toHaveCount(0);
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
     await expectNoAxeViolations(page);
   });
 
-  test(`${lang}: a flag query leads to the option rows that define it`, async ({ page }) => {
+  test(`${lang}: a flag query leads to the option rows that define it`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=--rm`);
     await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `/${lang}/commands/container-run/#flag-rm`);
   });
@@ -165,7 +165,7 @@ const TABLE: Array<[string, string, string]> = [
   ['ko', '컨테이너 로그들을 출력한다', '/ko/commands/container-logs/'],
 ];
 
-test('the issue table: the needed answer comes first on the search page and in the quick search', async ({ page }) => {
+test('the issue table: the needed answer comes first on the search page and in the quick search', async ({ sitePage: page }) => {
   test.setTimeout(180_000);
   for (const [lang, q, href] of TABLE) {
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent(q));
@@ -182,7 +182,7 @@ test('the issue table: the needed answer comes first on the search page and in t
   }
 });
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: a flag answer copies exactly its command and links to its option row`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent(FLAG[lang].q));
@@ -203,7 +203,7 @@ for (const lang of LANGS) {
     await expect(row).toContainText('--env');
   });
 
-  test(`${lang}: a 100k-character query answers at once with "query too long", on both searches`, async ({ page }) => {
+  test(`${lang}: a 100k-character query answers at once with "query too long", on both searches`, async ({ sitePage: page }) => {
     const long = 'a'.repeat(100_000);
     await page.goto(`/${lang}/search/`);
     const t0 = Date.now();
@@ -219,7 +219,7 @@ for (const lang of LANGS) {
     await expect(page.locator('quick-search [role="status"]')).toContainText(lang === 'ko' ? '검색어가 너무 깁니다' : 'too long');
   });
 
-  test(`${lang}: bidi controls from ?q= are never shown, full-width letters are read as ASCII`, async ({ page }) => {
+  test(`${lang}: bidi controls from ?q= are never shown, full-width letters are read as ASCII`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent('\u202eｄｏｃｋｅｒ ｐｓ\u202c'));
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     const status = await page.locator('.search-status').textContent();
@@ -228,7 +228,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `/${lang}/commands/container-ls/`);
   });
 
-  test(`${lang}: a two-letter query with no answer still leads somewhere`, async ({ page }) => {
+  test(`${lang}: a two-letter query with no answer still leads somewhere`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=qz`);
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
     const hits = await page.locator('[data-search-results] li').count();
@@ -242,7 +242,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('ko: the home filter with 로그 shows the logs rows first and no 로그인 row', async ({ page }) => {
+test('ko: the home filter with 로그 shows the logs rows first and no 로그인 row', async ({ sitePage: page }) => {
   await page.goto('/ko/');
   await page.locator('#sheet-filter').fill('로그');
   const rows = page.locator('[data-filter-item]:not([hidden])');
@@ -258,7 +258,7 @@ test('ko: the home filter with 로그 shows the logs rows first and no 로그인
   await expect(page.locator('[data-filter-item][hidden]')).toHaveCount(0);
 });
 
-test('en: the home filter with logs shows the logs rows first', async ({ page }) => {
+test('en: the home filter with logs shows the logs rows first', async ({ sitePage: page }) => {
   await page.goto('/en/');
   await page.locator('#sheet-filter').fill('logs');
   const rows = page.locator('[data-filter-item]:not([hidden])');
@@ -277,8 +277,8 @@ const DOCKERFILE_TASKS = {
   en: [['set working directory in dockerfile', '/en/dockerfile/workdir/'], ['pass environment variable', '/en/commands/container-run/#flag-env']],
 } as const;
 
-for (const lang of LANGS) {
-  test(`${lang}: a Dockerfile task puts the instruction first, the same task at run time the run option`, async ({ page }) => {
+for (const lang of LOCALES) {
+  test(`${lang}: a Dockerfile task puts the instruction first, the same task at run time the run option`, async ({ sitePage: page }) => {
     for (const [q, href] of DOCKERFILE_TASKS[lang]) {
       await page.goto(`/${lang}/search/?q=` + encodeURIComponent(q));
       await expect(page.locator('[data-search-results] > li').first().locator('a').first()).toHaveAttribute('href', href);

@@ -1,10 +1,10 @@
 // What a visitor meets first: a real 404 page in both languages, a sitemap and
 // robots.txt, and command pages that stay readable on a phone.
-import { expect, test } from '@playwright/test';
 import { cheatsheetHref, commandHref, commandsHref, dockerfileHref, explainHref, guideHref, guidesHref, homeHref, searchHref } from '../../src/lib/routes';
-import { LANGS, expectNoAxeViolations } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { expect, expectNoAxeViolations, test } from './helpers';
 
-test('the 404 page speaks both languages, searches in each and links onward', async ({ page }) => {
+test('the 404 page speaks both languages, searches in each and links onward', async ({ sitePage: page }) => {
   const res = await page.goto('/404.html');
   expect(res?.status()).toBe(200);
   await expect(page.locator('section[lang="ko"] h1')).toHaveText('페이지를 찾을 수 없습니다');
@@ -25,22 +25,21 @@ test('the sitemap lists every page in both languages, and robots.txt points to i
   expect(robots).toMatch(/Sitemap: \S+\/sitemap\.xml/);
 });
 
-test('on a phone, the Korean container run page is at most 1.5 times as tall as the English one', async ({ browser }) => {
+test('on a phone, the Korean container run page is at most 1.5 times as tall as the English one', async ({ sitePage: page }) => {
   const heights: Record<string, number> = {};
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const lang of ['ko', 'en']) {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`/${lang}/commands/container-run/`);
     heights[lang] = await page.evaluate(() => document.documentElement.scrollHeight);
     // The description never shrinks to a sliver: each option block is as wide as the page.
     const narrow = await page.locator('[data-option-table] tbody td:last-child').evaluateAll((tds) => tds.filter((td) => td.getBoundingClientRect().width < 250).length);
     expect(narrow).toBe(0);
-    await page.close();
   }
   expect(heights.ko! / heights.en!).toBeLessThanOrEqual(1.5);
 });
 
-test('on a phone, no copy button covers the code of an example', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+test('on a phone, no copy button covers the code of an example', async ({ sitePage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ['/ko/', '/ko/commands/container-run/', '/en/guides/running-containers/', '/ko/dockerfile/copy/']) {
     await page.goto(path);
     const covered = await page.locator('[data-example]').evaluateAll((figs) =>
@@ -57,13 +56,12 @@ test('on a phone, no copy button covers the code of an example', async ({ browse
     );
     expect(covered, path).toEqual([]);
   }
-  await page.close();
 });
 
 // The header takes 183 px of a 390 px phone's first screen.
-for (const lang of LANGS) {
-  test(`${lang}: on a phone the header is at most 110 px high and nothing in it is cut off`, async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+for (const lang of LOCALES) {
+  test(`${lang}: on a phone the header is at most 110 px high and nothing in it is cut off`, async ({ sitePage: page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [homeHref(lang), commandHref(lang, 'container-run'), searchHref(lang, 'logs')]) {
       await page.goto(path);
       const header = await page.locator('.site-header').boundingBox();
@@ -93,10 +91,9 @@ for (const lang of LANGS) {
       expect(new Set(links.map((l) => l.top)).size, path).toBe(1);
       expect(await nav.evaluate((n) => n.scrollWidth <= n.clientWidth), path).toBe(true);
     }
-    await page.close();
   });
 
-  test(`${lang}: at 1280 px the header search placeholder fits its box`, async ({ page }) => {
+  test(`${lang}: at 1280 px the header search placeholder fits its box`, async ({ sitePage: page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(homeHref(lang));
     const fit = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
@@ -112,11 +109,11 @@ for (const lang of LANGS) {
 }
 
 // Canonical, Open Graph, hreflang, titles in the page's language.
-test('every page type has an absolute canonical link, Open Graph tags and hreflang alternates', async ({ page }) => {
+test('every page type has an absolute canonical link, Open Graph tags and hreflang alternates', async ({ sitePage: page }) => {
   // The origin is the build's (SITE_URL), not necessarily the test server's.
   let site = '';
-  for (const lang of LANGS) {
-    const other = LANGS.find((l) => l !== lang)!;
+  for (const lang of LOCALES) {
+    const other = LOCALES.find((l) => l !== lang)!;
     for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang), searchHref(lang), cheatsheetHref(lang), dockerfileHref(lang), dockerfileHref(lang, 'copy'), commandsHref(lang), guidesHref(lang)]) {
       await page.goto(path);
       const head = await page.evaluate(() => {
@@ -152,7 +149,7 @@ test('every page type has an absolute canonical link, Open Graph tags and hrefla
   }
 });
 
-test('command page titles carry the summary in the page language', async ({ page }) => {
+test('command page titles carry the summary in the page language', async ({ sitePage: page }) => {
   await page.goto(commandHref('ko', 'container-run'));
   await expect(page).toHaveTitle('docker container run: 이미지로 새 컨테이너를 만들고 실행합니다 · dockref');
   await page.goto(commandHref('en', 'container-run'));
@@ -161,7 +158,7 @@ test('command page titles carry the summary in the page language', async ({ page
   await expect(page).toHaveTitle(/^docker image ls: .*[가-힣].* · dockref$/);
 });
 
-test('the language switch keeps the query and the anchor', async ({ page }) => {
+test('the language switch keeps the query and the anchor', async ({ sitePage: page }) => {
   const sw = page.locator('[data-lang-switch]');
   await page.goto(searchHref('en', 'logs'));
   await expect(sw).toHaveAttribute('href', searchHref('ko', 'logs'));
@@ -224,7 +221,7 @@ test('every page type runs under its Content-Security-Policy without a single vi
   page.on('console', (msg) => {
     if (/content security policy/i.test(msg.text())) consoleErrors.push(msg.text());
   });
-  for (const lang of LANGS) {
+  for (const lang of LOCALES) {
     for (const path of [homeHref(lang), commandHref(lang, 'container-run'), guideHref(lang, 'volumes'), explainHref(lang, 'docker run --restart-always nginx'), searchHref(lang, 'logs'), cheatsheetHref(lang), dockerfileHref(lang)]) {
       await page.goto(path);
       // The policy is the first thing after <meta charset>, so it covers every script.

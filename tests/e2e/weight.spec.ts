@@ -7,7 +7,8 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref } from '../../src/lib/routes';
-import { CHAPTERS, LANGS } from './helpers';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { CHAPTERS } from './helpers';
 
 const KB = 1024;
 
@@ -29,7 +30,7 @@ async function firstLoad(page: Page, baseURL: string, path: string): Promise<{ t
   return { total, files };
 }
 
-const pages: Array<[string, number]> = LANGS.flatMap((lang): Array<[string, number]> => [
+const pages: Array<[string, number]> = LOCALES.flatMap((lang): Array<[string, number]> => [
   ...CHAPTERS.map((chapter): [string, number] => [guideHref(lang, chapter), 20]),
   [homeHref(lang), 20],
   [explainHref(lang), 20],
@@ -46,7 +47,7 @@ for (const [path, budget] of pages) {
   });
 }
 
-for (const lang of LANGS) {
+for (const lang of LOCALES) {
   test(`${lang}: a guide's flag tooltips load when a pointer reaches a code block, and show on hover`, async ({ page, context }) => {
     await page.goto(guideHref(lang, 'running-containers'));
     const link = page.locator('article.guide pre a[aria-describedby]').first();
