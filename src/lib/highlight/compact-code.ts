@@ -27,6 +27,15 @@ const byPair = new Map(PALETTE.map((p) => [`${p.light}|${p.dark}`, p.cls]));
 
 /** The palette class for a Shiki token style, `null` for the default colour, `undefined` when unknown. */
 export function tokenClass(style: string): string | null | undefined {
+  // A build meets the same few dozen styles tens of thousands of times: each is read once.
+  if (classes.has(style)) return classes.get(style);
+  const cls = readTokenClass(style);
+  classes.set(style, cls);
+  return cls;
+}
+const classes = new Map<string, string | null | undefined>();
+
+function readTokenClass(style: string): string | null | undefined {
   const light = /--shiki-light:\s*(#[0-9a-f]{3,8})/i.exec(style)?.[1];
   const dark = /--shiki-dark:\s*(#[0-9a-f]{3,8})/i.exec(style)?.[1];
   if (!light || !dark || /--shiki-(light|dark)-(bg|font)/i.test(style)) return undefined;

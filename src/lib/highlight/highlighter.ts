@@ -3,17 +3,20 @@
 // regex engine rather than Oniguruma's WebAssembly build. The two engines give the same tokens for
 // every grammar the site uses (the engine refuses a pattern it cannot run instead of guessing, so a
 // new grammar either works or stops the build); the JavaScript one needs no WebAssembly start-up and
-// tokenizes the site's shell commands in about three quarters of the time.
+// tokenizes the site's shell commands in about three quarters of the time. Each line is read once
+// for both themes (one-pass.ts).
 // Astro's <Code> component does the same through a highlighter cache keyed on every call's options;
 // the HTML is the same (compactTransformer replaces the <pre>'s attributes that <Code> sets).
 import { createHighlighterCore, type HighlighterCore, type ShikiTransformer } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { bundledLanguages } from 'shiki/langs';
+import { tokenizeOncePerLine } from './one-pass';
 
 export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
 let highlighter: Promise<HighlighterCore> | undefined;
 const loading = new Map<string, Promise<void>>();
+const onePass = new WeakSet<object>();
 
 function core(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
@@ -34,7 +37,14 @@ async function ensureLanguage(h: HighlighterCore, lang: string): Promise<void> {
   if (!done) {
     const grammar = bundledLanguages[lang as keyof typeof bundledLanguages];
     if (!grammar) throw new Error(`no Shiki grammar for the code language "${lang}"`);
-    done = h.loadLanguage(grammar);
+    // Each line read once for both themes (one-pass.ts), not once per theme.
+    done = h.loadLanguage(grammar).then(() => {
+      const g = h.getLanguage(lang);
+      if (!onePass.has(g)) {
+        onePass.add(g);
+        tokenizeOncePerLine(h, lang, THEMES.light, THEMES.dark);
+      }
+    });
     loading.set(lang, done);
   }
   await done;
