@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readChapters } from '../../src/lib/content/files';
+import type { Locale } from '../../src/lib/i18n/locales';
 
 /**
  * Playwright's `test` with one more fixture, `sitePage`: a page that every test of a worker shares
@@ -37,6 +38,16 @@ export const test = base.extend<{ sitePage: Page }, { sharedPage: Page }>({
   },
 });
 export { expect };
+
+/**
+ * A test's data for `lang` from a table keyed by language (queries, expected answers). Tables may
+ * lack a language, so adding one to LOCALES still type-checks; the test then fails saying what to add.
+ */
+export function dataFor<Table extends { readonly [L in Locale]?: unknown }>(table: Table, lang: Locale): NonNullable<Table[keyof Table]> {
+  const value = (table as { readonly [L in Locale]?: unknown })[lang];
+  if (value === undefined) throw new Error(`tests/e2e: no test data for the language "${lang}" in this table; add its entry`);
+  return value as NonNullable<Table[keyof Table]>;
+}
 
 /** The guide chapters' slugs in reading order (content/guides/chapters.yaml). */
 export const CHAPTERS = readChapters('.').map((c) => c.slug);

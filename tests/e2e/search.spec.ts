@@ -1,5 +1,5 @@
 import { LOCALES } from '../../src/lib/i18n/locales';
-import { expect, expectNoAxeViolations, test } from './helpers';
+import { dataFor, expect, expectNoAxeViolations, test } from './helpers';
 
 test('ko: a task phrase with particles finds the command page', async ({ sitePage: page }) => {
   await page.goto('/ko/search/?q=' + encodeURIComponent('컨테이너를 실행'));
@@ -72,14 +72,15 @@ const COPY = { ko: '컨테이너 로그 보기', en: 'show container logs' } as 
 
 for (const lang of LOCALES) {
   test(`${lang}: a task query puts the command first, with its type, task and a copyable example`, async ({ sitePage: page }) => {
-    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(COPY[lang]));
+    const query = dataFor(COPY, lang);
+    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(query));
     const first = page.locator('[data-search-results] > li').first();
     await expect(first.locator('a').first()).toHaveAttribute('href', `/${lang}/commands/container-logs/`);
     await expect(first.locator('.hit-kind')).toHaveText(lang === 'ko' ? '명령어' : 'Command');
     await expect(first.locator('.hit-task')).not.toBeEmpty();
     await expect(first.locator('copy-button')).toHaveAttribute('data-copy-text', /^docker container logs/);
     // ?q= round-trips: the field shows the query and a new query lands in the URL.
-    await expect(page.locator('#search-page-input')).toHaveValue(COPY[lang]);
+    await expect(page.locator('#search-page-input')).toHaveValue(query);
     await page.locator('#search-page-input').fill('docker ps');
     await expect(page).toHaveURL(/q=docker\+ps|q=docker%20ps/);
     await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', `/${lang}/commands/container-ls/`);
@@ -184,15 +185,16 @@ test('the issue table: the needed answer comes first on the search page and in t
 
 for (const lang of LOCALES) {
   test(`${lang}: a flag answer copies exactly its command and links to its option row`, async ({ page, context }) => {
+    const flag = dataFor(FLAG, lang);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(FLAG[lang].q));
+    await page.goto(`/${lang}/search/?q=` + encodeURIComponent(flag.q));
     const first = page.locator('[data-search-results] > li').first();
     await expect(first).toHaveAttribute('data-flag-answer', '');
     await expect(first.locator('.hit-kind')).toHaveText(lang === 'ko' ? '옵션' : 'Option');
-    await expect(first.locator('pre code')).toHaveText(FLAG[lang].cmd);
+    await expect(first.locator('pre code')).toHaveText(flag.cmd);
     await first.locator('copy-button button').click();
     await expect(first.locator('copy-button')).toHaveAttribute('data-copied', 'true');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(FLAG[lang].cmd);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(flag.cmd);
     const link = first.locator('a').first();
     await expect(link).toHaveAttribute('href', `/${lang}/commands/container-run/#flag-env`);
     await link.click();
@@ -279,7 +281,7 @@ const DOCKERFILE_TASKS = {
 
 for (const lang of LOCALES) {
   test(`${lang}: a Dockerfile task puts the instruction first, the same task at run time the run option`, async ({ sitePage: page }) => {
-    for (const [q, href] of DOCKERFILE_TASKS[lang]) {
+    for (const [q, href] of dataFor(DOCKERFILE_TASKS, lang)) {
       await page.goto(`/${lang}/search/?q=` + encodeURIComponent(q));
       await expect(page.locator('[data-search-results] > li').first().locator('a').first()).toHaveAttribute('href', href);
     }

@@ -120,8 +120,8 @@ test('every page type has an absolute canonical link, Open Graph tags and hrefla
         const attr = (sel: string, name: string) => document.head.querySelector(sel)?.getAttribute(name) ?? null;
         return {
           canonical: attr('link[rel=canonical]', 'href'),
-          ko: attr('link[rel=alternate][hreflang=ko]', 'href'),
-          en: attr('link[rel=alternate][hreflang=en]', 'href'),
+          // Each language's alternate (the first link naming it).
+          alternates: [...document.head.querySelectorAll('link[rel=alternate][hreflang]')].reduce<Record<string, string | null>>((a, l) => ({ [l.getAttribute('hreflang')!]: l.getAttribute('href'), ...a }), {}),
           xDefault: attr('link[rel=alternate][hreflang=x-default]', 'href'),
           ogTitle: attr('meta[property="og:title"]', 'content'),
           ogDescription: attr('meta[property="og:description"]', 'content'),
@@ -136,8 +136,8 @@ test('every page type has an absolute canonical link, Open Graph tags and hrefla
       expect(head.canonical, path).toMatch(/^https?:\/\/[^/]+\//);
       site ||= new URL(head.canonical!).origin;
       expect(head.canonical, path).toBe(`${site}${here}`);
-      expect(head[lang], path).toBe(`${site}${here}`);
-      expect(head[other], path).toBe(`${site}${here.replace(`/${lang}/`, `/${other}/`)}`);
+      expect(head.alternates[lang], path).toBe(`${site}${here}`);
+      expect(head.alternates[other], path).toBe(`${site}${here.replace(`/${lang}/`, `/${other}/`)}`);
       expect(head.xDefault, path).toBe(`${site}${here.replace(`/${lang}/`, '/ko/')}`);
       expect(head.ogUrl, path).toBe(head.canonical);
       expect(head.ogTitle, path).toBe(head.title);
