@@ -56,3 +56,17 @@ export async function highlightCode(code: string, lang: string, transformers: Sh
   await ensureLanguage(h, lang);
   return h.codeToHtml(code, { lang, themes: THEMES, defaultColor: false, transformers });
 }
+
+const finished = new Map<string, Promise<string>>();
+
+/**
+ * The HTML of a block whose highlight depends on its code, language and `variant` alone (no flag
+ * links, so nothing of the page it is on), made once per build: a Dockerfile or a mistake is
+ * often shown on both languages' pages, and its HTML is the same on each.
+ */
+export function highlightOnce(code: string, lang: string, variant: string, transformers: () => ShikiTransformer[]): Promise<string> {
+  const key = `${lang}\u0000${variant}\u0000${code}`;
+  let html = finished.get(key);
+  if (!html) finished.set(key, (html = highlightCode(code, lang, transformers())));
+  return html;
+}
