@@ -4,7 +4,7 @@
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { compactTransformer } from '../../src/lib/highlight/compact-code';
-import { highlightCode, THEMES } from '../../src/lib/highlight/highlighter';
+import { highlightCode, highlightOnce, THEMES } from '../../src/lib/highlight/highlighter';
 
 const CASES: Array<[string, string]> = [
   ['shell', 'docker run --rm -e "A=$HOME" alpine sh -c \'echo hi > /tmp/x && cat /tmp/x\' | tee out # note'],
@@ -27,5 +27,20 @@ describe('highlightCode', () => {
 
   it('refuses a language Shiki has no grammar for', async () => {
     await expect(highlightCode('x', 'no-such-language', [])).rejects.toThrow(/no Shiki grammar for the code language "no-such-language"/);
+  });
+
+  it('highlightOnce makes a block once per language and variant, with the HTML highlightCode gives', async () => {
+    let made = 0;
+    const make = (wraps: boolean) => () => {
+      made++;
+      return [compactTransformer({ wraps })];
+    };
+    const code = 'FROM alpine:3.20\nRUN apk add --no-cache curl';
+    const first = await highlightOnce(code, 'dockerfile', 'keeps-lines', make(false));
+    expect(await highlightOnce(code, 'dockerfile', 'keeps-lines', make(false))).toBe(first);
+    expect(made).toBe(1);
+    expect(first).toBe(await highlightCode(code, 'dockerfile', [compactTransformer({ wraps: false })]));
+    expect(await highlightOnce(code, 'dockerfile', 'wraps', make(true))).toBe(await highlightCode(code, 'dockerfile', [compactTransformer({ wraps: true })]));
+    expect(made).toBe(2);
   });
 });
