@@ -1,9 +1,12 @@
-// npm run bench [-- --no-build | --build-only]: what the site costs to build and to load.
+// npm run bench [-- --no-build | --build-only [--root DIR]]: what the site costs to build and to load.
 // Prints the cold build's phases with their times and peak memory (`--build-only` stops there),
 // page count, dist size, first-load bytes per page type (the HTML plus every stylesheet and
 // script it loads before first paint, each gzip-compressed as a server would send it),
 // JavaScript per page, and the validator's throughput; then checks the
 // budgets and exits 1 when one is exceeded. Not part of `npm test`: timings depend on the machine.
+// `--build-only --root DIR` builds another checkout (its own build script, phases as far as it marks
+// them) with this bench's measuring: an older commit side by side with this one, e.g.
+// `git worktree add /tmp/base COMMIT` and `npm install` there, then alternate cold builds.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +16,12 @@ import { readChapters } from '../src/lib/content/files.ts';
 import { cheatsheetHref, commandHref, explainHref, guideHref, homeHref, searchHref } from '../src/lib/routes.ts';
 import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const rootAt = process.argv.indexOf('--root');
+if (rootAt >= 0 && (!process.argv[rootAt + 1] || !process.argv.includes('--build-only'))) {
+  throw new Error('--root DIR measures the build of another checkout: give the folder, and use it with --build-only');
+}
+const root = rootAt >= 0 ? resolve(process.argv[rootAt + 1]!) : fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(join(root, 'package.json'))) throw new Error(`${root}: no package.json (--root takes a checkout of the project)`);
 const dist = join(root, 'dist');
 const KB = 1024;
 
