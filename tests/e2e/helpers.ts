@@ -116,6 +116,12 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
  */
 export async function openBuilder(page: Page): Promise<Locator> {
   const fold = page.locator('[data-builder-section] > details.b-open');
+  // Parts of the page above the builder load in place when they come near the viewport (the notes,
+  // more examples: src/islands/in-place.ts). Scrolled to the builder, let them arrive before the
+  // click, or the summary can move between the pointer's press and its release and the fold stays shut.
+  await fold.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.locator('[data-in-place][data-loading]')).toHaveCount(0);
   await fold.locator('> summary').click();
   const builder = page.locator('[data-builder]');
   await expect(builder.locator('[data-builder-output]')).toHaveCount(1);
