@@ -58,8 +58,9 @@ class QuickSearch {
       } else if (e.key === 'Enter' && open && this.#active >= 0) {
         e.preventDefault();
         location.assign(this.#hrefs[this.#active]!);
-      } else if (e.key === 'Escape' && open) {
-        e.preventDefault();
+      } else if (e.key === 'Escape') {
+        // Also when the list is not showing yet: the search the last keystroke started is dropped.
+        if (open) e.preventDefault();
         this.#close(input, list);
       }
     });
@@ -143,6 +144,9 @@ class QuickSearch {
   }
 
   #close(input: HTMLInputElement, list: HTMLElement) {
+    // A search still waiting out the typing pause, or running, must not open the list again after
+    // Escape (a fast typist's last keystroke and Escape can both fall inside one pause).
+    window.clearTimeout(this.#timer);
     this.#run++;
     list.hidden = true;
     this.#active = -1;

@@ -113,6 +113,22 @@ for (const lang of LOCALES) {
     await expect(page.locator('#site-search-list')).toBeHidden();
   });
 
+  test(`${lang}: Escape right after typing keeps the list shut (the search the last keystroke started does not reopen it)`, async ({ sitePage: page }) => {
+    await page.goto(`/${lang}/`);
+    const box = page.locator('#site-search');
+    const list = page.locator('#site-search-list');
+    await box.fill(lang === 'ko' ? '로그' : 'logs');
+    await expect(list).toBeVisible();
+    // A new query and Escape before the typing pause (40 ms) is over, as a fast typist does.
+    await box.fill(lang === 'ko' ? '이미지 삭제' : 'remove image');
+    await box.press('Escape');
+    await expect(list).toBeHidden();
+    // Longer than the pause and a search: nothing opens it again.
+    await page.waitForTimeout(500);
+    await expect(list).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test(`${lang}: no results leads onward (similar commands, the commands index, explain)`, async ({ sitePage: page }) => {
     await page.goto(`/${lang}/search/?q=` + encodeURIComponent('docker zzqqxx'));
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
